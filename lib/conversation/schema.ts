@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+/**
+ * The conversation JSON: the engine's input, the CLI's input, the shape of rule examples
+ * and of test fixtures. Every field but `turns` is optional; `normalizeConversation`
+ * fills the defaults.
+ */
+export const LangSchema = z.enum(['ja', 'en']);
+export const ChannelSchema = z.enum(['chat', 'voice', 'email']);
+export const DirectionSchema = z.enum(['inbound', 'outbound']);
+export const ConversationStateSchema = z.enum(['active', 'ended']);
+export const CallStateSchema = z.enum(['ringing', 'connected', 'on-hold', 'ended']);
+export const SpeakerSchema = z.enum(['customer', 'agent']);
+
+export const TurnSchema = z.object({
+  from: SpeakerSchema,
+  text: z.string(),
+  at: z.string().optional(),
+  id: z.string().optional(),
+});
+
+export const HistoryEntrySchema = z.object({
+  startedAt: z.string(),
+  summary: z.string().optional(),
+  channel: ChannelSchema.optional(),
+});
+
+export const CustomerSchema = z.object({
+  name: z.string().optional(),
+  key: z.string().optional(),
+});
+
+export const ConversationSchema = z.object({
+  id: z.string().optional(),
+  lang: LangSchema.optional(),
+  channel: ChannelSchema.optional(),
+  direction: DirectionSchema.optional(),
+  state: ConversationStateSchema.optional(),
+  call: z.object({ state: CallStateSchema, since: z.string().optional() }).optional(),
+  startedAt: z.string().optional(),
+  now: z.string().optional(),
+  customer: CustomerSchema.optional(),
+  history: z.array(HistoryEntrySchema).optional(),
+  turns: z.array(TurnSchema),
+  draft: z.string().optional(),
+});
+
+export type Lang = z.infer<typeof LangSchema>;
+export type Channel = z.infer<typeof ChannelSchema>;
+export type Direction = z.infer<typeof DirectionSchema>;
+export type CallState = z.infer<typeof CallStateSchema>;
+export type Speaker = z.infer<typeof SpeakerSchema>;
+export type Turn = z.infer<typeof TurnSchema>;
+export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
+export type Customer = z.infer<typeof CustomerSchema>;
+export type Conversation = z.infer<typeof ConversationSchema>;

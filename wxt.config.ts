@@ -1,0 +1,30 @@
+import { defineConfig } from 'wxt';
+
+// The desk is Kizuki's local stand-in support tool (tests/desk); it is served under /desk/.
+const DESK_MATCHES = ['http://localhost/desk/*', 'http://127.0.0.1/desk/*'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
+  i18n: { localesDir: 'lib/i18n/locales' },
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'tabs', 'scripting',
+      ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_commandOpenPanel__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'kizuki@kizuki.app', strict_min_version: '128.0' } } }
+      : {}),
+  }),
+  vite: () => ({ build: { target: 'es2022' } }),
+});
+export { DESK_MATCHES };
