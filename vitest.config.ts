@@ -1,3 +1,4 @@
+import './tests/node-compat.ts';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 

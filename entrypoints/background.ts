@@ -1,2 +1,15 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-export default defineBackground(() => {});
+import { startHub } from '@/lib/session/hub';
+
+export default defineBackground(() => {
+  startHub();
+  // The toolbar icon opens Kizuki beside the page: Chrome's side panel, Firefox's sidebar.
+  if (import.meta.env.FIREFOX) {
+    // sidebarAction is Firefox-only, so it is not in the Chrome-based API types.
+    const { sidebarAction } = browser as unknown as { sidebarAction: { toggle(): Promise<void> } };
+    browser.action.onClicked.addListener(() => void sidebarAction.toggle());
+  } else {
+    void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
+  }
+});

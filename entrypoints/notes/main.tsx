@@ -1,2 +1,13 @@
 import { createRoot } from 'react-dom/client';
-createRoot(document.getElementById('root')!).render(<p>Kizuki</p>);
+import { NotebookPage } from '@/components/NotebookPage';
+import { detectLanguage, getLanguage, setLanguage, t } from '@/lib/i18n';
+import { getDb } from '@/lib/notes/db';
+import '@/components/theme.css';
+
+// `?lang=ja|en` pins the language, as in the side panel.
+const pinned = new URLSearchParams(location.search).get('lang');
+if (pinned) setLanguage(detectLanguage(pinned));
+document.documentElement.lang = getLanguage();
+document.title = t('notes_notebookTitle');
+
+createRoot(document.getElementById('root')!).render(<NotebookPage db={getDb()} />);

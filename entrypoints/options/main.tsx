@@ -1,2 +1,12 @@
 import { createRoot } from 'react-dom/client';
-createRoot(document.getElementById('root')!).render(<p>Kizuki</p>);
+import { Console } from '@/components/Console';
+import { detectLanguage, setLanguage } from '@/lib/i18n';
+import '@/components/theme.css';
+import '@/components/console.css';
+
+// `?lang=ja|en` pins the console's language (screenshots, a lead who prefers the other one).
+const pinned = new URLSearchParams(location.search).get('lang');
+if (pinned) setLanguage(detectLanguage(pinned));
+document.documentElement.lang = pinned ? detectLanguage(pinned) : navigator.language;
+
+createRoot(document.getElementById('root')!).render(<Console />);

@@ -1,2 +1,37 @@
 import { createRoot } from 'react-dom/client';
-createRoot(document.getElementById('root')!).render(<p>Kizuki</p>);
+import { SidePanel } from '@/components/SidePanel';
+import { getDb } from '@/lib/notes/db';
+import { conversationMemory, recordOutcomes } from '@/lib/panel/events';
+import { configurePanel, usePanelStore } from '@/lib/session/panel-store';
+import { connectPanel } from './connection';
+import { applyPanelSettings, loadPanelSettings, savePanelSettings } from './preferences';
+import '@/components/theme.css';
+
+// `?lang=ja|en` pins the panel's language (used by the notebook links and screenshots).
+// Choosing a language in settings lifts the pin.
+let pinned = new URLSearchParams(location.search).get('lang');
+
+// Writes go in order, one after another; a failed write must never break the live view.
+let writes = Promise.resolve();
+configurePanel({
+  recordEvents: (events) => {
+    writes = writes.then(() => recordOutcomes(getDb(), events)).catch((error) => console.warn('Kizuki: prompt events not saved', error));
+  },
+  loadMemory: (sessionId) => conversationMemory(getDb(), sessionId),
+  saveSettings: savePanelSettings,
+});
+
+async function start() {
+  // Settings first, so the panel never flashes in the wrong language or theme.
+  usePanelStore.getState().setSettings(await loadPanelSettings(), false);
+  applyPanelSettings(usePanelStore.getState().settings, pinned);
+  usePanelStore.subscribe((state, previous) => {
+    if (state.settings === previous.settings) return;
+    if (state.settings.language !== previous.settings.language) pinned = null;
+    applyPanelSettings(state.settings, pinned);
+  });
+  connectPanel();
+  createRoot(document.getElementById('root')!).render(<SidePanel />);
+}
+
+void start();

@@ -1,16 +1,17 @@
 import { z } from 'zod';
+import { CALL_STATES, CHANNELS, CONVERSATION_STATES, DIRECTIONS, LANGS, SPEAKERS } from './values';
 
 /**
  * The conversation JSON: the engine's input, the CLI's input, the shape of rule examples
  * and of test fixtures. Every field but `turns` is optional; `normalizeConversation`
  * fills the defaults.
  */
-export const LangSchema = z.enum(['ja', 'en']);
-export const ChannelSchema = z.enum(['chat', 'voice', 'email']);
-export const DirectionSchema = z.enum(['inbound', 'outbound']);
-export const ConversationStateSchema = z.enum(['active', 'ended']);
-export const CallStateSchema = z.enum(['ringing', 'connected', 'on-hold', 'ended']);
-export const SpeakerSchema = z.enum(['customer', 'agent']);
+export const LangSchema = z.enum(LANGS);
+export const ChannelSchema = z.enum(CHANNELS);
+export const DirectionSchema = z.enum(DIRECTIONS);
+export const ConversationStateSchema = z.enum(CONVERSATION_STATES);
+export const CallStateSchema = z.enum(CALL_STATES);
+export const SpeakerSchema = z.enum(SPEAKERS);
 
 export const TurnSchema = z.object({
   from: SpeakerSchema,

@@ -1,0 +1,21 @@
+import { t } from '@/lib/i18n';
+import { useConsole } from '@/lib/packs/console-store';
+import styles from './ManagedBanner.module.css';
+
+/** Says plainly which settings the organisation's policy controls. */
+export function ManagedBanner() {
+  const policy = useConsole((s) => s.sources?.policy);
+  if (!policy?.active) return null;
+  return (
+    <aside className={styles.banner} data-testid="managed-banner">
+      <strong>{t('console_managedTitle')}</strong>
+      <ul>
+        {policy.packUrl && <li>{t('console_managedPackUrl', policy.packUrl)}</li>}
+        {policy.pack && <li>{t('console_managedInlinePack', policy.pack.name, policy.pack.rules.length)}</li>}
+        {policy.packProblems && <li>{t('console_managedInlinePackRefused', policy.packProblems.map((p) => `${p.path}: ${p.message}`).join('; '))}</li>}
+        {policy.lockedRules.length > 0 && <li>{t('console_managedLocked', policy.lockedRules.join(', '))}</li>}
+        {policy.refreshMinutes && <li>{t('console_managedRefresh', policy.refreshMinutes)}</li>}
+      </ul>
+    </aside>
+  );
+}

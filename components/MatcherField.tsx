@@ -1,0 +1,36 @@
+import { t } from '@/lib/i18n';
+import { useConsole } from '@/lib/packs/console-store';
+import type { Matcher } from '@/lib/rules';
+import { compact, Field, FieldProblems, ListInput } from './FormBits';
+import styles from './RuleForm.module.css';
+
+/** What to look for: a shared lexicon, inline phrases, an RE2 pattern, and exceptions. */
+export function MatcherField({ value, onChange, path, testId, disabled }: { value: Matcher | undefined; onChange: (m: Matcher) => void; path: string; testId?: string; disabled?: boolean }) {
+  const lexicons = useConsole((s) => s.lexicons);
+  const m: Matcher = value ?? {};
+  const set = (patch: Partial<Matcher>) => onChange(compact({ ...m, ...patch }));
+  return (
+    <div className={styles.matcher} data-testid={testId}>
+      <Field label={t('console_matcherLexicon')} path={`${path}.lexicon`}>
+        {(id) => (
+          <select id={id} value={m.lexicon ?? ''} disabled={disabled} onChange={(e) => set({ lexicon: e.target.value || undefined })}>
+            <option value="">{t('console_matcherNoLexicon')}</option>
+            {Object.entries(lexicons).map(([name, lex]) => (
+              <option key={name} value={name}>{name}{lex.description ? ` — ${lex.description}` : ''}</option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t('console_matcherPhrases')} path={`${path}.phrases`} hint={t('console_onePerLine')}>
+        {(id) => <ListInput id={id} value={m.phrases} disabled={disabled} onChange={(phrases) => set({ phrases })} rows={2} testId={testId && `${testId}-phrases`} />}
+      </Field>
+      <Field label={t('console_matcherPattern')} path={`${path}.pattern`}>
+        {(id) => <input id={id} value={m.pattern ?? ''} disabled={disabled} placeholder="\d{1,2}月\d{1,2}日" onChange={(e) => set({ pattern: e.target.value || undefined })} />}
+      </Field>
+      <Field label={t('console_matcherExcept')} path={`${path}.except`}>
+        {(id) => <ListInput id={id} value={m.except} disabled={disabled} onChange={(except) => set({ except })} rows={1} />}
+      </Field>
+      <FieldProblems path={path} exact />
+    </div>
+  );
+}

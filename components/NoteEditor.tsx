@@ -1,0 +1,166 @@
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { t } from '@/lib/i18n';
+import { Autosaver } from '@/lib/notes/autosave';
+import type { KizukiDB } from '@/lib/notes/db';
+import { StorageFullError } from '@/lib/notes/errors';
+import { getNote, getNotesForSession, saveNote } from '@/lib/notes/notes';
+import { DEFAULT_SETTINGS, getSetting, type NoteTemplate } from '@/lib/notes/settings';
+import type { NoteFields } from '@/lib/notes/types';
+import { formatTime, fromLocalInput, toLocalInput } from './NoteHooks';
+import styles from './Notes.module.css';
+
+export interface NoteEditorProps {
+  db: KizukiDB;
+  sessionId: string;
+  customerKeys: string[];
+  customerName?: string;
+  /** Edit this note (the notebook); without it, the session's latest note or a new one. */
+  noteId?: string;
+  onSaved?: (noteId: string) => void;
+}
+
+interface Draft {
+  body: string;
+  fields: NoteFields;
+  tags: string;
+}
+
+const EMPTY: Draft = { body: '', fields: { need: '', promised: '', followUpBy: null }, tags: '' };
+
+/**
+ * The agent's note for one conversation. Saves as they type, flushes when the panel is
+ * hidden or closed, and keeps the text on screen whatever happens to the save.
+ */
+export function NoteEditor({ db, sessionId, customerKeys, customerName, noteId, onSaved }: NoteEditorProps) {
+  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const draftRef = useRef(draft);
+  const [loaded, setLoaded] = useState(false);
+  const [template, setTemplate] = useState<NoteTemplate>(DEFAULT_SETTINGS.noteTemplate);
+  const onSavedRef = useRef(onSaved);
+  onSavedRef.current = onSaved;
+
+  // One saver per note being edited; `target` travels with it, so a save still finishing for
+  // the previous session can never write into the next one's note.
+  const { saver, target } = useMemo(() => {
+    const target: { id?: string; customerKeys: string[]; customerName?: string } = { id: noteId, customerKeys, customerName };
+    const saver = new Autosaver<Draft>({
+      save: async (d) => {
+        const tags = d.tags.split(/[,、，\s]+/);
+        const note = await saveNote(db, { ...target, sessionId, body: d.body, fields: d.fields, tags });
+        target.id = note.id;
+        onSavedRef.current?.(note.id);
+      },
+    });
+    return { saver, target };
+    // Customer details join the target below; a new customer alone is not a new note.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [db, sessionId, noteId]);
+  useEffect(() => {
+    // The customer can be identified mid-conversation; later saves carry the keys.
+    target.customerKeys = customerKeys;
+    target.customerName = customerName;
+  }, [target, customerKeys, customerName]);
+  const status = useSyncExternalStore(saver.subscribe, saver.getState);
+
+  useEffect(() => {
+    let cancelled = false;
+    setLoaded(false);
+    void (async () => {
+      const [note, tpl] = await Promise.all([
+        noteId ? getNote(db, noteId) : getNotesForSession(db, sessionId).then((notes) => notes[0]),
+        getSetting(db, 'noteTemplate'),
+      ]);
+      if (cancelled) return;
+      target.id = note?.id ?? noteId;
+      const loadedDraft = note ? { body: note.body, fields: note.fields, tags: note.tags.join(', ') } : EMPTY;
+      draftRef.current = loadedDraft;
+      setDraft(loadedDraft);
+      setTemplate(tpl);
+      setLoaded(true);
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [db, sessionId, noteId, target]);
+
+  useEffect(() => {
+    const flush = () => void saver.flush();
+    const onVisibility = () => document.visibilityState === 'hidden' && flush();
+    document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('pagehide', flush);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('pagehide', flush);
+      void saver.flush().finally(() => saver.dispose());
+    };
+  }, [saver]);
+
+  const change = (patch: Partial<Omit<Draft, 'fields'>> & { fields?: Partial<NoteFields> }) => {
+    const current = draftRef.current;
+    const next: Draft = { ...current, ...patch, fields: { ...current.fields, ...patch.fields } };
+    draftRef.current = next;
+    setDraft(next);
+    saver.update(next);
+  };
+
+  const show = (field: NoteTemplate['fields'][number]) => template.fields.includes(field);
+  return (
+    <section className={styles.editor} aria-busy={!loaded}>
+      <label className={styles.label} htmlFor={`note-body-${sessionId}`}>{t('notes_editorLabel')}</label>
+      <textarea
+        id={`note-body-${sessionId}`}
+        data-testid="note-editor"
+        value={draft.body}
+        readOnly={!loaded}
+        placeholder={t('notes_editorPlaceholder')}
+        rows={6}
+        onChange={(e) => change({ body: e.target.value })}
+      />
+      {show('need') && (
+        <label className={styles.field}>
+          <span>{t('notes_fieldNeed')}</span>
+          <input value={draft.fields.need} readOnly={!loaded} onChange={(e) => change({ fields: { need: e.target.value } })} />
+        </label>
+      )}
+      {show('promised') && (
+        <label className={styles.field}>
+          <span>{t('notes_fieldPromised')}</span>
+          <input value={draft.fields.promised} readOnly={!loaded} onChange={(e) => change({ fields: { promised: e.target.value } })} />
+        </label>
+      )}
+      {show('followUpBy') && (
+        <label className={styles.field}>
+          <span>{t('notes_fieldFollowUpBy')}</span>
+          <input
+            type="datetime-local"
+            value={toLocalInput(draft.fields.followUpBy)}
+            readOnly={!loaded}
+            onChange={(e) => change({ fields: { followUpBy: fromLocalInput(e.target.value) } })}
+          />
+        </label>
+      )}
+      <label className={styles.field}>
+        <span>{t('notes_tags')}</span>
+        <input value={draft.tags} readOnly={!loaded} placeholder={template.suggestedTags.join(', ') || t('notes_tagsPlaceholder')} onChange={(e) => change({ tags: e.target.value })} />
+      </label>
+      <NoteSaveStatus status={status.status} lastSavedAt={status.lastSavedAt} error={status.lastError} />
+    </section>
+  );
+}
+
+function NoteSaveStatus({ status, lastSavedAt, error }: { status: string; lastSavedAt: number | null; error: unknown }) {
+  if (status === 'error') {
+    return (
+      <p className={styles.status} role="alert" data-state="error">
+        {t('notes_statusRetrying')}
+        {error instanceof StorageFullError && <span className={styles.statusWhy}>{t(error.messageKey)}</span>}
+      </p>
+    );
+  }
+  const text = status === 'pending' || status === 'saving' ? t('notes_statusSaving') : lastSavedAt ? t('notes_statusSaved', formatTime(lastSavedAt)) : '';
+  return (
+    <p className={styles.status} role="status" aria-live="polite" data-state={status}>
+      {text}
+    </p>
+  );
+}

@@ -1,0 +1,38 @@
+import { liveQuery } from 'dexie';
+import { useEffect, useState } from 'react';
+import { formatLocalTime } from '@/lib/notes/human-export';
+
+/**
+ * Re-runs a Dexie query whenever the tables it read change, in this page or another
+ * (the side panel saving a note updates the open notebook). Small stand-in for
+ * dexie-react-hooks, which is not a dependency.
+ */
+export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[], initial: T): T {
+  const [value, setValue] = useState<T>(initial);
+  useEffect(() => {
+    const subscription = liveQuery(query).subscribe({ next: setValue, error: (e: unknown) => console.error('[kizuki] live query failed', e) });
+    return () => subscription.unsubscribe();
+    // The caller lists what the query depends on, as with useEffect.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, deps);
+  return value;
+}
+
+/** "2026-11-20T14:02" for <input type="datetime-local">, in local time. */
+export function toLocalInput(ms: number | null): string {
+  return ms === null ? '' : formatLocalTime(ms).replace(' ', 'T');
+}
+
+export function fromLocalInput(value: string): number | null {
+  if (!value) return null;
+  const ms = new Date(value).getTime();
+  return Number.isNaN(ms) ? null : ms;
+}
+
+export function formatTime(ms: number): string {
+  return new Date(ms).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+}
+
+export function formatDateTime(ms: number): string {
+  return new Date(ms).toLocaleString(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+}

@@ -1,0 +1,115 @@
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { t, type MessageKey } from '@/lib/i18n';
+import { useConsole } from '@/lib/packs/console-store';
+import { STORAGE_KEYS } from '@/lib/packs/keys';
+import { checkPackUrl, MAX_PACK_BYTES, type RefreshError, type SubscriptionState } from '@/lib/packs/subscription';
+import { loadSubscription, refreshStoredSubscription, saveSubscription, subscribe } from '@/lib/packs/subscription-store';
+import styles from './PackPanel.module.css';
+
+const ERROR_TEXT: Record<RefreshError['code'], MessageKey> = {
+  'invalid-url': 'console_subErr_invalidUrl',
+  'insecure-url': 'console_subErr_insecureUrl',
+  'unsupported-scheme': 'console_subErr_scheme',
+  network: 'console_subErr_network',
+  'http-status': 'console_subErr_http',
+  'too-large': 'console_subErr_tooLarge',
+  'not-json': 'console_subErr_notJson',
+  'invalid-pack': 'console_subErr_invalidPack',
+};
+
+export function describeRefreshError(error: RefreshError): string {
+  const detail = error.code === 'too-large' ? `${Math.round(MAX_PACK_BYTES / 1000)} kB` : (error.detail ?? '');
+  return t(ERROR_TEXT[error.code], detail);
+}
+
+/** Subscribes to a pack URL: HTTPS (or localhost), schema-checked, size-limited, refreshed with ETag. */
+export function PackSubscription() {
+  const policy = useConsole((s) => s.sources?.policy);
+  const changed = useConsole((s) => s.changed);
+  const [state, setState] = useState<SubscriptionState | null>(null);
+  const [url, setUrl] = useState('');
+  const [refused, setRefused] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const managedUrl = policy?.packUrl;
+
+  useEffect(() => {
+    const read = () => void loadSubscription().then((s) => { setState(s); if (s) setUrl((u) => u || s.url); });
+    read();
+    // The background refreshes on a schedule; show its result as it lands.
+    const listener = (changes: Record<string, unknown>, area: string) => area === 'local' && STORAGE_KEYS.subscription in changes && read();
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  }, []);
+
+  const run = async (action: () => Promise<SubscriptionState | null>) => {
+    setBusy(true);
+    try {
+      setState(await action());
+      await changed();
+    } finally {
+      setBusy(false);
+    }
+  };
+  const onSubscribe = () => {
+    const checked = checkPackUrl(url);
+    if (!checked.ok) return setRefused(describeRefreshError({ code: checked.code }));
+    setRefused(null);
+    void run(() => subscribe(checked.url));
+  };
+  const allowHost = () => {
+    if (!state) return;
+    // Must be called straight from the click: the browser asks only during a user gesture.
+    void browser.permissions.request({ origins: [`${new URL(state.url).origin}/*`] }).then(async (granted) => {
+      if (granted) await run(() => refreshStoredSubscription());
+    });
+  };
+
+  return (
+    <div className={styles.card}>
+      <h3>{t('console_subTitle')}</h3>
+      <p className="muted">{t('console_subHelp')}</p>
+      {managedUrl ? (
+        <p className={styles.warn} data-testid="subscription-managed">{t('console_subManaged', managedUrl)}</p>
+      ) : (
+        <div className={styles.row}>
+          <input type="url" value={url} placeholder="https://packs.example.com/team.json" onChange={(e) => setUrl(e.target.value)} aria-label={t('console_subUrl')} data-testid="subscription-url" />
+          <button type="button" className="primary" disabled={busy || !url.trim()} onClick={onSubscribe} data-testid="subscription-save">{t('console_subSubscribe')}</button>
+          {state && <button type="button" disabled={busy} onClick={() => void run(async () => { await saveSubscription(null); return null; })}>{t('console_subUnsubscribe')}</button>}
+        </div>
+      )}
+      {refused && <p className={styles.error} role="alert" data-testid="subscription-refused">{refused}</p>}
+      {state && <SubscriptionStatus state={state} busy={busy} onRefresh={() => void run(() => refreshStoredSubscription())} onAllowHost={allowHost} />}
+    </div>
+  );
+}
+
+function SubscriptionStatus({ state, busy, onRefresh, onAllowHost }: { state: SubscriptionState; busy: boolean; onRefresh: () => void; onAllowHost: () => void }) {
+  const when = (at?: number) => (at ? new Date(at).toLocaleString() : '—');
+  return (
+    <div data-testid="subscription-status" data-has-pack={!!state.pack} data-error={state.lastError?.code ?? ''}>
+      <dl className={styles.status}>
+        <dt>{t('console_subUrl')}</dt><dd><code>{state.url}</code></dd>
+        <dt>{t('console_subPack')}</dt>
+        <dd data-testid="subscription-pack">{state.pack ? t('console_subPackInfo', state.pack.name, state.pack.version ?? '—', state.pack.rules.length) : '—'}</dd>
+        <dt>{t('console_subLastGood')}</dt><dd>{when(state.lastGoodAt)}</dd>
+        <dt>{t('console_subLastChecked')}</dt><dd>{when(state.lastCheckedAt)}{state.etag && <span className="muted"> · ETag {state.etag}</span>}</dd>
+      </dl>
+      {state.lastError && (
+        <div role="alert" data-testid="subscription-error">
+          <p className={styles.error}>
+            {describeRefreshError(state.lastError)}{' '}
+            {state.pack ? t('console_subKeptLastGood', when(state.lastGoodAt)) : t('console_subNothingApplied')}
+          </p>
+          {state.lastError.problems && (
+            <ul className={styles.problems}>{state.lastError.problems.map((p, i) => <li key={i}><code>{p.path}</code> {p.message}</li>)}</ul>
+          )}
+          {state.lastError.code === 'network' && <button type="button" onClick={onAllowHost}>{t('console_subAllowHost')}</button>}
+        </div>
+      )}
+      <div className={styles.row}>
+        <button type="button" disabled={busy} onClick={onRefresh} data-testid="subscription-refresh">{t('console_subRefresh')}</button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { t } from '@/lib/i18n';
+import { useUiLanguage } from '@/lib/i18n/react';
+import type { PanelSettings as Settings } from '@/lib/panel/settings';
+import { usePanelStore } from '@/lib/session/panel-store';
+import styles from './PanelSettings.module.css';
+
+/** The panel's two preferences: its language and its theme. Saved as soon as they change. */
+export function PanelSettings({ id }: { id: string }) {
+  useUiLanguage();
+  const settings = usePanelStore((state) => state.settings);
+  const setSettings = usePanelStore((state) => state.setSettings);
+  return (
+    <section id={id} className={styles.settings} aria-labelledby={`${id}-heading`} data-testid="panel-settings">
+      <h2 id={`${id}-heading`} className={styles.heading}>{t('panel_settings')}</h2>
+      <label className={styles.row}>
+        <span>{t('panel_settingsLanguage')}</span>
+        <select value={settings.language} data-testid="settings-language" onChange={(e) => setSettings({ language: e.target.value as Settings['language'] })}>
+          <option value="auto">{t('panel_languageAuto')}</option>
+          <option value="en" lang="en">{t('panel_languageEn')}</option>
+          <option value="ja" lang="ja">{t('panel_languageJa')}</option>
+        </select>
+      </label>
+      <label className={styles.row}>
+        <span>{t('panel_settingsTheme')}</span>
+        <select value={settings.theme} data-testid="settings-theme" onChange={(e) => setSettings({ theme: e.target.value as Settings['theme'] })}>
+          <option value="system">{t('panel_themeSystem')}</option>
+          <option value="light">{t('panel_themeLight')}</option>
+          <option value="dark">{t('panel_themeDark')}</option>
+        </select>
+      </label>
+      <p className={styles.note}>{t('panel_settingsShortcut', 'Alt+Shift+K')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,97 @@
+import { memo, useState } from 'react';
+import { t, type MessageKey } from '@/lib/i18n';
+import { useUiLanguage } from '@/lib/i18n/react';
+import type { Card } from '@/lib/panel/outcomes';
+import type { TriggerContext } from '@/lib/panel/trigger';
+import { usePanelStore } from '@/lib/session/panel-store';
+import { DismissMenu } from './DismissMenu';
+import styles from './PromptCard.module.css';
+
+/** Two ways to say it are plenty at a glance; the rest are one click away. */
+const PHRASINGS_SHOWN = 2;
+
+const SOURCE_LABEL: Record<TriggerContext['source'], MessageKey> = {
+  customer: 'panel_triggerCustomer',
+  agent: 'panel_triggerAgent',
+  draft: 'panel_triggerDraft',
+  history: 'panel_triggerOther',
+  call: 'panel_triggerOther',
+};
+
+/**
+ * One whisper: what to do, why, what in the conversation prompted it, and words to use.
+ * Memoised on the card object, which stays the same while nothing on it changes: typing in
+ * the composer re-renders none of the cards.
+ */
+export const PromptCard = memo(function PromptCard({ card, hidden = false }: { card: Card; hidden?: boolean }) {
+  useUiLanguage();
+  const { prompt, context, state } = card;
+  const [allPhrasings, setAllPhrasings] = useState(false);
+  const headingId = `prompt-${card.ruleId}`;
+  return (
+    <article
+      className={styles.card}
+      data-testid="prompt"
+      data-rule-id={card.ruleId}
+      data-level={card.level}
+      data-state={state}
+      aria-labelledby={headingId}
+      hidden={hidden}
+    >
+      <div className={styles.inner}>
+        <div className={styles.top}>
+          {state === 'done' ? (
+            <span className={styles.done} data-testid="prompt-done"><span aria-hidden="true">✓ </span>{t('panel_done')}</span>
+          ) : (
+            <span className={styles.level}>{t(`level_${card.level}`)}</span>
+          )}
+          {state === 'active' && <DismissMenu ruleId={card.ruleId} message={prompt.message} />}
+        </div>
+        <h3 id={headingId} className={styles.message} lang={prompt.lang}>{prompt.message}</h3>
+        <p className={styles.why} lang={prompt.lang}>{prompt.why}</p>
+        {context && (
+          <p className={styles.trigger}>
+            <span className={styles.source}>{t(SOURCE_LABEL[context.source])}</span>
+            <span className={styles.quote} lang={prompt.lang} data-testid="prompt-trigger">
+              {context.before}<mark>{context.phrase}</mark>{context.after}
+            </span>
+          </p>
+        )}
+        {prompt.examples.length > 0 && (
+          <ul className={styles.examples} aria-label={t('panel_tryThis')}>
+            {prompt.examples.slice(0, allPhrasings ? undefined : PHRASINGS_SHOWN).map((example) => (
+              <Example key={example} ruleId={card.ruleId} text={example} lang={prompt.lang} disabled={state !== 'active'} />
+            ))}
+            {prompt.examples.length > PHRASINGS_SHOWN && !allPhrasings && (
+              <li className={styles.morePhrasings}>
+                <button type="button" className="quiet" onClick={() => setAllPhrasings(true)}>
+                  {t('panel_morePhrasings', prompt.examples.length - PHRASINGS_SHOWN)}
+                </button>
+              </li>
+            )}
+          </ul>
+        )}
+      </div>
+    </article>
+  );
+});
+
+function Example({ ruleId, text, lang, disabled }: { ruleId: string; text: string; lang: string; disabled: boolean }) {
+  const { insert, copied, announce } = usePanelStore.getState();
+  const copy = () => {
+    navigator.clipboard.writeText(text).then(() => copied(ruleId), () => announce(t('panel_copyFailed')));
+  };
+  return (
+    <li className={styles.example}>
+      <q lang={lang} className={styles.phrase}>{text}</q>
+      <span className={styles.actions}>
+        <button type="button" className="quiet" disabled={disabled} onClick={copy} aria-label={t('panel_copyLabel', text)}>
+          {t('promptCopy')}
+        </button>
+        <button type="button" className="primary" disabled={disabled} onClick={() => insert(ruleId, text)} aria-label={t('panel_insertLabel', text)} data-testid="prompt-insert">
+          {t('promptInsert')}
+        </button>
+      </span>
+    </li>
+  );
+}

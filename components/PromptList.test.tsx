@@ -1,0 +1,82 @@
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setLanguage } from '@/lib/i18n';
+import type { Prompt } from '@/lib/rules';
+import type { SessionView } from '@/lib/session/live-session';
+import { configurePanel, usePanelStore } from '@/lib/session/panel-store';
+import type { OutcomeEvent } from '@/lib/panel/outcomes';
+import { PromptList } from './PromptList';
+
+const prompt = (ruleId: string, level: Prompt['level']): Prompt => ({
+  ruleId, level, category: 'c', lang: 'en', message: `Message ${ruleId}`, why: `Why ${ruleId}`, examples: [`Say ${ruleId}`],
+});
+
+function view(prompts: Prompt[], draft = ''): SessionView {
+  return {
+    tabId: 7, key: 'desk:c1', startedAt: '2026-01-01T00:00:00Z', lang: 'en', prompts, satisfied: [], manualCall: false, updatedAt: 0,
+    snapshot: {
+      tool: 'desk', toolName: 'Desk', url: 'http://x/', conversationId: 'c1', turns: [], transcript: [], draft,
+      health: { detected: true, messageList: true, replyBox: true, messages: 0 },
+    } as unknown as SessionView['snapshot'], // only the fields the panel reads
+  };
+}
+
+const recorded: OutcomeEvent[] = [];
+let sent: unknown[] = [];
+
+beforeEach(() => {
+  setLanguage('en');
+  recorded.length = 0;
+  sent = [];
+  configurePanel({ recordEvents: (events) => recorded.push(...events), now: () => 1000 });
+  usePanelStore.setState({ send: (message) => sent.push(message), tabId: 7 });
+});
+afterEach(() => {
+  cleanup();
+  usePanelStore.getState().setSession(null);
+});
+
+async function showSession(session: SessionView) {
+  await act(async () => {
+    usePanelStore.getState().setSession(session);
+    await Promise.resolve();
+  });
+}
+
+function Connected() {
+  return <PromptList cards={usePanelStore((s) => s.tracker.cards)} />;
+}
+
+describe('the prompt list', () => {
+  it('shows at most three cards, most serious first, and the rest behind "more"', async () => {
+    render(<Connected />);
+    await showSession(view([prompt('a', 'tip'), prompt('b', 'warning'), prompt('c', 'nudge'), prompt('d', 'tip'), prompt('e', 'nudge')]));
+    const visible = () => screen.getAllByTestId('prompt').filter((el) => !el.hidden);
+    expect(visible().map((el) => el.dataset.ruleId)).toEqual(['b', 'c', 'e']);
+    fireEvent.click(screen.getByRole('button', { name: '2 more' }));
+    expect(visible()).toHaveLength(5);
+  });
+
+  it('keeps the same DOM node for a card while the agent types', async () => {
+    render(<Connected />);
+    await showSession(view([prompt('a', 'warning')]));
+    const before = screen.getByTestId('prompt');
+    await showSession(view([prompt('a', 'warning')], 'I am typ'));
+    await showSession(view([prompt('a', 'warning')], 'I am typing'));
+    expect(screen.getByTestId('prompt')).toBe(before);
+    expect(recorded.map((e) => e.kind)).toEqual(['shown']);
+  });
+
+  it('inserts a phrasing and dismisses with a reason in one click from the menu', async () => {
+    render(<Connected />);
+    await showSession(view([prompt('a', 'warning')]));
+    fireEvent.click(screen.getByRole('button', { name: 'Insert into the reply box: Say a' }));
+    expect(sent).toEqual([{ type: 'insert', tabId: 7, text: 'Say a' }]);
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss: Message a' }));
+    fireEvent.click(within(screen.getByRole('menu')).getByRole('menuitem', { name: 'Already handled' }));
+    expect(screen.queryByTestId('prompt')).toBeNull();
+    expect(recorded.map((e) => [e.kind, e.reason])).toEqual([['shown', undefined], ['inserted', undefined], ['dismissed', 'already-handled']]);
+    await showSession(view([prompt('a', 'warning')], 'still here'));
+    expect(screen.queryByTestId('prompt')).toBeNull();
+  });
+});

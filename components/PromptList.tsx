@@ -1,0 +1,36 @@
+import { useMemo, useState } from 'react';
+import { t } from '@/lib/i18n';
+import { useUiLanguage } from '@/lib/i18n/react';
+import type { Card } from '@/lib/panel/outcomes';
+import { rankCards, VISIBLE_LIMIT } from '@/lib/panel/ranking';
+import { PromptCard } from './PromptCard';
+import styles from './PromptList.module.css';
+
+/** The ranked cards: the three that matter most, the rest one click away behind "more". */
+export function PromptList({ cards }: { cards: Card[] }) {
+  useUiLanguage();
+  const [expanded, setExpanded] = useState(false);
+  const ranked = useMemo(() => rankCards(cards), [cards]);
+  return (
+    <section className={styles.list} aria-labelledby="prompts-heading">
+      <h2 id="prompts-heading" className="visually-hidden">{t('panel_suggestions')}</h2>
+      {cards.length === 0 ? (
+        <div className={styles.calm} data-testid="prompts-none">
+          <span className={styles.calmMark} aria-hidden="true">◌</span>
+          <p>{t('promptsNone')}</p>
+          <p className="muted">{t('panel_calmHint')}</p>
+        </div>
+      ) : (
+        // One list, so a card that slips behind "more" (or comes back) is moved, never re-mounted.
+        ranked.flatMap((card, i) => [
+          ...(i === VISIBLE_LIMIT ? [
+            <button key="more" type="button" className={`quiet ${styles.more}`} aria-expanded={expanded} data-testid="prompts-more" onClick={() => setExpanded(!expanded)}>
+              {expanded ? t('panel_fewer') : t('panel_more', ranked.length - VISIBLE_LIMIT)}
+            </button>,
+          ] : []),
+          <PromptCard key={card.ruleId} card={card} hidden={i >= VISIBLE_LIMIT && !expanded} />,
+        ])
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,155 @@
+import { useDeferredValue, useMemo, useState } from 'react';
+import type { Conversation } from '@/lib/conversation/schema';
+import { getDb } from '@/lib/notes/db';
+import { t } from '@/lib/i18n';
+import { conversationToExample } from '@/lib/packs/bench';
+import { authorName, useConsole } from '@/lib/packs/console-store';
+import { versionRule, revertToVersion, type RuleVersion } from '@/lib/packs/history';
+import { checkRule } from '@/lib/packs/rule-check';
+import { deleteRule, saveRule } from '@/lib/packs/store';
+import type { Rule } from '@/lib/rules';
+import { LevelBadge, SourceBadge } from './Badges';
+import { ExampleResults } from './ExampleResults';
+import { ProblemsContext } from './FormBits';
+import styles from './RuleEditor.module.css';
+import { RuleForm } from './RuleForm';
+import { RuleHistory } from './RuleHistory';
+import { RuleJsonEditor } from './RuleJsonEditor';
+import { TestBench } from './TestBench';
+import { go } from './useHashRoute';
+
+const NEW_RULE: Rule = { id: '', level: 'tip', category: '', when: { customerLast: {} }, check: { exists: {} }, message: {}, why: {} };
+const pretty = (value: unknown) => JSON.stringify(value, null, 2);
+
+function parseObject(text: string): { ok: true; value: Rule } | { ok: false; error: string } {
+  try {
+    const value: unknown = JSON.parse(text);
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return { ok: false, error: t('console_jsonNotObject') };
+    // Possibly half-written: the form copes with missing fields and checkRule names every problem.
+    return { ok: true, value: value as Rule };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** One rule: the form and its JSON side by side, its examples, the test bench and its history. */
+export function RuleEditor({ ruleId, onDone }: { ruleId: string | null; onDone: () => void }) {
+  const catalog = useConsole((s) => s.catalog);
+  const lexicons = useConsole((s) => s.lexicons);
+  const changed = useConsole((s) => s.changed);
+  const author = authorName(useConsole.getState(), t('console_defaultAuthor'));
+  const entry = ruleId ? catalog.find((e) => e.rule.id === ruleId) : undefined;
+  const isNew = ruleId === null;
+  const [rule, setRule] = useState<Rule>(entry?.rule ?? NEW_RULE);
+  const [text, setText] = useState(() => pretty(entry?.rule ?? NEW_RULE));
+  const [status, setStatus] = useState<string | null>(null);
+  const [revision, setRevision] = useState(0);
+  const parsed = useMemo(() => parseObject(text), [text]);
+  const deferred = useDeferredValue(rule);
+  const check = useMemo(() => checkRule(deferred, lexicons), [deferred, lexicons]);
+  const readOnly = entry?.source === 'managed';
+  const idTaken = isNew && catalog.some((e) => e.rule.id === rule.id);
+  const enabled = rule.enabled !== false;
+  const upToDate = deferred === rule;
+
+  const fromForm = (next: Rule) => {
+    setRule(next);
+    setText(pretty(next));
+    setStatus(null);
+  };
+  const fromJson = (next: string) => {
+    setText(next);
+    setStatus(null);
+    const p = parseObject(next);
+    if (p.ok) setRule(p.value);
+  };
+
+  const save = async (asDisabled = false) => {
+    const checked = checkRule(rule, lexicons);
+    if (!checked.rule) return;
+    const toSave = asDisabled ? { ...checked.rule, enabled: false } : checked.rule;
+    await saveRule(getDb(), toSave, author);
+    await changed();
+    setRevision((r) => r + 1);
+    fromForm(toSave);
+    setStatus(t('console_saved'));
+    if (isNew) go('rules', toSave.id);
+  };
+
+  const addExample = (expect: 'fire' | 'quiet', conversation: Conversation) => {
+    const examples = rule.examples ?? {};
+    fromForm({ ...rule, examples: { ...examples, [expect]: [...(examples[expect] ?? []), conversationToExample(conversation)] } });
+  };
+  const removeExample = (expect: 'fire' | 'quiet', index: number) => {
+    const examples = { ...rule.examples, [expect]: (rule.examples?.[expect] ?? []).filter((_, i) => i !== index) };
+    if (examples[expect]?.length === 0) delete examples[expect];
+    fromForm({ ...rule, examples: Object.keys(examples).length ? examples : undefined } as Rule);
+  };
+
+  const revert = async (version: RuleVersion) => {
+    const restored = versionRule(version);
+    if (restored && !checkRule(restored, lexicons).rule) {
+      setStatus(t('console_revertInvalid'));
+      return;
+    }
+    await revertToVersion(getDb(), version.id, author);
+    await changed();
+    setRevision((r) => r + 1);
+    if (restored) fromForm(restored);
+    setStatus(t('console_reverted', new Date(version.at).toLocaleString()));
+  };
+
+  const remove = async () => {
+    if (!ruleId || !window.confirm(t(entry?.overrides.length ? 'console_confirmRestoreBuiltin' : 'console_confirmDelete', ruleId))) return;
+    await deleteRule(getDb(), ruleId, author);
+    await changed();
+    onDone();
+  };
+
+  const blocked = !parsed.ok ? t('console_jsonSyntax') : !check.rule ? t('console_fixProblems', check.problems.length) : idTaken ? t('console_idTaken', rule.id) : enabled && !check.canEnable ? t('console_failingExample') : null;
+
+  return (
+    <ProblemsContext.Provider value={check.problems}>
+      <div className={styles.editor}>
+        <header className={styles.head}>
+          <a href="#/rules" className={styles.back}>← {t('console_backToRules')}</a>
+          <h2>{isNew ? t('console_newRule') : <code>{ruleId}</code>}</h2>
+          {rule.level && <LevelBadge level={rule.level} />}
+          {entry && <SourceBadge source={entry.source} />}
+          <label className={styles.enabled}>
+            <input type="checkbox" checked={enabled} disabled={readOnly} onChange={(e) => fromForm({ ...rule, enabled: e.target.checked ? undefined : false } as Rule)} data-testid="rule-enabled" />
+            {t('console_ruleEnabled')}
+          </label>
+          <div className={styles.actions}>
+            {status && <span className={styles.status} role="status" data-testid="save-status">{status}</span>}
+            {!readOnly && entry?.source === 'team' && <button type="button" onClick={() => void remove()} data-testid="delete-rule">{t(entry.overrides.length ? 'console_restoreBuiltin' : 'console_deleteRule')}</button>}
+            {!readOnly && enabled && !check.canEnable && check.rule && !idTaken && <button type="button" onClick={() => void save(true)} data-testid="save-disabled">{t('console_saveDisabled')}</button>}
+            <button type="button" className="primary" disabled={!!blocked || readOnly || !upToDate} title={blocked ?? undefined} onClick={() => void save()} data-testid="save-rule">{t('console_save')}</button>
+          </div>
+        </header>
+        {readOnly && <p className={styles.notice}>{t('console_managedRuleReadOnly')}</p>}
+        {entry?.source === 'builtin' && <p className={styles.notice}>{t('console_editingBuiltin')}</p>}
+        {entry?.source === 'subscription' && <p className={styles.notice}>{t('console_editingSubscribed')}</p>}
+        {blocked && !readOnly && <p className={styles.blocked} data-testid="save-blocked">{blocked}</p>}
+        <div className={styles.columns}>
+          <RuleForm rule={rule} onChange={fromForm} isNew={isNew} readOnly={readOnly} />
+          <div className={styles.side}>
+            <RuleJsonEditor text={text} onChange={fromJson} readOnly={readOnly} />
+            {!parsed.ok && <p className={styles.blocked}>{parsed.error}</p>}
+            {check.problems.length > 0 && (
+              <ul className={styles.problemList} data-testid="rule-problems">
+                {check.problems.map((p, i) => <li key={i}><code>{p.path}</code> {p.message}</li>)}
+              </ul>
+            )}
+            <section className={styles.panel}>
+              <h3>{t('console_examplesTitle')}</h3>
+              <ExampleResults results={check.examples} rule={check.rule} onRemove={removeExample} readOnly={readOnly} />
+            </section>
+          </div>
+        </div>
+        <TestBench rule={check.rule} ruleId={rule.id} onAddExample={addExample} />
+        {!isNew && ruleId && <RuleHistory ruleId={ruleId} revision={revision} onRevert={(v) => void revert(v)} canRevert={!readOnly} />}
+      </div>
+    </ProblemsContext.Provider>
+  );
+}

@@ -1,0 +1,74 @@
+import type { ReactNode } from 'react';
+import type { SessionView } from '@/lib/session/live-session';
+import { t } from '@/lib/i18n';
+import { useUiLanguage } from '@/lib/i18n/react';
+import { CallTimer } from './CallTimer';
+import styles from './SessionHeader.module.css';
+
+const CALL_STATE_KEYS = {
+  ringing: 'call_ringing', connected: 'call_connected', 'on-hold': 'call_onHold', ended: 'call_ended',
+} as const;
+
+/** Which tool and conversation Kizuki is watching, and whether it can read everything it needs. */
+export function SessionHeader({ session, connected, actions, children }: { session: SessionView | null; connected: boolean; actions?: ReactNode; children?: ReactNode }) {
+  useUiLanguage();
+  const snapshot = session?.snapshot;
+  const detected = !!snapshot?.health.detected && !!session?.key;
+  return (
+    <header
+      className={styles.header}
+      data-testid="session-header"
+      data-conversation-id={snapshot?.conversationId ?? ''}
+      data-tool={snapshot?.tool ?? ''}
+      data-detected={detected ? 'true' : 'false'}
+    >
+      <h1 className="visually-hidden">{t('panelTitle')}</h1>
+      <div className={styles.topLine}>
+        <span className={styles.tool}>
+          <span className={styles.dot} data-on={detected} aria-hidden="true" />
+          {detected && snapshot?.toolName ? snapshot.toolName : t('panelTitle')}
+        </span>
+        {detected && snapshot && (
+          <span className={styles.channel}>
+            {t(`channel_${snapshot.channel ?? (snapshot.call ? 'voice' : 'chat')}`)}
+            {snapshot.direction ? ` · ${t(`direction_${snapshot.direction}`)}` : ''}
+          </span>
+        )}
+        <span className={styles.actions}>{actions}</span>
+      </div>
+      {detected && snapshot ? (
+        <>
+          <div className={styles.customerLine}>
+            <span className={styles.customer}>{snapshot.customer?.name ?? t('customerUnknown')}</span>
+            {snapshot.call && (
+              <span className={styles.call} data-call-state={snapshot.call.state} data-testid="call-state">
+                <span className={styles.callState}>{t(CALL_STATE_KEYS[snapshot.call.state])}</span>
+                {snapshot.call.since && snapshot.call.state !== 'ringing' && (
+                  <CallTimer since={snapshot.call.since} stopped={snapshot.call.state === 'ended'} />
+                )}
+              </span>
+            )}
+          </div>
+          <div className={styles.health} data-testid="adapter-health" data-ok={snapshot.health.messageList && snapshot.health.replyBox}>
+            {healthLine(snapshot.health)}
+          </div>
+          {children}
+        </>
+      ) : (
+        <>
+          <div className={styles.customer}>{connected ? t('notDetected') : t('panel_connecting')}</div>
+          {connected && <div className={styles.health}>{t('notDetectedHint')}</div>}
+        </>
+      )}
+    </header>
+  );
+}
+
+/** "watching · 12 messages · reply box found", or what was not found and how to fix it. */
+function healthLine(health: SessionView['snapshot']['health']): string {
+  return [
+    t('sessionWatching'),
+    !health.messageList ? t('panel_healthNoList') : health.messages === 1 ? t('panel_oneMessage') : health.messages > 0 ? t('sessionMessages', health.messages) : t('sessionNoMessages'),
+    health.replyBox ? t('sessionReplyBoxFound') : t('sessionReplyBoxMissing'),
+  ].join(' · ');
+}

@@ -1,0 +1,92 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Conversation } from '@/lib/conversation/schema';
+import { getDb } from '@/lib/notes/db';
+import type { SessionRecord } from '@/lib/notes/types';
+import { t } from '@/lib/i18n';
+import { parsePastedConversation, scenarioToConversation, sessionToConversation, type ParsedConversation } from '@/lib/packs/bench';
+import { composeActivePack } from '@/lib/packs/compose';
+import { useConsole } from '@/lib/packs/console-store';
+import { deskScenarios } from '@/lib/packs/desk-scenarios';
+import { checkConversation, type Evaluation, type Rule } from '@/lib/rules';
+import { BenchResults } from './BenchResults';
+import styles from './TestBench.module.css';
+
+type Source = 'paste' | 'session' | 'scenario';
+
+/**
+ * Runs the whole active pack, with the rule being edited in it, on one conversation: every
+ * prompt that fires, what triggered it, and why every other rule stayed quiet.
+ */
+export function TestBench({ rule, ruleId, onAddExample }: { rule: Rule | undefined; ruleId: string; onAddExample: (expect: 'fire' | 'quiet', conversation: Conversation) => void }) {
+  const sources = useConsole((s) => s.sources);
+  const [source, setSource] = useState<Source>('paste');
+  const [pasted, setPasted] = useState('');
+  const [sessions, setSessions] = useState<SessionRecord[]>([]);
+  const [picked, setPicked] = useState('');
+
+  useEffect(() => {
+    if (source === 'session') void getDb().sessions.orderBy('lastSeenAt').reverse().limit(30).toArray().then(setSessions);
+  }, [source]);
+
+  const parsed: ParsedConversation | null = useMemo(() => {
+    if (source === 'paste') return pasted.trim() ? parsePastedConversation(pasted) : null;
+    if (source === 'session') {
+      const session = sessions.find((s) => s.id === picked);
+      return session ? { ok: true, conversation: sessionToConversation(session) } : null;
+    }
+    const scenario = deskScenarios.find((s) => s.id === picked);
+    return scenario ? { ok: true, conversation: scenarioToConversation(scenario) } : null;
+  }, [source, pasted, sessions, picked]);
+
+  const evaluation: Evaluation | { error: string } | null = useMemo(() => {
+    if (!parsed?.ok || !sources) return null;
+    try {
+      const team = sources.team ?? { format: 1 as const, id: 'team', name: 'team', rules: [] };
+      const withDraft = rule ? { ...team, rules: [...team.rules.filter((r) => r.id !== rule.id), { ...rule, enabled: true }] } : team;
+      const { pack } = composeActivePack({ ...sources, team: withDraft, disabled: (sources.disabled ?? []).filter((id) => id !== ruleId) });
+      return checkConversation(parsed.conversation, pack);
+    } catch (error) {
+      return { error: error instanceof Error ? error.message : String(error) };
+    }
+  }, [parsed, sources, rule, ruleId]);
+
+  return (
+    <section className={styles.bench} data-testid="test-bench">
+      <h3>{t('console_benchTitle')}</h3>
+      <div className={styles.sourceTabs} role="radiogroup" aria-label={t('console_benchSource')}>
+        {(['paste', 'session', 'scenario'] as const).map((s) => (
+          <label key={s} data-checked={source === s}>
+            <input type="radio" name="bench-source" checked={source === s} onChange={() => { setSource(s); setPicked(''); }} />
+            {t(s === 'paste' ? 'console_benchPaste' : s === 'session' ? 'console_benchSession' : 'console_benchScenario')}
+          </label>
+        ))}
+      </div>
+      {source === 'paste' ? (
+        <textarea
+          className={styles.input} rows={6} value={pasted} onChange={(e) => setPasted(e.target.value)}
+          placeholder={t('console_benchPastePlaceholder')} aria-label={t('console_benchPaste')} data-testid="bench-input"
+        />
+      ) : (
+        <select className={styles.picker} value={picked} onChange={(e) => setPicked(e.target.value)} data-testid="bench-pick">
+          <option value="">{t(source === 'session' ? 'console_benchPickSession' : 'console_benchPickScenario')}</option>
+          {source === 'session'
+            ? sessions.map((s) => <option key={s.id} value={s.id}>{new Date(s.lastSeenAt).toLocaleString()} · {s.customerName ?? s.tool} · {t('console_benchTurns', s.turns.length)}</option>)
+            : deskScenarios.map((s) => <option key={s.id} value={s.id}>{s.title} ({s.lang})</option>)}
+        </select>
+      )}
+      {source === 'session' && sessions.length === 0 && <p className="muted">{t('console_benchNoSessions')}</p>}
+      {parsed && !parsed.ok && (
+        <ul className={styles.problems} role="alert">{parsed.problems.map((p, i) => <li key={i}><code>{p.path}</code> {p.message}</li>)}</ul>
+      )}
+      {parsed?.ok && (
+        <div className={styles.addExample}>
+          <span className="muted">{t('console_benchAddExample')}</span>
+          <button type="button" onClick={() => onAddExample('fire', parsed.conversation)} data-testid="bench-add-fire">{t('console_benchAddFire')}</button>
+          <button type="button" onClick={() => onAddExample('quiet', parsed.conversation)} data-testid="bench-add-quiet">{t('console_benchAddQuiet')}</button>
+        </div>
+      )}
+      {evaluation && 'error' in evaluation && <p role="alert" className={styles.problems}>{evaluation.error}</p>}
+      {evaluation && !('error' in evaluation) && parsed?.ok && <BenchResults evaluation={evaluation} conversation={parsed.conversation} focus={ruleId} />}
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import { browser } from 'wxt/browser';
+import { PANEL_PORT, type HubToPanel, type PanelToHub } from '@/lib/session/messages';
+import { usePanelStore } from '@/lib/session/panel-store';
+
+/** Which tab this panel follows: `?tabId=N`, or else the active tab of this window. */
+async function resolveTabId(): Promise<number | null> {
+  const param = new URLSearchParams(location.search).get('tabId');
+  if (param && /^\d+$/.test(param)) return Number(param);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+/** Keeps a port open to the background and mirrors the watched tab's session into the store. */
+export function connectPanel(): () => void {
+  let port: ReturnType<typeof browser.runtime.connect> | null = null;
+  let closed = false;
+  const followsActiveTab = !new URLSearchParams(location.search).has('tabId');
+
+  const send = (message: PanelToHub) => port?.postMessage(message);
+  const watch = async () => {
+    const tabId = await resolveTabId();
+    usePanelStore.getState().setTabId(tabId);
+    if (tabId !== null) send({ type: 'watch', tabId });
+  };
+
+  const open = () => {
+    port = browser.runtime.connect({ name: PANEL_PORT });
+    port.onMessage.addListener((raw) => {
+      const message = raw as HubToPanel;
+      if (message.type === 'session') usePanelStore.getState().setSession(message.session);
+      if (message.type === 'inserted') usePanelStore.getState().setLastInsert(message.ok);
+    });
+    port.onDisconnect.addListener(() => {
+      port = null;
+      if (!closed) setTimeout(open, 250);
+    });
+    void watch();
+  };
+
+  usePanelStore.getState().setSender(send);
+  open();
+  const onActivated = () => void watch();
+  if (followsActiveTab) browser.tabs.onActivated.addListener(onActivated);
+  return () => {
+    closed = true;
+    if (followsActiveTab) browser.tabs.onActivated.removeListener(onActivated);
+    port?.disconnect();
+  };
+}

@@ -1,0 +1,47 @@
+import { chatwootAdapter } from './chatwoot';
+import { deskAdapter } from './desk';
+import { freescoutAdapter } from './freescout';
+import { freshdeskAdapter } from './freshdesk';
+import { frontAdapter } from './front';
+import { gmailAdapter } from './gmail';
+import { helpscoutAdapter } from './helpscout';
+import { intercomAdapter } from './intercom';
+import type { Adapter } from './types';
+import { zammadAdapter } from './zammad';
+import { zendeskAdapter } from './zendesk';
+
+/**
+ * Every support tool Kizuki reads, in the order they are tried. The stand-in desk comes
+ * first (tests and demos), then tools recognised by host, then the open-source tools
+ * recognised by route and markup on any host. The generic fallback is not listed: a
+ * caller uses it only when nothing here detects the page.
+ */
+export const adapters: Adapter[] = [
+  deskAdapter,
+  zendeskAdapter,
+  intercomAdapter,
+  freshdeskAdapter,
+  helpscoutAdapter,
+  frontAdapter,
+  gmailAdapter,
+  chatwootAdapter,
+  zammadAdapter,
+  freescoutAdapter,
+];
+
+/** The first adapter that recognises the page; an adapter whose detect throws is skipped. */
+export function pickAdapter(root: ParentNode, url: URL, candidates: readonly Adapter[] = adapters): Adapter | null {
+  for (const adapter of candidates) {
+    try {
+      if (adapter.detect(root, url)) return adapter;
+    } catch {
+      // A broken detect must not hide the tools after it.
+    }
+  }
+  return null;
+}
+
+/** Match patterns for the content script's manifest entry: the union of every adapter's. */
+export function allMatches(): string[] {
+  return [...new Set(adapters.flatMap((adapter) => adapter.matches))];
+}

@@ -1,0 +1,10 @@
+import { EXIT_OK, type CliIO } from './io';
+import { loadPack } from './pack-arg';
+
+/** `kizuki lint [PACK.json]` — validates a pack; every problem is named by its JSON path. */
+export function runLintCommand(io: CliIO, packPath: string | undefined): number {
+  const pack = loadPack(io, packPath);
+  const lexicons = Object.keys(pack.lexicons ?? {}).length;
+  io.out(`ok: ${packPath ?? 'the built-in pack'} is valid (${pack.rules.length} rules, ${lexicons} lexicons).`);
+  return EXIT_OK;
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { builtinPack } from '../rules';
+import type { CliIO } from './io';
+import { runCli } from './main';
+
+function run(argv: string[], files: Record<string, unknown> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = {
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+    readText: (path) => {
+      const f = files[path];
+      if (f === undefined) throw Object.assign(new Error('missing'), { code: 'ENOENT' });
+      return typeof f === 'string' ? f : JSON.stringify(f);
+    },
+  };
+  const code = runCli(argv, io);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const upset = { turns: [{ from: 'customer', text: 'This is ridiculous!! Still not fixed.' }], draft: 'Our policy does not allow it.' };
+
+describe('kizuki CLI', () => {
+  it('check --json prints the prompts in the documented shape', () => {
+    const r = run(['check', 'c.json', '--json'], { 'c.json': upset });
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out) as { prompts: { ruleId: string; level: string; message: string }[] };
+    expect(json.prompts[0]).toMatchObject({ ruleId: 'apologise-first', level: 'warning', message: expect.any(String) });
+  });
+
+  it('check prints a readable list with the phrase that triggered each prompt', () => {
+    const r = run(['check', 'c.json'], { 'c.json': upset });
+    expect(r.out).toMatch(/WARNING\s+apologise-first/);
+    expect(r.out).toMatch(/because of ".+" in (the draft|customer turn \d+) \(characters \d+–\d+\)/);
+  });
+
+  it('test passes on the built-in pack and fails (exit 1) when an example fails', () => {
+    expect(run(['test']).code).toBe(0);
+    const broken = structuredClone(builtinPack);
+    broken.rules[0]!.examples = { fire: [{ turns: [{ from: 'customer', text: 'Thank you!' }] }] };
+    const r = run(['test', 'p.json'], { 'p.json': broken });
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/FAIL\s+apologise-first\s+examples\.fire\[0\]/);
+  });
+
+  it('lint refuses a broken pack, listing every problem by JSON path (exit 1)', () => {
+    const broken = { ...structuredClone(builtinPack), rules: [{ ...builtinPack.rules[0], level: 'loud' }, { ...builtinPack.rules[0], when: { customerLast: { pattern: '(?<=x)y' } } }] };
+    const r = run(['lint', 'p.json'], { 'p.json': broken });
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/p\.json: rules\[0\]\.level/);
+    expect(r.err).toMatch(/rules\[1\]\.when\.customerLast\.pattern: .*"apologise-first"/);
+    expect(r.err).toMatch(/rules\[1\]\.id: Duplicate/);
+  });
+
+  it('unreadable or non-JSON files and bad usage exit 2 with one clear sentence', () => {
+    expect(run(['check', 'nope.json'])).toMatchObject({ code: 2, err: 'Cannot read nope.json: no such file.' });
+    expect(run(['lint', 'x.json'], { 'x.json': '{ not json' }).code).toBe(2);
+    expect(run(['frobnicate']).code).toBe(2);
+    expect(run(['check']).code).toBe(2);
+  });
+
+  it('an invalid conversation is reported by JSON path (exit 1)', () => {
+    const r = run(['check', 'c.json'], { 'c.json': { turns: [{ from: 'robot', text: 'hi' }] } });
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/turns\[0\]\.from/);
+  });
+});

@@ -1,0 +1,48 @@
+import type { Channel, Conversation, Direction, Lang, Turn } from './schema';
+
+/** A conversation with every default filled in, as the engine sees it. */
+export interface NormalizedConversation {
+  id?: string;
+  lang: Lang;
+  channel: Channel;
+  direction: Direction;
+  state: 'active' | 'ended';
+  call?: Conversation['call'];
+  startedAt?: string;
+  now?: string;
+  customer: NonNullable<Conversation['customer']>;
+  history: NonNullable<Conversation['history']>;
+  turns: Turn[];
+  draft: string;
+}
+
+const JAPANESE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]/;
+
+/** Kana or kanji anywhere in the customer's and agent's words → Japanese; otherwise English. */
+export function detectLang(texts: Iterable<string>): Lang {
+  for (const text of texts) if (JAPANESE.test(text)) return 'ja';
+  return 'en';
+}
+
+export function normalizeConversation(conv: Conversation): NormalizedConversation {
+  const draft = conv.draft ?? '';
+  const lang = conv.lang ?? detectLang([...conv.turns.map((t) => t.text), draft]);
+  return {
+    ...conv,
+    lang,
+    channel: conv.channel ?? (conv.call ? 'voice' : 'chat'),
+    direction: conv.direction ?? 'inbound',
+    state: conv.state ?? (conv.call?.state === 'ended' ? 'ended' : 'active'),
+    customer: conv.customer ?? {},
+    history: conv.history ?? [],
+    turns: conv.turns,
+    draft,
+  };
+}
+
+/** Milliseconds since the epoch, or undefined for a missing or unparseable time. */
+export function parseTime(iso: string | undefined): number | undefined {
+  if (!iso) return undefined;
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? undefined : ms;
+}

@@ -1,0 +1,104 @@
+import type { z } from 'zod';
+import type { KizukiDB } from './db';
+import { guardStorage } from './errors';
+import { termsOf, normaliseTags } from './notes';
+import { CURRENT_SCHEMA_VERSION } from './schema-history';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BackupSchema, type Backup, type BackupFile } from './backup-schema';
+import type { FollowUpRecord, NoteRecord, SessionRecord } from './types';
+
+export type ImportResult =
+  | { ok: true; counts: { sessions: number; notes: number; followUps: number; promptEvents: number; settings: number } }
+  | { ok: false; problems: string[] };
+
+const iso = (ms: number) => new Date(ms).toISOString();
+const isoOpt = (ms: number | undefined) => (ms === undefined ? undefined : iso(ms));
+
+/** A full backup of the agent's data (not the team's rules, which have their own packs). */
+export async function exportBackup(db: KizukiDB, now: number = Date.now()): Promise<BackupFile & { schemaVersion: number }> {
+  return db.transaction('r', [db.sessions, db.notes, db.followUps, db.promptEvents, db.settings], async () => ({
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    exportedAt: iso(now),
+    sessions: (await db.sessions.toArray()).map((s) => ({ ...s, startedAt: iso(s.startedAt), endedAt: isoOpt(s.endedAt), lastSeenAt: iso(s.lastSeenAt) })),
+    notes: (await db.notes.toArray()).map(({ terms: _terms, ...n }) => ({
+      ...n,
+      fields: { ...n.fields, followUpBy: n.fields.followUpBy === null ? null : iso(n.fields.followUpBy) },
+      createdAt: iso(n.createdAt),
+      updatedAt: iso(n.updatedAt),
+    })),
+    followUps: (await db.followUps.toArray()).map((f) => ({ ...f, done: f.done === 1, dueAt: iso(f.dueAt), doneAt: isoOpt(f.doneAt) })),
+    promptEvents: (await db.promptEvents.toArray()).map(({ id: _id, ...e }) => ({ ...e, at: iso(e.at) })),
+    settings: await db.settings.toArray(),
+  }));
+}
+
+/**
+ * Validates the whole file first and imports all of it or none of it. Records with an id
+ * already in the database are replaced by the file's version.
+ */
+export async function importBackup(db: KizukiDB, input: unknown): Promise<ImportResult> {
+  const parsed = BackupSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, problems: formatIssues(parsed.error.issues) };
+  const backup = parsed.data;
+  const problems = duplicateProblems(backup);
+  if (problems.length) return { ok: false, problems };
+
+  return guardStorage(() =>
+    db.transaction('rw', [db.sessions, db.notes, db.followUps, db.promptEvents, db.settings], async () => {
+      const noteIds = new Set(backup.notes.map((n) => n.id));
+      const missing = backup.followUps.filter((f) => !noteIds.has(f.noteId));
+      const known = new Set(await db.notes.where('id').anyOf(missing.map((f) => f.noteId)).primaryKeys());
+      const orphans = missing.filter((f) => !known.has(f.noteId));
+      if (orphans.length) {
+        return { ok: false as const, problems: orphans.map((f) => `followUps[${backup.followUps.indexOf(f)}].noteId: no note "${f.noteId}"`) };
+      }
+      await db.sessions.bulkPut(backup.sessions.map(toSession));
+      await db.notes.bulkPut(backup.notes.map(toNote));
+      await db.followUps.bulkPut(backup.followUps.map(toFollowUp));
+      await db.promptEvents.bulkAdd(backup.promptEvents);
+      await db.settings.bulkPut(backup.settings);
+      const counts = {
+        sessions: backup.sessions.length,
+        notes: backup.notes.length,
+        followUps: backup.followUps.length,
+        promptEvents: backup.promptEvents.length,
+        settings: backup.settings.length,
+      };
+      return { ok: true as const, counts };
+    }),
+  );
+}
+
+/** `notes[12].createdAt: not a date` — the path a person can find in the file. */
+export function formatIssues(issues: readonly z.core.$ZodIssue[]): string[] {
+  return issues.map((issue) => {
+    const path = issue.path.reduce<string>((acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${String(part)}` : String(part)), '');
+    return `${path || '(file)'}: ${issue.message}`;
+  });
+}
+
+function duplicateProblems(backup: Backup): string[] {
+  const problems: string[] = [];
+  for (const table of ['sessions', 'notes', 'followUps'] as const) {
+    const seen = new Set<string>();
+    backup[table].forEach((row, i) => {
+      if (seen.has(row.id)) problems.push(`${table}[${i}].id: duplicate id "${row.id}"`);
+      seen.add(row.id);
+    });
+  }
+  return problems;
+}
+
+function toSession(s: Backup['sessions'][number]): SessionRecord {
+  return { ...s };
+}
+
+function toNote(n: Backup['notes'][number]): NoteRecord {
+  const note = { ...n, tags: normaliseTags(n.tags) };
+  return { ...note, terms: termsOf(note) };
+}
+
+function toFollowUp(f: Backup['followUps'][number]): FollowUpRecord {
+  return { ...f, done: f.done ? 1 : 0 };
+}

@@ -1,0 +1,101 @@
+import { browser } from 'wxt/browser';
+import { getDb } from '../notes/db';
+import { builtinPack, type Pack } from '../rules';
+import { composeActivePack, type PackSources } from './compose';
+import { DEFAULT_REFRESH_MINUTES, REFRESH_ALARM, STORAGE_KEYS } from './keys';
+import { readManagedPolicy, type ManagedPolicy } from './managed';
+import { disabledRuleIds, teamPack } from './store';
+import { loadSubscription, refreshStoredSubscription, saveSubscription } from './subscription-store';
+import { subscribeTo } from './subscription';
+
+/** `browser.storage.managed` exists only where the browser supports policies. */
+function managedArea() {
+  return (browser.storage as { managed?: { get(): Promise<Record<string, unknown>> } }).managed;
+}
+
+export function loadPolicy(): Promise<ManagedPolicy> {
+  return readManagedPolicy(managedArea());
+}
+
+/** Every source of rules as it stands now (the console's list and the active pack share it). */
+export async function loadPackSources(): Promise<PackSources & { policy: ManagedPolicy }> {
+  const db = getDb();
+  const [team, disabled, subscription, policy] = await Promise.all([teamPack(db), disabledRuleIds(db), loadSubscription(), loadPolicy()]);
+  const subscribed = subscription?.pack ?? null;
+  const managedByUrl = policy.packUrl && subscription?.managed && subscription.url === policy.packUrl ? subscribed : null;
+  return {
+    builtin: builtinPack,
+    subscription: subscription?.managed ? null : subscribed,
+    team: team.rules.length || team.lexicons ? team : null,
+    managed: policy.pack ?? managedByUrl,
+    disabled,
+    locked: policy.lockedRules,
+    policy,
+  };
+}
+
+/** The pack the side panel runs: built-in + subscription + the team's rules + policy, minus disabled rules. */
+export async function loadActivePack(): Promise<Pack> {
+  try {
+    return composeActivePack(await loadPackSources()).pack;
+  } catch {
+    // The database is unreadable (e.g. storage disabled): coach with the built-in pack.
+    return builtinPack;
+  }
+}
+
+/** Tells every context that the team's rules changed (the console calls it after each save). */
+export async function announcePackChange(): Promise<void> {
+  await browser.storage.local.set({ [STORAGE_KEYS.revision]: Date.now() });
+}
+
+/**
+ * Calls `onChange` with the new active pack whenever a source changes: the console saved
+ * (revision), the subscription refreshed, or the policy changed. Returns the unsubscribe.
+ */
+export function watchActivePack(onChange: (pack: Pack) => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let stopped = false;
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    const relevant = area === 'managed' || (area === 'local' && (STORAGE_KEYS.revision in changes || STORAGE_KEYS.subscription in changes));
+    if (!relevant) return;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => void loadActivePack().then((pack) => !stopped && onChange(pack)), 100);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => {
+    stopped = true;
+    if (timer) clearTimeout(timer);
+    browser.storage.onChanged.removeListener(listener);
+  };
+}
+
+/** Makes the stored subscription follow the policy's pack URL, if it sets one. */
+async function applyPolicyUrl(policy: ManagedPolicy): Promise<void> {
+  const current = await loadSubscription();
+  if (policy.packUrl && (current?.url !== policy.packUrl || !current.managed)) await saveSubscription(subscribeTo(current, policy.packUrl, true));
+  else if (!policy.packUrl && current?.managed) await saveSubscription(null);
+}
+
+/**
+ * For the background: refreshes the subscribed pack on a `browser.alarms` schedule (the
+ * policy may set the period) and once at start-up, and follows policy changes.
+ */
+export function startPackSubscriptionSchedule(): void {
+  const configure = async () => {
+    const policy = await loadPolicy();
+    await applyPolicyUrl(policy);
+    const period = policy.refreshMinutes ?? DEFAULT_REFRESH_MINUTES;
+    const existing = await browser.alarms.get(REFRESH_ALARM);
+    if (existing?.periodInMinutes !== period) await browser.alarms.create(REFRESH_ALARM, { delayInMinutes: 1, periodInMinutes: period });
+    const state = await loadSubscription();
+    if (state && (!state.lastCheckedAt || Date.now() - state.lastCheckedAt > period * 60_000)) await refreshStoredSubscription();
+  };
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === REFRESH_ALARM) void refreshStoredSubscription().catch(() => {});
+  });
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void configure().catch(() => {});
+  });
+  void configure().catch(() => {});
+}

@@ -1,0 +1,59 @@
+import { browser } from 'wxt/browser';
+import { validateCustomTool, type CustomTool } from '../adapters/custom-schema';
+import { STORAGE_KEYS } from './keys';
+
+export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
+export const scriptIdFor = (tool: Pick<CustomTool, 'id'>) => `kizuki-custom-${tool.id}`;
+
+/** The tools the content script reads from storage.local; invalid entries are skipped, not fatal. */
+export async function loadCustomTools(): Promise<CustomTool[]> {
+  const stored = (await browser.storage.local.get(STORAGE_KEYS.customTools))[STORAGE_KEYS.customTools];
+  if (!Array.isArray(stored)) return [];
+  return stored.flatMap((raw) => {
+    const result = validateCustomTool(raw);
+    return result.ok ? [result.tool] : [];
+  });
+}
+
+/** Replaces (by id) or adds a tool. Validate first: this stores what it is given. */
+export function upsertTool(tools: readonly CustomTool[], tool: CustomTool): CustomTool[] {
+  const index = tools.findIndex((t) => t.id === tool.id);
+  return index === -1 ? [...tools, tool] : tools.map((t, i) => (i === index ? tool : t));
+}
+
+export async function storeCustomTools(tools: readonly CustomTool[]): Promise<void> {
+  await browser.storage.local.set({ [STORAGE_KEYS.customTools]: tools });
+}
+
+/**
+ * Asks for the tool's host permission. Must run inside the click handler that saves the
+ * tool: the browser only shows the prompt during a user gesture.
+ */
+export function requestToolPermission(tool: CustomTool): Promise<boolean> {
+  return browser.permissions.request({ origins: [tool.urlPattern] });
+}
+
+/** Registers the content script on the tool's pages, replacing an earlier registration. */
+export async function registerToolScript(tool: CustomTool): Promise<void> {
+  const id = scriptIdFor(tool);
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+  if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [id] });
+  await browser.scripting.registerContentScripts([{ id, matches: [tool.urlPattern], js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle' }]);
+}
+
+export async function unregisterToolScript(tool: Pick<CustomTool, 'id'>): Promise<void> {
+  const id = scriptIdFor(tool);
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+  if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [id] });
+}
+
+/** validateCustomTool's messages start with the field path ("callState.selector: …"): group them by field. */
+export function problemsByField(problems: readonly string[]): Record<string, string[]> {
+  const byField: Record<string, string[]> = {};
+  for (const problem of problems) {
+    const match = /^([\w.]+|\(tool\)):\s*(.*)$/s.exec(problem);
+    const field = match?.[1] === '(tool)' ? '' : (match?.[1] ?? '');
+    (byField[field] ??= []).push(match?.[2] ?? problem);
+  }
+  return byField;
+}

@@ -1,0 +1,64 @@
+import type { Rule } from '../../schema';
+import { active, onCall, writtenChannel } from '../situations';
+
+/**
+ * In writing: when the customer wraps up (or the draft does), the reply should thank and
+ * say what happens next. On a call: once the agent has started closing ("anything
+ * else?"), until they tell the customer they will end the call.
+ */
+export const closeWithNextSteps: Rule = {
+  id: 'close-with-next-steps',
+  level: 'tip',
+  category: 'process',
+  lesson: 'A late catalog, and the second call at 16:00',
+  when: {
+    all: [
+      active,
+      {
+        any: [
+          {
+            all: [
+              writtenChannel,
+              { draftEmpty: false },
+              { any: [{ customerLast: { lexicon: 'closingCue' } }, { draft: { lexicon: 'closingAsk' } }] },
+            ],
+          },
+          { all: [onCall, { agentTurns: { lexicon: 'closingAsk' } }, { not: { agentTurns: { lexicon: 'callEnding' } } }] },
+        ],
+      },
+    ],
+  },
+  check: { all: [{ exists: { lexicon: 'warmth' } }, { exists: { lexicon: 'nextStep' } }] },
+  message: {
+    ja: '温かく締めくくりを。お礼、このあとの流れ、お電話なら先に失礼する旨をお伝えします。',
+    en: 'Close warmly: thank them, say what happens next, and on a call say you will end it.',
+  },
+  why: {
+    ja: '次に何が起きるか分かると、お客様は安心して電話を切れます。',
+    en: 'Knowing what happens next is what lets a customer hang up at ease.',
+  },
+  phrasings: {
+    ja: [
+      '本日はお電話ありがとうございました。明日の午前中に発送し、発送後にメールでご連絡いたします。それでは、お先に失礼いたします。',
+      'ご確認いただきありがとうございます。ほかにもご不明な点がございましたら、いつでもお気軽にお問い合わせください。',
+    ],
+    en: [
+      "Thanks so much for your patience. It ships tomorrow morning and you'll get a tracking email. I'll let you go now — have a lovely evening.",
+      'Glad that worked! If anything else comes up, just reply here.',
+    ],
+  },
+  examples: {
+    fire: [
+      { lang: 'en', turns: [{ from: 'customer', text: 'Found it, the invite is sent. Thanks!' }], draft: 'Ok.' },
+      { lang: 'ja', turns: [{ from: 'customer', text: 'できました！助かりました。' }], draft: 'よかったです。' },
+      { note: 'On a call: closing started, no clear ending yet.', lang: 'ja', channel: 'voice', call: { state: 'connected' }, turns: [{ from: 'customer', text: '明後日、ですよね。' }, { from: 'agent', text: 'ほかに何かご不明な点はございますか。' }, { from: 'customer', text: '……いえ、そういうわけじゃないんですけど……。' }] },
+      { note: 'The agent closes without saying what happens next.', lang: 'en', turns: [{ from: 'customer', text: 'So the replacement is on its way?' }], draft: 'Yes. Anything else?' },
+    ],
+    quiet: [
+      { lang: 'en', turns: [{ from: 'customer', text: 'Found it, the invite is sent. Thanks!' }], draft: 'Great, glad that worked! Your teammate will get an email with a link to join. If anything else comes up, just reply here.' },
+      { lang: 'ja', turns: [{ from: 'customer', text: 'できました！助かりました。' }], draft: 'ご確認いただきありがとうございます。ほかにもご不明な点がございましたら、いつでもお気軽にお問い合わせください。' },
+      { note: 'A mid-conversation thanks is not a close.', lang: 'ja', turns: [{ from: 'customer', text: 'ありがとうございます。ご注文履歴のどこを押せばいいでしょうか。' }], draft: '右上の「お届け先を変更」を押してください。' },
+      { note: 'On a call the agent said they will end it.', lang: 'ja', channel: 'voice', call: { state: 'connected' }, turns: [{ from: 'agent', text: 'ほかに何かございますか。' }, { from: 'customer', text: 'いえ、大丈夫です。' }, { from: 'agent', text: 'ありがとうございました。それでは、お先に失礼いたします。' }] },
+    ],
+  },
+};

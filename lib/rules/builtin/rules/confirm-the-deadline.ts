@@ -1,0 +1,65 @@
+import type { Rule } from '../../schema';
+import { active } from '../situations';
+
+/**
+ * Uses the pack's own `deadlineCue` rather than the engine's `deadline` signal, which
+ * counts a bare "today" ("today I just want to ask…"). The prompt shows while the
+ * customer's latest turn carries a deadline, or while an earlier one has never been
+ * answered by the agent; the draft satisfies it by naming the date it will make or the
+ * fastest option — a plain "it arrives on Friday" does not.
+ */
+export const confirmTheDeadline: Rule = {
+  id: 'confirm-the-deadline',
+  level: 'nudge',
+  category: 'process',
+  lesson: 'A late catalog, and the second call at 16:00',
+  when: {
+    all: [
+      active,
+      {
+        any: [
+          { customerLast: { lexicon: 'deadlineCue' } },
+          { all: [{ customerThread: { lexicon: 'deadlineCue' } }, { not: { agentTurns: { lexicon: 'deadlineAnswer' } } }] },
+        ],
+      },
+    ],
+  },
+  check: { exists: { lexicon: 'deadlineAnswer' } },
+  message: {
+    ja: 'お客様には期限があるようです。日付を復唱し、間に合う最短の手段をご提案しましょう。',
+    en: 'There is a deadline here. Restate the date and offer the fastest way to make it.',
+  },
+  why: {
+    ja: '言葉にされない期限に気づいて応えることが、いちばんの安心につながります。',
+    en: 'Hearing the unspoken deadline, and answering it, is what reassures.',
+  },
+  phrasings: {
+    ja: [
+      '土曜日に間に合うよう、本日中に発送の手配をいたします。',
+      '〇日までにお届けできるよう、最短のお届け方法をご案内いたします。',
+      'お急ぎでしたら、本日の出荷締め時間に間に合うか、すぐにお調べいたします。',
+    ],
+    en: [
+      'To make sure it reaches you before Friday, I can send it express today.',
+      'Let me check the fastest option so you have it in time.',
+    ],
+  },
+  fatigue: { cooldownSeconds: 60 },
+  examples: {
+    fire: [
+      { lang: 'ja', turns: [{ from: 'customer', text: '今日中に発送してもらえますか？' }], draft: '承知いたしました。手配いたします。' },
+      { note: 'Unspoken deadline: 間に合えば.', lang: 'ja', turns: [{ from: 'customer', text: 'うーん……土曜日に間に合えばいいんですけど。' }], draft: 'ほかにご不明な点はございますか。' },
+      { note: 'Paraphrase: a use on the weekend.', lang: 'ja', turns: [{ from: 'customer', text: '週末に使いたくて注文したんです。' }], draft: 'ご注文ありがとうございます。明後日のお届け予定です。' },
+      { note: 'Paraphrase: a flight, no "deadline" word.', lang: 'en', turns: [{ from: 'customer', text: 'I need it before my flight on Friday.' }], draft: 'Sure, it has been dispatched and should arrive on Friday.' },
+      { lang: 'en', turns: [{ from: 'customer', text: 'I was hoping to order the gift boxes before the party.' }], draft: 'The tracking shows it is on its way.' },
+    ],
+    quiet: [
+      { lang: 'ja', turns: [{ from: 'customer', text: '今日中に発送してもらえますか？' }], draft: '本日15時までの手配で、本日中に発送いたします。' },
+      { lang: 'en', turns: [{ from: 'customer', text: 'I need it before my flight on Friday.' }], draft: "I'll upgrade it to express so it arrives by Thursday, in time for your flight." },
+      { note: 'Small talk, not a deadline.', lang: 'ja', turns: [{ from: 'customer', text: '今日はいい天気ですね。ポイントの有効期限を教えてください。' }], draft: 'ポイントの有効期限は付与から1年間です。' },
+      { note: '"Today" without urgency.', lang: 'en', turns: [{ from: 'customer', text: 'Today I just want to ask about changing my plan.' }], draft: 'Of course! You can change it under Billing.' },
+      { note: 'Explicitly no rush.', lang: 'en', turns: [{ from: 'customer', text: 'No rush at all, but could you resend the invoice?' }], draft: 'Of course, here it is.' },
+      { note: 'The deadline was already answered; later small talk is left alone.', lang: 'en', turns: [{ from: 'customer', text: 'I need it by Friday.' }, { from: 'agent', text: "I've sent it express, so it arrives by Thursday." }, { from: 'customer', text: 'Great, thanks!' }], draft: "You're welcome!" },
+    ],
+  },
+};

@@ -1,0 +1,57 @@
+import type { Rule } from '../../schema';
+import { active } from '../situations';
+
+/**
+ * The customer asks for someone else, or the draft says the decision is not the agent's.
+ * The draft must not refuse flatly and must say who takes it over; on a call the prompt
+ * stays until the agent has said so aloud.
+ */
+export const escalateGracefully: Rule = {
+  id: 'escalate-gracefully',
+  level: 'nudge',
+  category: 'process',
+  lesson: 'Caught between the company and the customer',
+  when: {
+    all: [
+      active,
+      { any: [{ customerThread: { lexicon: 'escalationAsk' } }, { draft: { lexicon: 'notMyCall' } }] },
+      { not: { agentTurns: { lexicon: 'handover' } } },
+    ],
+  },
+  check: {
+    all: [{ absent: { lexicon: 'flatRefusal' } }, { exists: { lexicon: 'handover' } }],
+  },
+  message: {
+    ja: '断るのではなく、お気持ちを受け止め、誰がいつ引き継ぐかをお伝えしましょう。経緯は要約して渡します。',
+    en: "Don't refuse flatly: acknowledge it, say who will take it over and when, and hand over a summary.",
+  },
+  why: {
+    ja: '自分で決められないときこそ、次に誰が何をするかが見えるとお客様は安心します。',
+    en: 'When it is not your decision, a clear handover is what keeps the customer with you.',
+  },
+  phrasings: {
+    ja: [
+      'ご不満はごもっともです。この件は責任者に申し伝え、本日17時までに責任者よりご連絡いたします。',
+      'これまでの経緯をまとめて上長に引き継ぎますので、同じご説明を繰り返していただく必要はございません。',
+    ],
+    en: [
+      "I understand. I'm passing this to my supervisor now with a summary, and they will call you by 5 pm today.",
+      "That decision sits with my manager, so I'll hand this over with everything you've told me — you won't need to repeat it.",
+    ],
+  },
+  examples: {
+    fire: [
+      { lang: 'ja', turns: [{ from: 'customer', text: 'あなたでは話にならないので、上司を出してください。' }], draft: '申し訳ございませんが、上司に代わることはできかねます。' },
+      { lang: 'en', turns: [{ from: 'customer', text: 'I want to speak to a supervisor right now.' }], draft: "Sorry, I can't transfer you to a supervisor." },
+      { note: 'Not the agent\'s decision, and no handover.', lang: 'en', turns: [{ from: 'customer', text: 'Can you waive the late fee?' }], draft: "Unfortunately that's not up to me." },
+      { note: 'On a call, escalation asked and not yet answered.', lang: 'en', channel: 'voice', call: { state: 'connected' }, turns: [{ from: 'customer', text: 'I want this escalated. This is ridiculous.' }] },
+      { lang: 'ja', turns: [{ from: 'customer', text: '責任者の方と話をさせてください。' }], draft: '私が対応いたします。' },
+    ],
+    quiet: [
+      { lang: 'ja', turns: [{ from: 'customer', text: '上司を出してください。' }], draft: 'ご不満はごもっともです。経緯をまとめて上長に引き継ぎ、本日中に責任者よりご連絡いたします。' },
+      { lang: 'en', turns: [{ from: 'customer', text: 'I want to speak to a supervisor right now.' }], draft: "I understand. I'm passing this to my supervisor now and they will call you within the hour." },
+      { note: 'Their own manager, not a request for ours.', lang: 'en', turns: [{ from: 'customer', text: 'My manager asked me to download all invoices for the audit.' }], draft: 'They are under Settings > Billing.' },
+      { note: '上司 as the customer\'s own boss.', lang: 'ja', turns: [{ from: 'customer', text: '上司に確認してから注文します。' }], draft: '承知いたしました。お待ちしております。' },
+    ],
+  },
+};

@@ -1,0 +1,56 @@
+import type { Rule } from '../../schema';
+import { onCall } from '../situations';
+
+/**
+ * In writing, a promise in the draft must carry a time ("by 5 pm today"). On a call the
+ * agent's notes are not visible to the rules, so once a promise has been said the prompt
+ * stays as a reminder to write it down with its time — through the end of the call.
+ */
+export const noteThePromise: Rule = {
+  id: 'note-the-promise',
+  level: 'tip',
+  category: 'process',
+  lesson: 'A late catalog, and the second call at 16:00',
+  when: {
+    any: [{ draft: { lexicon: 'promise' } }, { all: [onCall, { agentTurns: { lexicon: 'promise' } }] }],
+  },
+  check: {
+    all: [
+      { exists: { lexicon: 'promise' } },
+      { near: { anchor: { lexicon: 'promise' }, expect: { lexicon: 'timeExpr' }, within: 30 } },
+    ],
+  },
+  message: {
+    ja: 'お約束には期限を。いつ・何をするかを具体的にお伝えし、時刻つきでメモに残しましょう。',
+    en: 'A promise is a debt. Give it a time, and write it in your notes with that time.',
+  },
+  why: {
+    ja: '約束した折り返しを忘れないことが、二度目のがっかりを防ぎます。',
+    en: 'A call-back that happens when promised prevents the second disappointment.',
+  },
+  phrasings: {
+    ja: [
+      '確認のうえ、本日16時までに折り返しお電話いたします。',
+      '明日の午前中に、発送のご連絡をメールでお送りいたします。',
+    ],
+    en: [
+      "I'll call you back by 4 pm today with the answer.",
+      "I'll email you the tracking link tomorrow morning.",
+    ],
+  },
+  fatigue: { maxPerConversation: 3 },
+  examples: {
+    fire: [
+      { lang: 'ja', turns: [{ from: 'customer', text: '発送日が分かったら教えてください。' }], draft: '確認して折り返しご連絡いたします。' },
+      { lang: 'en', turns: [{ from: 'customer', text: 'Can you check with the warehouse?' }], draft: "Sure, I'll get back to you once I hear from them." },
+      { note: 'Promised aloud on a call: note it down.', lang: 'ja', channel: 'voice', call: { state: 'connected' }, turns: [{ from: 'customer', text: '今ちょっと手が離せなくて。' }, { from: 'agent', text: 'では、改めてお電話いたします。' }] },
+      { lang: 'en', channel: 'voice', call: { state: 'ended' }, state: 'ended', turns: [{ from: 'agent', text: "I'll call you back tomorrow at 10 am." }] },
+    ],
+    quiet: [
+      { lang: 'ja', turns: [{ from: 'customer', text: '発送日が分かったら教えてください。' }], draft: '確認のうえ、本日16時までに折り返しご連絡いたします。' },
+      { lang: 'en', turns: [{ from: 'customer', text: 'Can you check with the warehouse?' }], draft: "Sure, I'll get back to you by 3 pm today." },
+      { note: 'Returning a call is not a new promise.', lang: 'ja', channel: 'voice', direction: 'outbound', call: { state: 'connected' }, turns: [{ from: 'agent', text: '予約システムの件で、折り返しお電話いたしました。' }] },
+      { note: 'No promise at all.', lang: 'en', turns: [{ from: 'customer', text: 'How do I add a user?' }], draft: 'Go to Settings > Team.' },
+    ],
+  },
+};

@@ -1,0 +1,17 @@
+import type { When } from '../schema';
+
+/**
+ * Situations several built-in rules share. The engine's `upset` reads angry words; a
+ * customer can be just as troubled saying "it is still not fixed" or "did you just laugh?",
+ * so the pack adds its own `distress` phrases, read in the customer's latest turn.
+ */
+export const customerTroubled: When = {
+  any: [{ upset: true }, { customerLast: { lexicon: 'distress' } }],
+};
+
+/** Channels where the agent writes a draft; on a call the agent's words are the transcript. */
+export const writtenChannel: When = { channel: ['chat', 'email'] };
+
+export const onCall: When = { channel: 'voice' };
+
+export const active: When = { state: 'active' };

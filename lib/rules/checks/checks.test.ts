@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { compilePack } from '../compile';
+import { createEvaluator } from '../evaluator';
+import type { Check } from '../schema';
+import { packWith } from '../test-helpers';
+
+function prompt(check: Check, draft: string, lang: 'ja' | 'en' = 'en') {
+  const ev = createEvaluator(compilePack(packWith({ id: 'r', check })));
+  return ev.evaluate({ lang, turns: [], draft }).prompts[0];
+}
+
+describe('check types', () => {
+  it('exists: shows until the draft contains a match', () => {
+    expect(prompt({ exists: { lexicon: 'apology' } }, 'Hello')).toBeDefined();
+    expect(prompt({ exists: { lexicon: 'apology' } }, 'So SORRY!')).toBeUndefined();
+  });
+
+  it('exists: "except" phrases do not count', () => {
+    expect(prompt({ exists: { lexicon: 'apology' } }, 'I am not sorry')).toBeDefined();
+  });
+
+  it('absent: shows while the draft contains a match, pointing at it', () => {
+    const p = prompt({ absent: { phrases: ['lol', '(笑)', 'ｗｗ'] } }, 'ok lol');
+    expect(p?.trigger).toMatchObject({ phrase: 'lol', start: 3, end: 6, source: 'draft' });
+    expect(prompt({ absent: { phrases: ['ｗｗ'] } }, '了解ですww', 'ja')?.trigger?.phrase).toBe('ww');
+    expect(prompt({ absent: { phrases: ['lol'] } }, 'hello')).toBeUndefined();
+  });
+
+  it('order: the apology must come before the explanation', () => {
+    const order: Check = { order: { first: { lexicon: 'apology' }, then: { lexicon: 'reason' } } };
+    expect(prompt(order, 'Sorry, this is because of policy.')).toBeUndefined();
+    expect(prompt(order, 'Because of policy. Sorry.')?.trigger?.phrase).toBe('Because');
+    expect(prompt(order, 'Hello')).toBeUndefined();
+    expect(prompt({ order: { ...order.order!, firstRequired: true } }, 'Hello')).toBeDefined();
+  });
+
+  it('conditional: a promised call-back needs a time', () => {
+    const c: Check = { conditional: { if: { phrases: ['call you back'] }, then: { pattern: '\\d{1,2}(:\\d{2})?\\s*(am|pm)' } } };
+    expect(prompt(c, 'I will call you back.')?.trigger?.phrase).toBe('call you back');
+    expect(prompt(c, 'I will call you back at 3pm.')).toBeUndefined();
+    expect(prompt(c, 'Thanks!')).toBeUndefined();
+  });
+
+  it('near: the expected words must be close to the anchor', () => {
+    const c: Check = { near: { anchor: { phrases: ['tomorrow'] }, expect: { pattern: '\\d+\\s*(am|pm)' }, within: 12 } };
+    expect(prompt(c, 'It ships tomorrow by 3 pm.')).toBeUndefined();
+    expect(prompt(c, `It ships tomorrow. ${'x '.repeat(20)} We open at 9 am.`)).toBeDefined();
+  });
+
+  it('metric: long sentences, in words for English and characters for Japanese', () => {
+    const c: Check = { metric: { measure: 'sentence-length', max: { ja: 20, en: 8 } } };
+    expect(prompt(c, 'Short one. Another short one.')).toBeUndefined();
+    const p = prompt(c, 'Short. This sentence clearly has far more than eight words in it.');
+    expect(p?.trigger?.phrase).toBe('This sentence clearly has far more than eight words in it.');
+    expect(prompt(c, 'システム上の仕様により本件につきましては現在ご対応いたしかねる状況でございます。', 'ja')).toBeDefined();
+    expect(prompt(c, '承知しました。確認します。', 'ja')).toBeUndefined();
+  });
+
+  it('all / any combine checks', () => {
+    const both: Check = { all: [{ exists: { lexicon: 'apology' } }, { absent: { phrases: ['lol'] } }] };
+    expect(prompt(both, 'sorry lol')).toBeDefined();
+    expect(prompt(both, 'sorry')).toBeUndefined();
+    const either: Check = { any: [{ exists: { phrases: ['thanks'] } }, { exists: { lexicon: 'apology' } }] };
+    expect(prompt(either, 'sorry')).toBeUndefined();
+    expect(prompt(either, 'hi')).toBeDefined();
+  });
+});

@@ -1,0 +1,53 @@
+import type { Fatigue } from './schema';
+
+/**
+ * How often a prompt has appeared. An appearance is a transition into "shown"; a prompt
+ * that stays on screen while the agent types is still one appearance.
+ */
+interface RuleFatigue {
+  visible: boolean;
+  appearances: number;
+  lastVisibleMs: number;
+}
+
+export class FatigueTracker {
+  private readonly state = new Map<string, RuleFatigue>();
+
+  /**
+   * Called on every evaluation for a rule that wants to show. Returns null when it may
+   * show (and records the appearance), or the reason it is held back.
+   */
+  wantsToShow(ruleId: string, fatigue: Fatigue | undefined, nowMs: number): string | null {
+    const s = this.state.get(ruleId) ?? { visible: false, appearances: 0, lastVisibleMs: -Infinity };
+    this.state.set(ruleId, s);
+    if (s.visible) {
+      s.lastVisibleMs = nowMs;
+      return null;
+    }
+    if (fatigue && s.appearances > 0) {
+      if (fatigue.oncePerConversation) return 'fatigue: already shown once in this conversation';
+      if (fatigue.maxPerConversation !== undefined && s.appearances >= fatigue.maxPerConversation) {
+        return `fatigue: already shown ${s.appearances} time(s), the most allowed`;
+      }
+      const waitMs = (fatigue.cooldownSeconds ?? 0) * 1000 - (nowMs - s.lastVisibleMs);
+      if (waitMs > 0) return `fatigue: cooling down for ${Math.ceil(waitMs / 1000)} more second(s)`;
+    }
+    s.visible = true;
+    s.appearances++;
+    s.lastVisibleMs = nowMs;
+    return null;
+  }
+
+  /** The rule does not want to show (any more). */
+  hide(ruleId: string, nowMs: number): void {
+    const s = this.state.get(ruleId);
+    if (s?.visible) {
+      s.visible = false;
+      s.lastVisibleMs = nowMs;
+    }
+  }
+
+  appearances(ruleId: string): number {
+    return this.state.get(ruleId)?.appearances ?? 0;
+  }
+}

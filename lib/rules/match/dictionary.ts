@@ -1,0 +1,97 @@
+import { PhraseAutomaton } from './automaton';
+import { normalizePhrase, type NormalizedText } from './normalize';
+
+/**
+ * Phrases in any language, matched in one pass. Latin words match on word boundaries
+ * ("ok" does not fire inside "okayama"); Japanese matches anywhere (it has no spaces).
+ * A trailing "*" matches any word ending ("apologi*" → apologise, apologies).
+ * Each phrase carries tags (who asked for it: a matcher, a lexicon, a signal); a scan
+ * returns the spans found per tag, so callers never look at phrases they did not ask for.
+ */
+export interface Span {
+  start: number;
+  end: number;
+  /** The phrase as written in the pack or lexicon. */
+  phrase: string;
+}
+
+interface Entry {
+  display: string;
+  prefix: boolean;
+  wordStart: boolean;
+  wordEnd: boolean;
+  tags: number[];
+}
+
+const WORDISH = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Nd}_]/u;
+
+export function isWordUnit(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (Number.isNaN(code)) return false;
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || code === 0x5f;
+  if (code >= 0x3000) return false; // CJK, kana and full-width forms never join English words
+  return WORDISH.test(text[index] as string);
+}
+
+export class PhraseDictionary {
+  private readonly automaton = new PhraseAutomaton();
+  private readonly entries: Entry[] = [];
+  private readonly byKey = new Map<string, number>();
+
+  /** Adds a phrase under a tag. Returns false when the phrase is empty after normalising. */
+  add(phrase: string, tag: number): boolean {
+    const prefix = phrase.trimEnd().endsWith('*');
+    const text = normalizePhrase(prefix ? phrase.trimEnd().slice(0, -1) : phrase);
+    if (text.length === 0) return false;
+    const key = `${prefix ? '*' : ''}${text}`;
+    let index = this.byKey.get(key);
+    if (index === undefined) {
+      index = this.automaton.add(text);
+      this.byKey.set(key, index);
+      this.entries.push({
+        display: phrase,
+        prefix,
+        wordStart: isWordUnit(text, 0),
+        wordEnd: !prefix && isWordUnit(text, text.length - 1),
+        tags: [],
+      });
+    }
+    const entry = this.entries[index] as Entry;
+    if (!entry.tags.includes(tag)) entry.tags.push(tag);
+    return true;
+  }
+
+  get phraseCount(): number {
+    return this.entries.length;
+  }
+
+  build(): void {
+    this.automaton.build();
+  }
+
+  /** Every tagged span in the text (normalised offsets), in order of where the spans end. */
+  scan(norm: NormalizedText): Map<number, Span[]> {
+    const found = new Map<number, Span[]>();
+    const text = norm.text;
+    this.automaton.scan(text, (id, start, end) => {
+      const entry = this.entries[id] as Entry;
+      if (entry.wordStart && start > 0 && isWordUnit(text, start - 1)) return;
+      if (entry.wordEnd && end < text.length && isWordUnit(text, end)) return;
+      let stop = end;
+      if (entry.prefix) while (stop < text.length && isWordUnit(text, stop)) stop++;
+      const span: Span = { start, end: stop, phrase: entry.display };
+      for (const tag of entry.tags) {
+        const list = found.get(tag);
+        if (list) list.push(span);
+        else found.set(tag, [span]);
+      }
+    });
+    return found;
+  }
+}
+
+/** Removes spans that overlap any of the `except` spans. */
+export function withoutExcepted(spans: Span[], except: Span[] | undefined): Span[] {
+  if (!except || except.length === 0) return spans;
+  return spans.filter((s) => !except.some((x) => x.start < s.end && s.start < x.end));
+}

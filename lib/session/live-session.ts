@@ -1,0 +1,116 @@
+import { applyPatch, type Snapshot, type SnapshotPatch } from '../conversation/snapshot';
+import type { CallState, HistoryEntry, Lang } from '../conversation/schema';
+import type { ManualCallAction } from './messages';
+import { createEvaluator, type CompiledPack, type Evaluator, type Prompt } from '../rules';
+import { snapshotToConversation } from './to-conversation';
+
+/** What the side panel shows for one tab. Plain data: it crosses the extension's messaging. */
+export interface SessionView {
+  tabId: number;
+  /** `tool:conversationId`, or null when no conversation is detected. */
+  key: string | null;
+  snapshot: Snapshot;
+  startedAt: string;
+  lang: Lang;
+  prompts: Prompt[];
+  satisfied: string[];
+  /** True while the call state comes from the agent's manual call controls. */
+  manualCall: boolean;
+  updatedAt: number;
+}
+
+export function conversationKey(snapshot: Snapshot): string | null {
+  return snapshot.tool && snapshot.conversationId ? `${snapshot.tool}:${snapshot.conversationId}` : null;
+}
+
+/**
+ * The live session of one tab: the latest snapshot and an evaluator that keeps its scan
+ * caches and fatigue counts for as long as the same conversation stays open.
+ */
+export class LiveSession {
+  private snapshot: Snapshot | null = null;
+  private evaluator: Evaluator;
+  private key: string | null = null;
+  private startedAt: string;
+  private history: HistoryEntry[] = [];
+  private view: SessionView | null = null;
+  private manual: { state: CallState; since: string } | null = null;
+
+  constructor(readonly tabId: number, private pack: CompiledPack, nowMs: number, restored?: SessionView) {
+    this.evaluator = createEvaluator(pack);
+    this.startedAt = restored?.startedAt ?? new Date(nowMs).toISOString();
+    if (restored) {
+      this.snapshot = restored.snapshot;
+      this.key = restored.key;
+      this.view = restored;
+    }
+  }
+
+  /** Applies a page change and re-evaluates; returns the new view. */
+  apply(patch: SnapshotPatch, nowMs: number): SessionView {
+    const next = applyPatch(this.snapshot, patch);
+    const key = conversationKey(next);
+    if (key !== this.key) {
+      // A different conversation: fresh caches, fresh fatigue counts, a new start time.
+      this.evaluator = createEvaluator(this.pack);
+      this.startedAt = new Date(nowMs).toISOString();
+      this.history = [];
+      this.manual = null;
+      this.key = key;
+    }
+    this.snapshot = next;
+    return this.evaluate(nowMs);
+  }
+
+  /**
+   * The agent's own call controls, for tools that show no call state: they stand in for
+   * the page's call state until the page reports one itself.
+   */
+  manualCall(action: ManualCallAction, nowMs: number): SessionView | null {
+    if (!this.snapshot) return null;
+    const at = new Date(nowMs).toISOString();
+    const current = this.manual;
+    if (action === 'start') this.manual = { state: 'connected', since: at };
+    else if (action === 'hold' && current) this.manual = { ...current, state: 'on-hold' };
+    else if (action === 'resume' && current) this.manual = { ...current, state: 'connected' };
+    else if (action === 'end' && current) this.manual = { ...current, state: 'ended' };
+    return this.evaluate(nowMs);
+  }
+
+  /** Earlier contacts of this customer (from the notes database); re-evaluates. */
+  setHistory(history: HistoryEntry[], nowMs: number): SessionView | null {
+    this.history = history;
+    return this.snapshot ? this.evaluate(nowMs) : null;
+  }
+
+  /** The team lead changed the rules: keep the page, start the evaluator afresh. */
+  setPack(pack: CompiledPack, nowMs: number): SessionView | null {
+    this.pack = pack;
+    this.evaluator = createEvaluator(pack);
+    return this.snapshot ? this.evaluate(nowMs) : null;
+  }
+
+  current(): SessionView | null {
+    return this.view;
+  }
+
+  private evaluate(nowMs: number): SessionView {
+    const snapshot: Snapshot = this.manual && !this.snapshot!.call
+      ? { ...this.snapshot!, call: this.manual, channel: 'voice' }
+      : this.snapshot!;
+    const conversation = snapshotToConversation(snapshot, { startedAt: this.startedAt, nowMs, history: this.history });
+    const evaluation = this.key
+      ? this.evaluator.evaluate(conversation, { nowMs })
+      : { prompts: [], satisfied: [] };
+    const lang: Lang = evaluation.prompts[0]?.lang ?? guessLang(conversation.turns.map((t) => t.text).join('') + (conversation.draft ?? ''));
+    this.view = {
+      tabId: this.tabId, key: this.key, snapshot, startedAt: this.startedAt, lang,
+      prompts: evaluation.prompts, satisfied: evaluation.satisfied, manualCall: snapshot !== this.snapshot, updatedAt: nowMs,
+    };
+    return this.view;
+  }
+}
+
+function guessLang(text: string): Lang {
+  return /[\u3040-\u30ff\u4e00-\u9fff]/.test(text) ? 'ja' : 'en';
+}

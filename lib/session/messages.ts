@@ -1,0 +1,28 @@
+import type { SnapshotPatch } from '../conversation/snapshot';
+import type { CallState } from '../conversation/schema';
+import type { SessionView } from './live-session';
+
+/** Port names: the content script and the side panel each keep one open to the background. */
+export const PAGE_PORT = 'kizuki-page';
+export const PANEL_PORT = 'kizuki-panel';
+
+export type PageToHub =
+  | { type: 'patch'; patch: SnapshotPatch }
+  | { type: 'inserted'; requestId: number; ok: boolean };
+
+export type HubToPage =
+  | { type: 'insert'; requestId: number; text: string }
+  | { type: 'resync' };
+
+export type ManualCallAction = 'start' | 'hold' | 'resume' | 'end';
+
+export type PanelToHub =
+  | { type: 'watch'; tabId: number }
+  | { type: 'insert'; tabId: number; text: string }
+  | { type: 'manual-call'; tabId: number; action: ManualCallAction };
+
+export type HubToPanel =
+  | { type: 'session'; tabId: number; session: SessionView | null }
+  | { type: 'inserted'; ok: boolean };
+
+export type { CallState };

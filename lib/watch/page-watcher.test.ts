@@ -1,0 +1,100 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Adapter } from '../adapters/types';
+import { applyPatch, type Snapshot, type SnapshotPatch } from '../conversation/snapshot';
+import { createPageWatcher, type PageWatcher } from './page-watcher';
+
+/** A tiny tool: messages are <li data-author>, the reply box is a textarea. */
+const toyAdapter: Adapter = {
+  id: 'toy',
+  name: 'Toy desk',
+  matches: ['https://toy.example/*'],
+  detect: (root) => root.querySelector('#thread') !== null,
+  read: (root) => ({
+    conversationId: root.querySelector('#thread')?.getAttribute('data-id') ?? null,
+    customer: { name: 'Ann' },
+    turns: [...root.querySelectorAll('#thread li')].map((li) => ({
+      from: li.getAttribute('data-author') === 'agent' ? 'agent' : 'customer',
+      text: li.textContent ?? '',
+    })),
+    draft: (root.querySelector('#reply') as HTMLTextAreaElement | null)?.value ?? null,
+  }),
+  composer: (root) => root.querySelector<HTMLElement>('#reply'),
+};
+
+describe('the page watcher', () => {
+  let patches: SnapshotPatch[];
+  let reads: number;
+  let watcher: PageWatcher;
+  let runQueued: (() => void)[];
+
+  const latest = (): Snapshot => patches.reduce<Snapshot | null>((s, p) => applyPatch(s, p), null)!;
+  const runIdle = () => runQueued.splice(0).forEach((task) => task());
+
+  beforeEach(() => {
+    document.body.innerHTML = '<ul id="thread" data-id="42"><li data-author="customer">Hello</li></ul><textarea id="reply"></textarea>';
+    patches = [];
+    reads = 0;
+    runQueued = [];
+    const counting: Adapter = { ...toyAdapter, read: (root, url) => { reads++; return toyAdapter.read(root, url); } };
+    watcher = createPageWatcher({
+      document,
+      url: () => 'https://toy.example/c/42',
+      pickAdapter: (root, url) => (counting.detect(root, url) ? counting : null),
+      send: (patch) => patches.push(patch),
+      schedule: (task) => { runQueued.push(task); return () => { runQueued = runQueued.filter((t) => t !== task); }; },
+    });
+    watcher.start();
+    runIdle();
+  });
+  afterEach(() => watcher.stop());
+
+  it('sends the whole conversation first', () => {
+    expect(latest()).toMatchObject({ tool: 'toy', conversationId: '42', turns: [{ from: 'customer', text: 'Hello' }], draft: '' });
+    expect(latest().health).toEqual({ detected: true, messageList: true, replyBox: true, messages: 1 });
+  });
+
+  it('batches many page changes into one read and one message', async () => {
+    const thread = document.querySelector('#thread')!;
+    for (let i = 0; i < 20; i++) thread.insertAdjacentHTML('beforeend', `<li data-author="customer">line ${i}</li>`);
+    await Promise.resolve(); // mutation records are delivered as a microtask
+    expect(runQueued).toHaveLength(1);
+    const readsBefore = reads;
+    runIdle();
+    expect(reads - readsBefore).toBe(1);
+    expect(patches.at(-1)).toMatchObject({ turnsFrom: 1 });
+    expect(patches.at(-1)!.turns).toHaveLength(20);
+  });
+
+  it('re-reads only the reply box when the agent types', () => {
+    const reply = document.querySelector<HTMLTextAreaElement>('#reply')!;
+    const readsBefore = reads;
+    reply.value = 'Sorry';
+    reply.dispatchEvent(new Event('input', { bubbles: true }));
+    runIdle();
+    expect(reads).toBe(readsBefore);
+    expect(patches.at(-1)).toEqual({ base: { draft: 'Sorry' } });
+  });
+
+  it('says "not detected" when the conversation disappears mid-way, without throwing', async () => {
+    document.querySelector('#thread')!.remove();
+    await Promise.resolve();
+    runIdle();
+    expect(latest()).toMatchObject({ tool: null, conversationId: null, health: { detected: false } });
+  });
+
+  it('degrades to "not detected" when the adapter throws', async () => {
+    const throwing: Adapter = { ...toyAdapter, read: () => { throw new Error('markup changed'); } };
+    const sent: SnapshotPatch[] = [];
+    const broken = createPageWatcher({ document, url: () => 'https://toy.example/', pickAdapter: () => throwing, send: (p) => sent.push(p) });
+    broken.flush();
+    expect(applyPatch(null, sent[0]!)).toMatchObject({ tool: null, health: { detected: false } });
+    broken.stop();
+  });
+
+  it('stops watching when stopped', async () => {
+    watcher.stop();
+    document.querySelector('#thread')!.insertAdjacentHTML('beforeend', '<li>late</li>');
+    await Promise.resolve();
+    expect(runQueued).toHaveLength(0);
+  });
+});

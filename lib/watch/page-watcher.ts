@@ -1,0 +1,131 @@
+import type { Adapter } from '../adapters/types';
+import { diffSnapshot, emptySnapshot, type Snapshot, type SnapshotPatch } from '../conversation/snapshot';
+import { editableText } from '../adapters/shared';
+import { idleScheduler, type Scheduler } from './schedule';
+
+export interface PageWatcherOptions {
+  document: Document;
+  /** The page's current URL (a function, because single-page tools change it without reloading). */
+  url: () => string;
+  /** Chooses the adapter for the page, or null when the page is not a conversation Kizuki can read. */
+  pickAdapter: (root: ParentNode, url: URL) => Adapter | null;
+  /** Receives only what changed since the last call. */
+  send: (patch: SnapshotPatch) => void;
+  schedule?: Scheduler;
+}
+
+export interface PageWatcher {
+  start(): void;
+  stop(): void;
+  /** Forget what was sent, so the next batch sends the whole snapshot (after a reconnect). */
+  resync(): void;
+  /** Process queued changes now (tests and benchmarks). */
+  flush(): void;
+  composer(): HTMLElement | null;
+}
+
+/**
+ * Watches the support tool's page. The MutationObserver callback and the input listener
+ * only mark work as queued; reading happens once per batch when the page is idle, and a
+ * keystroke re-reads only the reply box, never the whole conversation.
+ */
+export function createPageWatcher(options: PageWatcherOptions): PageWatcher {
+  const { document: doc, send } = options;
+  const schedule = options.schedule ?? idleScheduler();
+  let last: Snapshot | null = null;
+  let adapter: Adapter | null = null;
+  let adapterUrl = '';
+  let composerEl: HTMLElement | null = null;
+  let fullReadNeeded = true;
+  let cancelPending: (() => void) | null = null;
+  let running = false;
+
+  const queue = (full: boolean) => {
+    if (full) fullReadNeeded = true;
+    if (cancelPending || !running) return;
+    cancelPending = schedule(process);
+  };
+  const observer = new MutationObserver((records) => {
+    const insideComposer = composerEl !== null && records.every((r) => composerEl!.contains(r.target));
+    queue(!insideComposer);
+  });
+  const onInput = (event: Event) => {
+    const target = event.target as Node | null;
+    queue(!(composerEl && target && composerEl.contains(target)));
+  };
+
+  function process() {
+    cancelPending = null;
+    try {
+      const href = options.url();
+      if (href !== adapterUrl || !adapter || !adapter.detect(doc, new URL(href))) {
+        adapter = options.pickAdapter(doc, new URL(href));
+        adapterUrl = href;
+        fullReadNeeded = true;
+      }
+      // A tool may replace its reply box (switching editors, re-rendering): then read everything.
+      const draftOnly = !fullReadNeeded && last && composerEl?.isConnected;
+      const next = draftOnly ? { ...last, draft: editableText(composerEl) } : readAll(href);
+      fullReadNeeded = false;
+      const patch = diffSnapshot(last, next);
+      last = next;
+      if (patch) send(patch);
+    } catch {
+      // An unreadable page degrades to "not detected"; the support tool must never see our errors.
+      const next = emptySnapshot(options.url());
+      const patch = diffSnapshot(last, next);
+      last = next;
+      adapter = null;
+      if (patch) send(patch);
+    }
+  }
+
+  function readAll(href: string): Snapshot {
+    if (!adapter) {
+      composerEl = null;
+      return emptySnapshot(href);
+    }
+    const reading = adapter.read(doc, new URL(href));
+    composerEl = adapter.composer(doc);
+    const messages = reading.turns.length + (reading.transcript?.length ?? 0);
+    return {
+      ...reading,
+      tool: adapter.id,
+      toolName: adapter.name,
+      url: href,
+      health: {
+        detected: true,
+        messageList: messages > 0,
+        replyBox: reading.draft !== null,
+        messages,
+      },
+    };
+  }
+
+  return {
+    start() {
+      if (running) return;
+      running = true;
+      observer.observe(doc, { subtree: true, childList: true, characterData: true, attributes: true,
+        attributeFilter: ['data-call-state', 'data-desk-call-state', 'aria-selected'] });
+      doc.addEventListener('input', onInput, { capture: true, passive: true });
+      queue(true);
+    },
+    stop() {
+      running = false;
+      observer.disconnect();
+      doc.removeEventListener('input', onInput, { capture: true });
+      cancelPending?.();
+      cancelPending = null;
+    },
+    resync() {
+      last = null;
+      queue(true);
+    },
+    flush() {
+      cancelPending?.();
+      process();
+    },
+    composer: () => composerEl ?? adapter?.composer(doc) ?? null,
+  };
+}

@@ -1,0 +1,93 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_FLAGS } from './chromium';
+
+/** The slice of the extension API used from inside the service worker. */
+interface ExtensionGlobals {
+  chrome: { tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> } };
+}
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+
+export interface KizukiBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  userDataDir: string;
+  /** Opens the desk (`/desk/?…`) in a new tab. */
+  openDesk(deskUrl: string, params?: Record<string, string>): Promise<Page>;
+  /** The browser's id for the tab showing `page`. */
+  tabIdOf(page: Page): Promise<number>;
+  /** Opens `sidepanel.html?tabId=N` as a tab, as the side panel is tested. */
+  openPanel(tabId: number, extra?: Record<string, string>): Promise<Page>;
+  extensionPage(path: string): Promise<Page>;
+  close(options?: { keepProfile?: boolean }): Promise<void>;
+}
+
+export interface LaunchOptions {
+  locale?: string;
+  colorScheme?: 'light' | 'dark';
+  userDataDir?: string;
+  /** Open real windows (the demo on a machine with a display). */
+  headed?: boolean;
+}
+
+/** Real Chromium with the built extension loaded, in a fresh (or given) profile. */
+export async function launchKizuki(options: LaunchOptions = {}): Promise<KizukiBrowser> {
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'kizuki-e2e-')));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: false, // the new headless mode is passed in the flags: it is the one that runs extensions
+    args: [...CHROMIUM_FLAGS.filter((flag) => !(options.headed && flag.startsWith('--headless'))), `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    locale: options.locale ?? 'en-US',
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: 1280, height: 800 },
+  });
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(serviceWorker.url()).host;
+
+  const extensionPage = async (path: string) => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/${path}`);
+    return page;
+  };
+
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    userDataDir,
+    async openDesk(deskUrl, params = {}) {
+      const page = await context.newPage();
+      const url = new URL(deskUrl);
+      for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
+      await page.goto(url.toString());
+      return page;
+    },
+    async tabIdOf(page) {
+      const url = page.url();
+      const id = await currentWorker(context, serviceWorker).evaluate(async (target: string) => {
+        const tabs = await (globalThis as unknown as ExtensionGlobals).chrome.tabs.query({});
+        return tabs.find((tab) => tab.url === target)?.id ?? null;
+      }, url);
+      if (id === null) throw new Error(`No browser tab shows ${url}`);
+      return id;
+    },
+    async openPanel(tabId, extra = {}) {
+      const params = new URLSearchParams({ tabId: String(tabId), ...extra });
+      return extensionPage(`sidepanel.html?${params}`);
+    },
+    extensionPage,
+    async close({ keepProfile = false } = {}) {
+      await context.close();
+      if (!keepProfile && !options.userDataDir) await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The service worker may have been restarted since launch; use the live one. */
+function currentWorker(context: BrowserContext, fallback: Worker): Worker {
+  return context.serviceWorkers().find((worker) => worker.url().startsWith('chrome-extension://')) ?? fallback;
+}
