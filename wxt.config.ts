@@ -1,8 +1,5 @@
 import { defineConfig } from 'wxt';
 
-// The desk is Kizuki's local stand-in support tool (tests/desk); it is served under /desk/.
-const DESK_MATCHES = ['http://localhost/desk/*', 'http://127.0.0.1/desk/*'];
-
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
   i18n: { localesDir: 'lib/i18n/locales' },
@@ -15,6 +12,8 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['sidePanel'])],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
+    // Team leads' enterprise policy: pack URL or inline pack, locked rules (docs/managed-policy.md).
+    storage: { managed_schema: 'managed_schema.json' },
     commands: {
       [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+K' },
@@ -27,4 +26,3 @@ export default defineConfig({
   }),
   vite: () => ({ build: { target: 'es2022' } }),
 });
-export { DESK_MATCHES };

@@ -2,13 +2,16 @@ import { useEffect, useMemo, useState } from 'react';
 import type { ChartConfiguration } from 'chart.js';
 import { getDb } from '@/lib/notes/db';
 import type { PromptEventRecord } from '@/lib/notes/types';
-import { t } from '@/lib/i18n';
+import { t, type MessageKey } from '@/lib/i18n';
 import { adherenceByWeek, adherenceCsv, type WeekFigures } from '@/lib/packs/adherence';
 import styles from './AdherenceCharts.module.css';
 import { ChartCanvas, themeColor } from './ChartCanvas';
 
 const WEEKS_SHOWN = 12;
 const DAY_MS = 86_400_000;
+/** The side panel's dismiss reasons (lib/panel/outcomes.ts), in the lead's language. */
+const REASON_LABEL: Record<string, MessageKey> = { 'not-relevant': 'panel_reasonNotRelevant', 'already-handled': 'panel_reasonAlreadyHandled', wrong: 'panel_reasonWrong' };
+const reasonLabel = (reason: string) => (reason ? (REASON_LABEL[reason] ? t(REASON_LABEL[reason]) : reason) : t('console_reasonUnspecified'));
 
 type Totals = Pick<WeekFigures, 'shown' | 'followed' | 'dismissed' | 'ignored'> & { dismissedBy: Record<string, number> };
 
@@ -70,8 +73,8 @@ export function AdherenceCharts() {
   const reasonChart: ChartConfiguration<'doughnut'> = useMemo(() => ({
     type: 'doughnut',
     data: {
-      labels: Object.keys(reasons).map((r) => r || t('console_reasonUnspecified')),
-      datasets: [{ data: Object.values(reasons), backgroundColor: [c.dismissed, c.ignored, themeColor('--tip', '#3b6ea5'), themeColor('--accent', '#2f6f5e'), c.shown] }],
+      labels: Object.keys(reasons).map(reasonLabel),
+      datasets: [{ data: Object.values(reasons), backgroundColor: [themeColor('--tip', '#3b6ea5'), themeColor('--accent', '#2f6f5e'), '#8b6fc4', c.ignored, c.shown], borderColor: themeColor('--surface', '#fff') }],
     },
     options: { maintainAspectRatio: false, animation: false, plugins: { legend: { position: 'right', labels: { color: c.text } } } },
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -1,15 +1,23 @@
 import type { Conversation } from '@/lib/conversation/schema';
-import { t } from '@/lib/i18n';
+import { t, type MessageKey } from '@/lib/i18n';
 import type { Evaluation, Prompt } from '@/lib/rules';
 import { LevelBadge } from './Badges';
 import styles from './TestBench.module.css';
+
+const SOURCE: Record<string, MessageKey> = {
+  customer: 'console_triggerCustomer',
+  agent: 'console_triggerAgent',
+  draft: 'console_triggerDraft',
+  history: 'console_triggerHistory',
+  call: 'console_triggerCall',
+};
 
 /** The text around the phrase that triggered a prompt, with the phrase marked. */
 function TriggerSnippet({ prompt, conversation }: { prompt: Prompt; conversation: Conversation }) {
   const trigger = prompt.trigger;
   if (!trigger) return <span className="muted">{t('console_benchNoTrigger')}</span>;
   const text = trigger.source === 'draft' ? (conversation.draft ?? '') : trigger.turnIndex !== undefined ? (conversation.turns[trigger.turnIndex]?.text ?? '') : '';
-  const where = trigger.source === 'customer' || trigger.source === 'agent' ? t('console_benchInTurn', trigger.source, (trigger.turnIndex ?? 0) + 1) : trigger.source;
+  const where = SOURCE[trigger.source] ? t(SOURCE[trigger.source]!, (trigger.turnIndex ?? 0) + 1) : trigger.source;
   if (!text || trigger.end > text.length) return <span>“{trigger.phrase}” · <span className="muted">{where}</span></span>;
   const from = Math.max(0, trigger.start - 30);
   const to = Math.min(text.length, trigger.end + 30);

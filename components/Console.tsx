@@ -32,9 +32,10 @@ export function Console() {
   const [first = 'rules', second] = useHashRoute();
   const section: Section = (SECTIONS as readonly string[]).includes(first) ? (first as Section) : 'rules';
 
+  // Each section shows fresh figures (the panel records events while the console is open).
   useEffect(() => {
     void reload();
-  }, [reload]);
+  }, [reload, section]);
 
   return (
     <div className={styles.shell}>

@@ -63,7 +63,7 @@ export function LexiconEditor() {
               <li key={name}>
                 <button type="button" aria-current={name === selected} onClick={() => setSelected(name)}>
                   <span>{name}</span>
-                  <small className="muted">{team[name] ? t('console_source_team') : t('console_source_builtin')} · {usedBy(name).length}</small>
+                  <small className="muted">{team[name] ? t('console_source_team') : t('console_source_builtin')} · {t('console_lexiconRuleCount', usedBy(name).length)}</small>
                 </button>
               </li>
             ))}

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { t } from '@/lib/i18n';
 import { useConsole } from '@/lib/packs/console-store';
 import type { Matcher } from '@/lib/rules';
@@ -9,6 +10,8 @@ export function MatcherField({ value, onChange, path, testId, disabled }: { valu
   const lexicons = useConsole((s) => s.lexicons);
   const m: Matcher = value ?? {};
   const set = (patch: Partial<Matcher>) => onChange(compact({ ...m, ...patch }));
+  // A matcher that only names a lexicon stays one line until the lead asks for more.
+  const [more, setMore] = useState(() => !m.lexicon || !!(m.phrases || m.pattern || m.except));
   return (
     <div className={styles.matcher} data-testid={testId}>
       <Field label={t('console_matcherLexicon')} path={`${path}.lexicon`}>
@@ -21,15 +24,20 @@ export function MatcherField({ value, onChange, path, testId, disabled }: { valu
           </select>
         )}
       </Field>
+      {!more && (
+        <button type="button" className={styles.more} onClick={() => setMore(true)}>{t('console_matcherMore')}</button>
+      )}
+      {more && (<>
       <Field label={t('console_matcherPhrases')} path={`${path}.phrases`} hint={t('console_onePerLine')}>
         {(id) => <ListInput id={id} value={m.phrases} disabled={disabled} onChange={(phrases) => set({ phrases })} rows={2} testId={testId && `${testId}-phrases`} />}
       </Field>
       <Field label={t('console_matcherPattern')} path={`${path}.pattern`}>
-        {(id) => <input id={id} value={m.pattern ?? ''} disabled={disabled} placeholder="\d{1,2}月\d{1,2}日" onChange={(e) => set({ pattern: e.target.value || undefined })} />}
+        {(id) => <input id={id} value={m.pattern ?? ''} disabled={disabled} onChange={(e) => set({ pattern: e.target.value || undefined })} />}
       </Field>
       <Field label={t('console_matcherExcept')} path={`${path}.except`}>
         {(id) => <ListInput id={id} value={m.except} disabled={disabled} onChange={(except) => set({ except })} rows={1} />}
       </Field>
+      </>)}
       <FieldProblems path={path} exact />
     </div>
   );

@@ -1,5 +1,6 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'react';
+import { getLanguage } from '@/lib/i18n';
 import { formatLocalTime } from '@/lib/notes/human-export';
 
 /**
@@ -29,10 +30,27 @@ export function fromLocalInput(value: string): number | null {
   return Number.isNaN(ms) ? null : ms;
 }
 
+/**
+ * Times in the UI's language (which the agent may have set apart from the browser's).
+ * Formatters are cached: building one per call made a 50-note list render noticeably slower.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(kind: 'time' | 'dateTime'): Intl.DateTimeFormat {
+  const key = `${getLanguage()}|${kind}`;
+  let format = formatters.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions =
+      kind === 'time' ? { hour: '2-digit', minute: '2-digit' } : { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' };
+    format = new Intl.DateTimeFormat(getLanguage(), options);
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 export function formatTime(ms: number): string {
-  return new Date(ms).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  return formatter('time').format(ms);
 }
 
 export function formatDateTime(ms: number): string {
-  return new Date(ms).toLocaleString(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return formatter('dateTime').format(ms);
 }

@@ -55,6 +55,7 @@ export function NotebookSettings({ db, storage }: NotebookSettingsProps) {
       setReport({ kind: 'error', text: t('notes_importNotJson', e instanceof Error ? e.message : String(e)) });
       return;
     }
+    setReport({ kind: 'ok', text: t('notes_importing') });
     const result = await importBackup(db, data);
     setReport(
       result.ok

@@ -1,8 +1,9 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { Conversation } from '@/lib/conversation/schema';
 import { getDb } from '@/lib/notes/db';
 import { t } from '@/lib/i18n';
 import { conversationToExample } from '@/lib/packs/bench';
+import { canonicalJson } from '@/lib/packs/diff';
 import { authorName, useConsole } from '@/lib/packs/console-store';
 import { versionRule, revertToVersion, type RuleVersion } from '@/lib/packs/history';
 import { checkRule } from '@/lib/packs/rule-check';
@@ -42,7 +43,11 @@ export function RuleEditor({ ruleId, onDone }: { ruleId: string | null; onDone: 
   const isNew = ruleId === null;
   const [rule, setRule] = useState<Rule>(entry?.rule ?? NEW_RULE);
   const [text, setText] = useState(() => pretty(entry?.rule ?? NEW_RULE));
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(() => {
+    const notice = useConsole.getState().notice;
+    if (notice) useConsole.getState().setNotice(null);
+    return notice;
+  });
   const [revision, setRevision] = useState(0);
   const parsed = useMemo(() => parseObject(text), [text]);
   const deferred = useDeferredValue(rule);
@@ -51,6 +56,15 @@ export function RuleEditor({ ruleId, onDone }: { ruleId: string | null; onDone: 
   const idTaken = isNew && catalog.some((e) => e.rule.id === rule.id);
   const enabled = rule.enabled !== false;
   const upToDate = deferred === rule;
+  const dirty = isNew || canonicalJson(rule) !== canonicalJson(entry?.rule ?? null);
+
+  // Leaving with unsaved edits asks first: saving must never lose work.
+  useEffect(() => {
+    if (!dirty || readOnly) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty, readOnly]);
 
   const fromForm = (next: Rule) => {
     setRule(next);
@@ -73,7 +87,10 @@ export function RuleEditor({ ruleId, onDone }: { ruleId: string | null; onDone: 
     setRevision((r) => r + 1);
     fromForm(toSave);
     setStatus(t('console_saved'));
-    if (isNew) go('rules', toSave.id);
+    if (isNew) {
+      useConsole.getState().setNotice(t('console_saved'));
+      go('rules', toSave.id);
+    }
   };
 
   const addExample = (expect: 'fire' | 'quiet', conversation: Conversation) => {
@@ -124,7 +141,7 @@ export function RuleEditor({ ruleId, onDone }: { ruleId: string | null; onDone: 
             {status && <span className={styles.status} role="status" data-testid="save-status">{status}</span>}
             {!readOnly && entry?.source === 'team' && <button type="button" onClick={() => void remove()} data-testid="delete-rule">{t(entry.overrides.length ? 'console_restoreBuiltin' : 'console_deleteRule')}</button>}
             {!readOnly && enabled && !check.canEnable && check.rule && !idTaken && <button type="button" onClick={() => void save(true)} data-testid="save-disabled">{t('console_saveDisabled')}</button>}
-            <button type="button" className="primary" disabled={!!blocked || readOnly || !upToDate} title={blocked ?? undefined} onClick={() => void save()} data-testid="save-rule">{t('console_save')}</button>
+            <button type="button" className="primary" disabled={!!blocked || readOnly || !upToDate || !dirty} title={blocked ?? undefined} onClick={() => void save()} data-testid="save-rule">{t('console_save')}</button>
           </div>
         </header>
         {readOnly && <p className={styles.notice}>{t('console_managedRuleReadOnly')}</p>}

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { t } from '@/lib/i18n';
 import { useConsole } from '@/lib/packs/console-store';
 import type { Fatigue } from '@/lib/rules/schema';
@@ -13,7 +14,8 @@ import { WhenBuilder } from './WhenBuilder';
  * half-written, so every field copes with a missing value and validation speaks per field.
  */
 export function RuleForm({ rule, onChange, isNew, readOnly }: { rule: Rule; onChange: (rule: Rule) => void; isNew: boolean; readOnly?: boolean }) {
-  const categories = useConsole((s) => [...new Set(s.catalog.map((e) => e.rule.category))]);
+  const catalog = useConsole((s) => s.catalog);
+  const categories = useMemo(() => [...new Set(catalog.map((e) => e.rule.category))], [catalog]);
   const set = (patch: Partial<Rule>) => onChange(compact({ ...rule, ...patch }));
   const fatigue: Fatigue = rule.fatigue ?? {};
   const setFatigue = (patch: Partial<Fatigue>) => {

@@ -1,11 +1,10 @@
 import { useMemo, useState } from 'react';
 import { getDb } from '@/lib/notes/db';
-import { t } from '@/lib/i18n';
+import { getLanguage, t } from '@/lib/i18n';
 import { filterCatalog, type RuleFilter } from '@/lib/packs/catalog';
 import { useConsole } from '@/lib/packs/console-store';
 import { setRuleDisabled } from '@/lib/packs/store';
 import { localize } from '@/lib/rules';
-import { getLanguage } from '@/lib/i18n';
 import { LevelBadge, SourceBadge } from './Badges';
 import styles from './RulesList.module.css';
 import { go } from './useHashRoute';

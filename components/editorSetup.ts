@@ -1,16 +1,14 @@
+import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { autocompletion, closeBrackets, closeBracketsKeymap, completionKeymap } from '@codemirror/autocomplete';
 import { bracketMatching, defaultHighlightStyle, foldGutter, indentOnInput, syntaxHighlighting } from '@codemirror/language';
 import { lintGutter } from '@codemirror/lint';
 import type { Extension } from '@codemirror/state';
 import { drawSelection, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from '@codemirror/view';
 
-/**
- * A small editor setup from the CodeMirror 6 packages we have. (The `codemirror` package in
- * package.json is 6.65.x — the CodeMirror 5 line — so its `basicSetup` is not available; undo
- * history and the default keymap would need `@codemirror/commands`.)
- */
+/** The rule JSON editor's setup: CodeMirror 6's usual editing, with undo, linting and completion. */
 export const editorSetup: Extension = [
   lineNumbers(),
+  history(),
   highlightActiveLineGutter(),
   foldGutter(),
   lintGutter(),
@@ -21,5 +19,5 @@ export const editorSetup: Extension = [
   closeBrackets(),
   autocompletion(),
   highlightActiveLine(),
-  keymap.of([...closeBracketsKeymap, ...completionKeymap]),
+  keymap.of([...closeBracketsKeymap, ...completionKeymap, ...historyKeymap, ...defaultKeymap, indentWithTab]),
 ];

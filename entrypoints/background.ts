@@ -1,9 +1,13 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { startPackSubscriptionSchedule } from '@/lib/packs/active';
+import { startHousekeeping } from '@/lib/session/housekeeping';
 import { startHub } from '@/lib/session/hub';
 
 export default defineBackground(() => {
   startHub();
+  startPackSubscriptionSchedule();
+  startHousekeeping();
   // The toolbar icon opens Kizuki beside the page: Chrome's side panel, Firefox's sidebar.
   if (import.meta.env.FIREFOX) {
     // sidebarAction is Firefox-only, so it is not in the Chrome-based API types.

@@ -17,6 +17,7 @@
  * On a call the composer holds the agent's notes, not a reply, so it is not the draft.
  */
 import { CALL_STATES, CHANNELS, DIRECTIONS, SPEAKERS, oneOf } from '../conversation/values';
+import { cachedTurn } from './read-cache';
 import type { Adapter, PageReading, ReadTurn } from './types';
 
 const ROOT = '[data-desk-root]';
@@ -66,17 +67,22 @@ function readCustomer(root: ParentNode): PageReading['customer'] {
 function readLines(scope: ParentNode, lineSelector: string, textSelector: string, idAttribute: string): ReadTurn[] {
   const turns: ReadTurn[] = [];
   for (const line of Array.from(scope.querySelectorAll(lineSelector))) {
-    const from = oneOf(SPEAKERS, line.getAttribute('data-author'));
-    const body = line.querySelector(textSelector);
-    if (!from || !body) continue; // a line we cannot attribute is not evidence
-    const turn: ReadTurn = { from, text: body.textContent ?? '' };
-    const at = nonEmpty(line.querySelector('time[datetime]')?.getAttribute('datetime'));
-    if (at && !Number.isNaN(Date.parse(at))) turn.at = at;
-    const id = nonEmpty(line.getAttribute(idAttribute));
-    if (id) turn.id = id;
-    turns.push(turn);
+    const turn = cachedTurn(line, () => readLine(line, textSelector, idAttribute));
+    if (turn) turns.push(turn);
   }
   return turns;
+}
+
+function readLine(line: Element, textSelector: string, idAttribute: string): ReadTurn | null {
+  const from = oneOf(SPEAKERS, line.getAttribute('data-author'));
+  const body = line.querySelector(textSelector);
+  if (!from || !body) return null; // a line we cannot attribute is not evidence
+  const turn: ReadTurn = { from, text: body.textContent ?? '' };
+  const at = nonEmpty(line.querySelector('time[datetime]')?.getAttribute('datetime'));
+  if (at && !Number.isNaN(Date.parse(at))) turn.at = at;
+  const id = nonEmpty(line.getAttribute(idAttribute));
+  if (id) turn.id = id;
+  return turn;
 }
 
 function readCall(el: Element): PageReading['call'] {

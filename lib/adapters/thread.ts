@@ -1,4 +1,5 @@
 import type { Speaker } from '../conversation/schema';
+import { cachedTurn } from './read-cache';
 import type { ReadTurn } from './types';
 import { blockText, isoTime, safeQuery, safeQueryAll } from './shared';
 
@@ -25,19 +26,24 @@ export interface ThreadSpec {
 export function readTurns(scope: ParentNode | null, spec: ThreadSpec): ReadTurn[] {
   const turns: ReadTurn[] = [];
   for (const item of safeQueryAll(scope, spec.item)) {
-    const from = spec.author(item);
-    if (!from) continue;
-    const body = spec.body ? safeQuery(item, spec.body) : item;
-    const text = blockText(body, spec.skip);
-    if (!text) continue;
-    const turn: ReadTurn = { from, text };
-    const at = isoTime(safeQuery(item, spec.time ?? 'time[datetime]'));
-    if (at) turn.at = at;
-    const id = spec.id?.(item);
-    if (id) turn.id = id;
-    turns.push(turn);
+    const turn = cachedTurn(item, () => readItem(item, spec));
+    if (turn) turns.push(turn);
   }
   return turns;
+}
+
+function readItem(item: Element, spec: ThreadSpec): ReadTurn | null {
+  const from = spec.author(item);
+  if (!from) return null;
+  const body = spec.body ? safeQuery(item, spec.body) : item;
+  const text = blockText(body, spec.skip);
+  if (!text) return null;
+  const turn: ReadTurn = { from, text };
+  const at = isoTime(safeQuery(item, spec.time ?? 'time[datetime]'));
+  if (at) turn.at = at;
+  const id = spec.id?.(item);
+  if (id) turn.id = id;
+  return turn;
 }
 
 /**

@@ -35,6 +35,7 @@ const SCALAR_KEYS = [
 ] as const;
 
 function sameTurn(a: ReadTurn | undefined, b: ReadTurn | undefined): boolean {
+  if (a === b) return a !== undefined; // the watcher reuses the reading of untouched messages
   return !!a && !!b && a.from === b.from && a.text === b.text && a.at === b.at && a.id === b.id;
 }
 

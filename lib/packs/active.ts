@@ -8,9 +8,19 @@ import { disabledRuleIds, teamPack } from './store';
 import { loadSubscription, refreshStoredSubscription, saveSubscription } from './subscription-store';
 import { subscribeTo } from './subscription';
 
+/** How long to wait for the policy store: Chromium may never answer when no policy is installed. */
+const POLICY_TIMEOUT_MS = 1000;
+
 /** `browser.storage.managed` exists only where the browser supports policies. */
-function managedArea() {
-  return (browser.storage as { managed?: { get(): Promise<Record<string, unknown>> } }).managed;
+function managedArea(): { get(): Promise<Record<string, unknown>> } | undefined {
+  const area = (browser.storage as { managed?: { get(): Promise<Record<string, unknown>> } }).managed;
+  if (!area) return undefined;
+  return {
+    get: () => Promise.race([
+      area.get(),
+      new Promise<Record<string, unknown>>((resolve) => setTimeout(() => resolve({}), POLICY_TIMEOUT_MS)),
+    ]),
+  };
 }
 
 export function loadPolicy(): Promise<ManagedPolicy> {

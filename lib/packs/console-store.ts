@@ -20,6 +20,9 @@ export interface ConsoleState {
   /** Last 30 days per rule, for the rules list. */
   figures: Map<string, RecentFigures>;
   profile: string;
+  /** A message to show once on the next screen (e.g. "Saved" after a new rule's page opens). */
+  notice: string | null;
+  setNotice(notice: string | null): void;
   reload(): Promise<void>;
   /** After any write: reload here and tell the background (and other pages) to re-read. */
   changed(): Promise<void>;
@@ -33,6 +36,8 @@ export const useConsole = create<ConsoleState>((set, get) => ({
   lexicons: {},
   figures: new Map(),
   profile: '',
+  notice: null,
+  setNotice: (notice) => set({ notice }),
   async reload() {
     try {
       const db = getDb();

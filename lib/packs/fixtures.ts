@@ -1,6 +1,6 @@
 import type { Pack, Rule } from '../rules';
 
-/** A small valid rule for tests and for the console's "new rule" starting point. */
+/** A small valid rule for the unit tests. */
 export function sampleRule(id = 'say-thanks', overrides: Partial<Rule> = {}): Rule {
   return {
     id,

@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { SnapshotPatch } from '../conversation/snapshot';
-import { compilePack, builtinPack, type CompiledPack } from '../rules';
+import { loadActivePack, watchActivePack } from '../packs/active';
+import { compilePack, builtinPack, type CompiledPack, type Pack } from '../rules';
 import { getDb } from '../notes/db';
 import { LiveSession, type SessionView } from './live-session';
 import { createSessionRecorder } from './recorder';
@@ -14,7 +15,7 @@ const STORE_KEY = 'kizuki:live-sessions';
  * any open side panel, and kept in session storage so a service-worker restart loses nothing.
  */
 export function startHub(): void {
-  const pack: CompiledPack = compilePack(builtinPack);
+  let pack: CompiledPack = compilePack(builtinPack);
   const sessions = new Map<number, LiveSession>();
   const panels = new Map<number, Set<Port>>();
   const pages = new Map<number, Port>();
@@ -29,9 +30,24 @@ export function startHub(): void {
     if (view) publish(tabId, view);
   });
 
+  // The team's rules (console, subscription, policy) replace the built-in pack once loaded.
+  const applyPack = (next: Pack) => {
+    try {
+      pack = compilePack(next);
+    } catch {
+      return; // the active pack is validated when saved; keep coaching with the last good one
+    }
+    for (const [tabId, session] of sessions) {
+      const view = session.setPack(pack, Date.now());
+      if (view) publish(tabId, view);
+    }
+  };
+  // Coaching starts at once with the built-in pack; the team's pack follows when it is read.
   const restored = restore().then((views) => {
     for (const view of views) sessions.set(view.tabId, new LiveSession(view.tabId, pack, Date.now(), view));
   });
+  void restored.then(() => loadActivePack()).then(applyPack).catch(() => {});
+  watchActivePack(applyPack);
 
   function sessionFor(tabId: number): LiveSession {
     let session = sessions.get(tabId);

@@ -35,6 +35,8 @@ export class LiveSession {
   private history: HistoryEntry[] = [];
   private view: SessionView | null = null;
   private manual: { state: CallState; since: string } | null = null;
+  /** When Kizuki first saw this conversation's call, for pages whose clock cannot be trusted. */
+  private callSeenAt: string | null = null;
 
   constructor(readonly tabId: number, private pack: CompiledPack, nowMs: number, restored?: SessionView) {
     this.evaluator = createEvaluator(pack);
@@ -56,6 +58,7 @@ export class LiveSession {
       this.startedAt = new Date(nowMs).toISOString();
       this.history = [];
       this.manual = null;
+      this.callSeenAt = null;
       this.key = key;
     }
     this.snapshot = next;
@@ -90,14 +93,27 @@ export class LiveSession {
     return this.snapshot ? this.evaluate(nowMs) : null;
   }
 
+  /**
+   * A call's start as the page shows it, unless the page's clock is off (a softphone in another
+   * time zone, a replayed call): then from when Kizuki first saw the call, so the timer and
+   * call-length rules stay right.
+   */
+  private withTrustedCallStart(snapshot: Snapshot, nowMs: number): Snapshot {
+    if (!snapshot.call) return snapshot;
+    this.callSeenAt ??= new Date(nowMs).toISOString();
+    if (plausibleStart(snapshot.call.since, nowMs)) return snapshot;
+    return { ...snapshot, call: { ...snapshot.call, since: this.callSeenAt } };
+  }
+
   current(): SessionView | null {
     return this.view;
   }
 
   private evaluate(nowMs: number): SessionView {
-    const snapshot: Snapshot = this.manual && !this.snapshot!.call
-      ? { ...this.snapshot!, call: this.manual, channel: 'voice' }
-      : this.snapshot!;
+    const snapshot = this.withTrustedCallStart(
+      this.manual && !this.snapshot!.call ? { ...this.snapshot!, call: this.manual, channel: 'voice' } : this.snapshot!,
+      nowMs,
+    );
     const conversation = snapshotToConversation(snapshot, { startedAt: this.startedAt, nowMs, history: this.history });
     const evaluation = this.key
       ? this.evaluator.evaluate(conversation, { nowMs })
@@ -105,10 +121,17 @@ export class LiveSession {
     const lang: Lang = evaluation.prompts[0]?.lang ?? guessLang(conversation.turns.map((t) => t.text).join('') + (conversation.draft ?? ''));
     this.view = {
       tabId: this.tabId, key: this.key, snapshot, startedAt: this.startedAt, lang,
-      prompts: evaluation.prompts, satisfied: evaluation.satisfied, manualCall: snapshot !== this.snapshot, updatedAt: nowMs,
+      prompts: evaluation.prompts, satisfied: evaluation.satisfied, manualCall: !!this.manual && !this.snapshot!.call, updatedAt: nowMs,
     };
     return this.view;
   }
+}
+
+const TWELVE_HOURS = 12 * 3600_000;
+
+function plausibleStart(iso: string | undefined, nowMs: number): boolean {
+  const at = iso ? Date.parse(iso) : NaN;
+  return !Number.isNaN(at) && at <= nowMs + 60_000 && nowMs - at < TWELVE_HOURS;
 }
 
 function guessLang(text: string): Lang {

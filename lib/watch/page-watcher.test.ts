@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readTurns } from '../adapters/thread';
 import type { Adapter } from '../adapters/types';
 import { applyPatch, type Snapshot, type SnapshotPatch } from '../conversation/snapshot';
 import { createPageWatcher, type PageWatcher } from './page-watcher';
@@ -89,6 +90,35 @@ describe('the page watcher', () => {
     broken.flush();
     expect(applyPatch(null, sent[0]!)).toMatchObject({ tool: null, health: { detected: false } });
     broken.stop();
+  });
+
+  it('re-reads only the messages the page changed', async () => {
+    let itemReads = 0;
+    const threadAdapter: Adapter = {
+      ...toyAdapter,
+      read: (root) => ({
+        ...toyAdapter.read(root, new URL('https://toy.example/')),
+        turns: readTurns(root, { item: '#thread li', author: (li) => { itemReads++; return li.getAttribute('data-author') === 'agent' ? 'agent' : 'customer'; } }),
+      }),
+    };
+    const sent: SnapshotPatch[] = [];
+    const cached = createPageWatcher({ document, url: () => 'https://toy.example/c/42', pickAdapter: () => threadAdapter, send: (p) => sent.push(p), schedule: (task) => { runQueued.push(task); return () => {}; } });
+    const thread = document.querySelector('#thread')!;
+    for (let i = 0; i < 50; i++) thread.insertAdjacentHTML('beforeend', `<li data-author="agent">reply ${i}</li>`);
+    cached.start();
+    runIdle();
+    expect(itemReads).toBe(51);
+
+    thread.insertAdjacentHTML('beforeend', '<li data-author="customer">one more</li>');
+    thread.children[3]!.textContent = 'reply 2 (edited)';
+    await Promise.resolve();
+    runIdle();
+    expect(itemReads).toBe(53);
+    const latestCached = sent.reduce<Snapshot | null>((snap, p) => applyPatch(snap, p), null)!;
+    expect(latestCached.turns).toHaveLength(52);
+    expect(latestCached.turns[3]!.text).toBe('reply 2 (edited)');
+    expect(sent.at(-1)).toMatchObject({ turnsFrom: 3 });
+    cached.stop();
   });
 
   it('stops watching when stopped', async () => {

@@ -1,7 +1,8 @@
 import type { Adapter } from '../adapters/types';
 import { diffSnapshot, emptySnapshot, type Snapshot, type SnapshotPatch } from '../conversation/snapshot';
+import { ReadCache, withReadCache } from '../adapters/read-cache';
 import { editableText } from '../adapters/shared';
-import { idleScheduler, type Scheduler } from './schedule';
+import { idleScheduler, soonScheduler, type Scheduler } from './schedule';
 
 export interface PageWatcherOptions {
   document: Document;
@@ -11,7 +12,10 @@ export interface PageWatcherOptions {
   pickAdapter: (root: ParentNode, url: URL) => Adapter | null;
   /** Receives only what changed since the last call. */
   send: (patch: SnapshotPatch) => void;
+  /** When the page is idle: whole-page reads. */
   schedule?: Scheduler;
+  /** As soon as possible: re-reading the reply box after a keystroke. */
+  scheduleSoon?: Scheduler;
 }
 
 export interface PageWatcher {
@@ -32,6 +36,7 @@ export interface PageWatcher {
 export function createPageWatcher(options: PageWatcherOptions): PageWatcher {
   const { document: doc, send } = options;
   const schedule = options.schedule ?? idleScheduler();
+  const scheduleSoon = options.scheduleSoon ?? options.schedule ?? soonScheduler;
   let last: Snapshot | null = null;
   let adapter: Adapter | null = null;
   let adapterUrl = '';
@@ -40,12 +45,27 @@ export function createPageWatcher(options: PageWatcherOptions): PageWatcher {
   let cancelPending: (() => void) | null = null;
   let running = false;
 
+  let pendingIsSoon = false;
   const queue = (full: boolean) => {
     if (full) fullReadNeeded = true;
-    if (cancelPending || !running) return;
+    if (!running) return;
+    if (!full) {
+      // A keystroke re-reads one element: cheap enough to do right away, and the agent is
+      // waiting for the prompt to react. Whole-page reads wait for the page to be idle.
+      if (cancelPending && !pendingIsSoon) cancelPending();
+      else if (cancelPending) return;
+      pendingIsSoon = true;
+      cancelPending = scheduleSoon(process);
+      return;
+    }
+    if (cancelPending) return;
+    pendingIsSoon = false;
     cancelPending = schedule(process);
   };
+  let cache = new ReadCache();
+  const changedNodes: Node[] = [];
   const observer = new MutationObserver((records) => {
+    for (const record of records) changedNodes.push(record.target);
     const insideComposer = composerEl !== null && records.every((r) => composerEl!.contains(r.target));
     queue(!insideComposer);
   });
@@ -59,13 +79,17 @@ export function createPageWatcher(options: PageWatcherOptions): PageWatcher {
     try {
       const href = options.url();
       if (href !== adapterUrl || !adapter || !adapter.detect(doc, new URL(href))) {
-        adapter = options.pickAdapter(doc, new URL(href));
+        const next = options.pickAdapter(doc, new URL(href));
+        if (next !== adapter) cache = new ReadCache();
+        adapter = next;
         adapterUrl = href;
         fullReadNeeded = true;
       }
+      for (const node of changedNodes.splice(0)) cache.markChanged(node);
       // A tool may replace its reply box (switching editors, re-rendering): then read everything.
-      const draftOnly = !fullReadNeeded && last && composerEl?.isConnected;
-      const next = draftOnly ? { ...last, draft: editableText(composerEl) } : readAll(href);
+      const next: Snapshot = !fullReadNeeded && last && composerEl?.isConnected
+        ? { ...last, draft: editableText(composerEl) }
+        : readAll(href);
       fullReadNeeded = false;
       const patch = diffSnapshot(last, next);
       last = next;
@@ -85,7 +109,9 @@ export function createPageWatcher(options: PageWatcherOptions): PageWatcher {
       composerEl = null;
       return emptySnapshot(href);
     }
-    const reading = adapter.read(doc, new URL(href));
+    const current = adapter;
+    const reading = withReadCache(cache, () => current.read(doc, new URL(href)));
+    cache.settle();
     composerEl = adapter.composer(doc);
     const messages = reading.turns.length + (reading.transcript?.length ?? 0);
     return {
@@ -114,12 +140,14 @@ export function createPageWatcher(options: PageWatcherOptions): PageWatcher {
     stop() {
       running = false;
       observer.disconnect();
+      changedNodes.length = 0;
       doc.removeEventListener('input', onInput, { capture: true });
       cancelPending?.();
       cancelPending = null;
     },
     resync() {
       last = null;
+      cache = new ReadCache();
       queue(true);
     },
     flush() {

@@ -11,3 +11,9 @@ export function idleScheduler(timeoutMs = 32): Scheduler {
     return () => clearTimeout(handle);
   };
 }
+
+/** Runs `task` after the current event, before the next frame. */
+export const soonScheduler: Scheduler = (task) => {
+  const handle = setTimeout(task, 0);
+  return () => clearTimeout(handle);
+};

@@ -64,6 +64,7 @@ export async function launchKizuki(options: LaunchOptions = {}): Promise<KizukiB
       const url = new URL(deskUrl);
       for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
       await page.goto(url.toString());
+      await page.waitForSelector('[data-desk-root][data-desk-ready="true"]', { state: 'attached' });
       return page;
     },
     async tabIdOf(page) {

@@ -1,0 +1,37 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { getDb } from '../notes/db';
+import { builtinPack } from '../rules';
+import { announcePackChange, loadActivePack, watchActivePack } from './active';
+import { sampleRule, samplePack } from './fixtures';
+import { STORAGE_KEYS } from './keys';
+import { saveRule, setRuleDisabled } from './store';
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await getDb().delete();
+  await getDb().open();
+});
+
+describe('the active pack the background runs', () => {
+  it('adds the team rules and the subscribed pack to the built-in rules, without disabled ones', async () => {
+    const builtinId = builtinPack.rules[0]!.id;
+    await saveRule(getDb(), sampleRule('team-rule'), 'Aiko');
+    await setRuleDisabled(getDb(), builtinId, true);
+    await fakeBrowser.storage.local.set({ [STORAGE_KEYS.subscription]: { url: 'https://x.example/p.json', pack: samplePack([sampleRule('hq-rule')], { id: 'hq' }) } });
+    const ids = (await loadActivePack()).rules.map((r) => r.id);
+    expect(ids).toContain('team-rule');
+    expect(ids).toContain('hq-rule');
+    expect(ids).not.toContain(builtinId);
+  });
+
+  it('tells the watcher when the console announces a change', async () => {
+    const onChange = vi.fn();
+    const stop = watchActivePack(onChange);
+    await saveRule(getDb(), sampleRule('fresh-rule'), 'Aiko');
+    await announcePackChange();
+    await vi.waitFor(() => expect(onChange).toHaveBeenCalled());
+    expect(onChange.mock.lastCall?.[0].rules.map((r: { id: string }) => r.id)).toContain('fresh-rule');
+    stop();
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { diffSnapshot, emptySnapshot, type Snapshot } from '../conversation/snapshot';
+import { builtinPack, compilePack } from '../rules';
+import { LiveSession } from './live-session';
+
+const pack = compilePack(builtinPack);
+const NOW = Date.parse('2026-11-23T10:00:00Z');
+
+function page(over: Partial<Snapshot>): Snapshot {
+  return {
+    ...emptySnapshot('http://127.0.0.1/desk/c/a'), tool: 'desk', toolName: 'Desk', conversationId: 'a',
+    health: { detected: true, messageList: true, replyBox: true, messages: 1 }, draft: '', ...over,
+  };
+}
+
+describe('a live session', () => {
+  it('coaches the conversation on the page and clears the prompt when the draft does what it asks', () => {
+    const session = new LiveSession(1, pack, NOW);
+    const upset = page({ turns: [{ from: 'customer', text: 'This is ridiculous!! I am furious, nothing works.' }], draft: 'Our policy is that refunds take 14 days.' });
+    const first = session.apply(diffSnapshot(null, upset)!, NOW);
+    expect(first.key).toBe('desk:a');
+    expect(first.prompts.map((p) => p.ruleId)).toContain('apologise-first');
+
+    const apologised = { ...upset, draft: "I'm so sorry for the trouble. Our policy is that refunds take 14 days." };
+    const second = session.apply(diffSnapshot(upset, apologised)!, NOW + 1000);
+    expect(second.prompts.map((p) => p.ruleId)).not.toContain('apologise-first');
+    expect(second.satisfied).toContain('apologise-first');
+  });
+
+  it('starts afresh when the agent opens another conversation', () => {
+    const session = new LiveSession(1, pack, NOW);
+    const a = page({ turns: [{ from: 'customer', text: 'Hi' }] });
+    const firstView = session.apply(diffSnapshot(null, a)!, NOW);
+    const b = page({ conversationId: 'b', turns: [{ from: 'customer', text: 'Hello again' }] });
+    const secondView = session.apply(diffSnapshot(a, b)!, NOW + 60_000);
+    expect(secondView.key).toBe('desk:b');
+    expect(secondView.startedAt).not.toBe(firstView.startedAt);
+  });
+
+  it('times a call from when it was seen when the page clock is far off, and offers manual call controls', () => {
+    const session = new LiveSession(1, pack, NOW);
+    const onCall = page({ call: { state: 'connected', since: '2026-11-19T07:10:00Z' } });
+    expect(session.apply(diffSnapshot(null, onCall)!, NOW).snapshot.call?.since).toBe(new Date(NOW).toISOString());
+
+    const manual = new LiveSession(2, pack, NOW);
+    manual.apply(diffSnapshot(null, page({}))!, NOW);
+    expect(manual.manualCall('start', NOW)?.snapshot.call).toEqual({ state: 'connected', since: new Date(NOW).toISOString() });
+    expect(manual.manualCall('hold', NOW + 5000)?.snapshot.call?.state).toBe('on-hold');
+    const ended = manual.manualCall('end', NOW + 9000)!;
+    expect(ended.snapshot.call?.state).toBe('ended');
+    expect(ended.manualCall).toBe(true);
+  });
+});
