@@ -21,7 +21,12 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'kizuki@kizuki.app', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            // Nothing leaves the machine: Kizuki collects no data.
+            gecko: { id: 'kizuki@kizuki.app', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
       : {}),
   }),
   vite: () => ({ build: { target: 'es2022' } }),

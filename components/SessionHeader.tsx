@@ -3,6 +3,7 @@ import type { SessionView } from '@/lib/session/live-session';
 import { t } from '@/lib/i18n';
 import { useUiLanguage } from '@/lib/i18n/react';
 import { CallTimer } from './CallTimer';
+import { EnableSiteButton } from './EnableSiteButton';
 import styles from './SessionHeader.module.css';
 
 const CALL_STATE_KEYS = {
@@ -50,7 +51,7 @@ export function SessionHeader({ session, connected, actions, children }: { sessi
             )}
           </div>
           <div className={styles.health} data-testid="adapter-health" data-ok={snapshot.health.messageList && snapshot.health.replyBox}>
-            {healthLine(snapshot.health)}
+            {healthLine(snapshot.health, !!snapshot.call)}
           </div>
           {children}
         </>
@@ -58,6 +59,7 @@ export function SessionHeader({ session, connected, actions, children }: { sessi
         <>
           <div className={styles.customer}>{connected ? t('notDetected') : t('panel_connecting')}</div>
           {connected && <div className={styles.health}>{t('notDetectedHint')}</div>}
+          {connected && <EnableSiteButton />}
         </>
       )}
     </header>
@@ -65,7 +67,11 @@ export function SessionHeader({ session, connected, actions, children }: { sessi
 }
 
 /** "watching · 12 messages · reply box found", or what was not found and how to fix it. */
-function healthLine(health: SessionView['snapshot']['health']): string {
+function healthLine(health: SessionView['snapshot']['health'], onCall: boolean): string {
+  if (onCall && !health.replyBox) {
+    // On a call the box under the transcript holds notes, not a reply: nothing is missing.
+    return [t('sessionWatching'), t('sessionTranscriptLines', health.messages), t('sessionCallNotes')].join(' · ');
+  }
   return [
     t('sessionWatching'),
     !health.messageList ? t('panel_healthNoList') : health.messages === 1 ? t('panel_oneMessage') : health.messages > 0 ? t('sessionMessages', health.messages) : t('sessionNoMessages'),

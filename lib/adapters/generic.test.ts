@@ -68,5 +68,7 @@ describe('generic fallback adapter', () => {
   it('finds a reply box but no list when the page shows fewer than three messages', () => {
     const { doc } = parseFixture('<div><p class="m">Hi</p><p class="m">Hello</p><textarea></textarea></div>');
     expect(genericHealth(doc)).toEqual({ replyBox: true, messageList: false, messages: 0 });
+    // Still a conversation to coach: the draft is there even without a message list.
+    expect(genericAdapter.read(doc, new URL('https://x.example/t/9'))).toMatchObject({ conversationId: '/t/9', turns: [], draft: '' });
   });
 });

@@ -108,8 +108,9 @@ export const genericAdapter: Adapter = {
       const reply = findReplyBox(root);
       const found = reply ? findMessageList(reply) : null;
       return {
-        // No tool-specific id exists; the path usually carries the conversation's.
-        conversationId: found ? url.pathname + url.hash : null,
+        // No tool-specific id exists; the path usually carries the conversation's. A reply box
+        // alone is enough: draft-based coaching works even where no message list is found.
+        conversationId: reply ? url.pathname + url.hash : null,
         customer: null,
         turns: found ? readBubbles(found.bubbles) : [],
         draft: editableText(reply),

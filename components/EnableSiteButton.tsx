@@ -1,0 +1,49 @@
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { t } from '@/lib/i18n';
+import { enableSite, enabledSites, sitePatternFor } from '@/lib/session/enable-site';
+import { usePanelStore } from '@/lib/session/panel-store';
+
+type State = 'unknown' | 'offer' | 'asking' | 'denied' | 'enabled';
+
+/**
+ * On a page Kizuki does not recognise, offers to read it with the generic reader — only on the
+ * agent's click, and only for that site.
+ */
+export function EnableSiteButton() {
+  const tabId = usePanelStore((state) => state.tabId);
+  const [pattern, setPattern] = useState<string | null>(null);
+  const [state, setState] = useState<State>('unknown');
+
+  useEffect(() => {
+    let cancelled = false;
+    if (tabId === null) return;
+    void browser.tabs.get(tabId).then(async (tab) => {
+      const site = sitePatternFor(tab.url);
+      const already = site ? (await enabledSites()).includes(site) : false;
+      if (cancelled) return;
+      setPattern(site);
+      setState(site && !already ? 'offer' : 'unknown');
+    }).catch(() => {});
+    return () => { cancelled = true; };
+  }, [tabId]);
+
+  if (!pattern || tabId === null || state === 'unknown') return null;
+  if (state === 'enabled') return <p className="muted" role="status">{t('panel_enableSiteDone')}</p>;
+  return (
+    <div>
+      <button
+        type="button"
+        data-testid="enable-site"
+        disabled={state === 'asking'}
+        onClick={() => {
+          setState('asking');
+          enableSite(tabId, pattern).then((ok) => setState(ok ? 'enabled' : 'denied'), () => setState('denied'));
+        }}
+      >
+        {t('panel_enableSite', new URL(pattern.replace('/*', '/')).host)}
+      </button>
+      {state === 'denied' && <p className="muted" role="status">{t('panel_enableSiteDenied')}</p>}
+    </div>
+  );
+}
