@@ -2,11 +2,12 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setLanguage } from '@/lib/i18n';
-import { listFollowUps } from '@/lib/notes/follow-ups';
+import { createRef } from 'react';
+import { followUpFromPromise, listFollowUps } from '@/lib/notes/follow-ups';
 import { getNotesForSession, saveNote } from '@/lib/notes/notes';
 import { setSetting } from '@/lib/notes/settings';
 import { freshDb } from '@/lib/notes/testing';
-import { NoteEditor } from './NoteEditor';
+import { NoteEditor, type NoteEditorHandle } from './NoteEditor';
 
 beforeEach(() => setLanguage('en'));
 afterEach(cleanup);
@@ -94,5 +95,29 @@ describe('NoteEditor moving to another conversation', () => {
     expect(box().value).toBe('');
     await waitFor(async () => expect(await getNotesForSession(db, 'desk:A')).toEqual([expect.objectContaining({ body: 'about A', customerKeys: ['email:a@example.com'], customerName: 'A' })]));
     expect(await getNotesForSession(db, 'desk:B')).toEqual([]);
+  });
+});
+
+describe('NoteEditor and a follow-up made from a prompt card', () => {
+  it('keeps what was just typed and shows the promise, when flushed before and reloaded after', async () => {
+    const db = freshDb();
+    const handle = createRef<NoteEditorHandle>();
+    render(<NoteEditor db={db} sessionId="desk:P" customerKeys={[]} handleRef={handle} />);
+    const box = screen.getByTestId('note-editor') as HTMLTextAreaElement;
+    await waitFor(() => expect(box.readOnly).toBe(false));
+    fireEvent.change(box, { target: { value: 'typed a moment before the click' } }); // still inside the autosave pause
+    const dueAt = new Date('2026-11-21T15:00').getTime();
+    await act(async () => {
+      await handle.current!.flush();
+      await followUpFromPromise(db, { sessionId: 'desk:P', customerKeys: [], promised: '明日の15時までに折り返します', dueAt });
+      handle.current!.reload();
+    });
+    await waitFor(() => expect((screen.getByLabelText('What we promised') as HTMLInputElement).value).toBe('明日の15時までに折り返します'));
+    expect(box.value).toBe('typed a moment before the click');
+    // Typing on afterwards must not take the follow-up away again.
+    fireEvent.change(box, { target: { value: 'typed a moment before the click, and after' } });
+    await act(() => handle.current!.flush());
+    expect(await getNotesForSession(db, 'desk:P')).toEqual([expect.objectContaining({ body: 'typed a moment before the click, and after' })]);
+    expect(await listFollowUps(db, { open: true })).toEqual([expect.objectContaining({ dueAt, text: '明日の15時までに折り返します' })]);
   });
 });

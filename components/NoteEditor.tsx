@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useImperativeHandle, useMemo, useRef, useState, useSyncExternalStore, type Ref } from 'react';
 import { t } from '@/lib/i18n';
 import { Autosaver } from '@/lib/notes/autosave';
 import type { KizukiDB } from '@/lib/notes/db';
@@ -17,6 +17,15 @@ export interface NoteEditorProps {
   /** Edit this note (the notebook); without it, the session's latest note or a new one. */
   noteId?: string;
   onSaved?: (noteId: string) => void;
+  /** For a page that writes the same note another way (the panel's "Create follow-up"): save what was typed first. */
+  handleRef?: Ref<NoteEditorHandle>;
+}
+
+export interface NoteEditorHandle {
+  /** Resolves once everything typed so far is stored (or the save failed). */
+  flush(): Promise<void>;
+  /** Shows the stored note again, after it was changed elsewhere (call after `flush`). */
+  reload(): void;
 }
 
 interface Draft {
@@ -31,10 +40,11 @@ const EMPTY: Draft = { body: '', fields: { need: '', promised: '', followUpBy: n
  * The agent's note for one conversation. Saves as they type, flushes when the panel is
  * hidden or closed, and keeps the text on screen whatever happens to the save.
  */
-export function NoteEditor({ db, sessionId, customerKeys, customerName, noteId, onSaved }: NoteEditorProps) {
+export function NoteEditor({ db, sessionId, customerKeys, customerName, noteId, onSaved, handleRef }: NoteEditorProps) {
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const draftRef = useRef(draft);
   const [loaded, setLoaded] = useState(false);
+  const [reloads, setReloads] = useState(0);
   const [template, setTemplate] = useState<NoteTemplate>(DEFAULT_SETTINGS.noteTemplate);
   const onSavedRef = useRef(onSaved);
   onSavedRef.current = onSaved;
@@ -61,6 +71,7 @@ export function NoteEditor({ db, sessionId, customerKeys, customerName, noteId, 
     target.customerName = customerName;
   }, [target, customerKeys, customerName]);
   const status = useSyncExternalStore(saver.subscribe, saver.getState);
+  useImperativeHandle(handleRef, () => ({ flush: () => saver.flush(), reload: () => setReloads((n) => n + 1) }), [saver]);
 
   useEffect(() => {
     let cancelled = false;
@@ -81,7 +92,7 @@ export function NoteEditor({ db, sessionId, customerKeys, customerName, noteId, 
     return () => {
       cancelled = true;
     };
-  }, [db, sessionId, noteId, target]);
+  }, [db, sessionId, noteId, target, reloads]);
 
   useEffect(() => {
     const flush = () => void saver.flush();

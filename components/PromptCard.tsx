@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo, useState, type ComponentType } from 'react';
 import { t, type MessageKey } from '@/lib/i18n';
 import { useUiLanguage } from '@/lib/i18n/react';
 import type { Card } from '@/lib/panel/outcomes';
@@ -19,11 +19,17 @@ const SOURCE_LABEL: Record<TriggerContext['source'], MessageKey> = {
 };
 
 /**
+ * One extra action a page adds under a card (the notes' "Create follow-up"). A component
+ * rather than an element, so passing it keeps the memoised cards from re-rendering.
+ */
+export type CardAction = ComponentType<{ card: Card }>;
+
+/**
  * One whisper: what to do, why, what in the conversation prompted it, and words to use.
  * Memoised on the card object, which stays the same while nothing on it changes: typing in
  * the composer re-renders none of the cards.
  */
-export const PromptCard = memo(function PromptCard({ card, hidden = false }: { card: Card; hidden?: boolean }) {
+export const PromptCard = memo(function PromptCard({ card, hidden = false, action: Action }: { card: Card; hidden?: boolean; action?: CardAction }) {
   useUiLanguage();
   const { prompt, context, state } = card;
   const [allPhrasings, setAllPhrasings] = useState(false);
@@ -71,6 +77,7 @@ export const PromptCard = memo(function PromptCard({ card, hidden = false }: { c
             )}
           </ul>
         )}
+        {Action && <Action card={card} />}
       </div>
     </article>
   );

@@ -3,11 +3,14 @@ import { t } from '@/lib/i18n';
 import { useUiLanguage } from '@/lib/i18n/react';
 import type { Card } from '@/lib/panel/outcomes';
 import { rankCards, VISIBLE_LIMIT } from '@/lib/panel/ranking';
-import { PromptCard } from './PromptCard';
+import { PromptCard, type CardAction } from './PromptCard';
 import styles from './PromptList.module.css';
 
-/** The ranked cards: the three that matter most, the rest one click away behind "more". */
-export function PromptList({ cards }: { cards: Card[] }) {
+/**
+ * The ranked cards: the three that matter most, the rest one click away behind "more".
+ * `cardAction` is offered under every card; it decides itself which cards it applies to.
+ */
+export function PromptList({ cards, cardAction }: { cards: Card[]; cardAction?: CardAction }) {
   useUiLanguage();
   const [expanded, setExpanded] = useState(false);
   const ranked = useMemo(() => rankCards(cards), [cards]);
@@ -28,7 +31,7 @@ export function PromptList({ cards }: { cards: Card[] }) {
               {expanded ? t('panel_fewer') : t('panel_more', ranked.length - VISIBLE_LIMIT)}
             </button>,
           ] : []),
-          <PromptCard key={card.ruleId} card={card} hidden={i >= VISIBLE_LIMIT && !expanded} />,
+          <PromptCard key={card.ruleId} card={card} hidden={i >= VISIBLE_LIMIT && !expanded} action={cardAction} />,
         ])
       )}
     </section>

@@ -49,6 +49,8 @@ export function RuleEditor({ ruleId, onDone }: { ruleId: string | null; onDone: 
     return notice;
   });
   const [revision, setRevision] = useState(0);
+  // While a save or revert is being written, the history offers no revert: the two would race.
+  const [busy, setBusy] = useState(false);
   const parsed = useMemo(() => parseObject(text), [text]);
   const deferred = useDeferredValue(rule);
   const check = useMemo(() => checkRule(deferred, lexicons), [deferred, lexicons]);
@@ -82,8 +84,13 @@ export function RuleEditor({ ruleId, onDone }: { ruleId: string | null; onDone: 
     const checked = checkRule(rule, lexicons);
     if (!checked.rule) return;
     const toSave = asDisabled ? { ...checked.rule, enabled: false } : checked.rule;
-    await saveRule(getDb(), toSave, author);
-    await changed();
+    setBusy(true);
+    try {
+      await saveRule(getDb(), toSave, author);
+      await changed();
+    } finally {
+      setBusy(false);
+    }
     setRevision((r) => r + 1);
     fromForm(toSave);
     setStatus(t('console_saved'));
@@ -109,8 +116,13 @@ export function RuleEditor({ ruleId, onDone }: { ruleId: string | null; onDone: 
       setStatus(t('console_revertInvalid'));
       return;
     }
-    await revertToVersion(getDb(), version.id, author);
-    await changed();
+    setBusy(true);
+    try {
+      await revertToVersion(getDb(), version.id, author);
+      await changed();
+    } finally {
+      setBusy(false);
+    }
     setRevision((r) => r + 1);
     if (restored) fromForm(restored);
     setStatus(t('console_reverted', new Date(version.at).toLocaleString()));
@@ -165,7 +177,7 @@ export function RuleEditor({ ruleId, onDone }: { ruleId: string | null; onDone: 
           </div>
         </div>
         <TestBench rule={check.rule} ruleId={rule.id} onAddExample={addExample} />
-        {!isNew && ruleId && <RuleHistory ruleId={ruleId} revision={revision} onRevert={(v) => void revert(v)} canRevert={!readOnly} />}
+        {!isNew && ruleId && <RuleHistory ruleId={ruleId} revision={revision} onRevert={(v) => void revert(v)} canRevert={!readOnly && !busy} />}
       </div>
     </ProblemsContext.Provider>
   );

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { KizukiDB } from '@/lib/notes/db';
 import { usePanelStore } from '@/lib/session/panel-store';
 import { t } from '@/lib/i18n';
 import { useUiLanguage } from '@/lib/i18n/react';
@@ -6,24 +7,30 @@ import { ConversationGlance } from './ConversationGlance';
 import { KeyHints } from './KeyHints';
 import { LiveRegion } from './LiveRegion';
 import { ManualCallControls } from './ManualCallControls';
+import { PanelNotes } from './PanelNotes';
+import { PanelNotesContext } from './PanelNotesContext';
 import { PanelSettings } from './PanelSettings';
+import { PromiseFollowUp } from './PromiseFollowUp';
 import { PromptList } from './PromptList';
 import { SessionHeader } from './SessionHeader';
 import { usePanelKeys } from './usePanelKeys';
+import { usePanelNotes } from './usePanelNotes';
 import styles from './SidePanel.module.css';
 
 /**
  * The agent's live view of the conversation in the watched tab. Header on top and the
  * conversation at a glance at the bottom stay put; only the cards between them change, so
- * nothing the agent is reading jumps when a prompt comes or goes.
+ * nothing the agent is reading jumps when a prompt comes or goes. The notes fold in under the
+ * cards, so the coaching stays the first thing the agent sees.
  */
-export function SidePanel() {
+export function SidePanel({ db }: { db: KizukiDB }) {
   useUiLanguage();
   usePanelKeys();
   const session = usePanelStore((state) => state.session);
   const received = usePanelStore((state) => state.received);
   const cards = usePanelStore((state) => state.tracker.cards);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const notes = usePanelNotes(db);
   const live = session?.key ? session : null;
   const settingsButton = (
     <button
@@ -40,17 +47,31 @@ export function SidePanel() {
     </button>
   );
   return (
-    <div className={styles.panel}>
-      <SessionHeader session={session} connected={received} actions={settingsButton}>
-        {live && <ManualCallControls session={live} />}
-      </SessionHeader>
-      {settingsOpen && <PanelSettings id="panel-settings" />}
-      <main className={styles.main}>
-        {live && <PromptList cards={cards} />}
-      </main>
-      {live && <ConversationGlance session={live} />}
-      {live && <KeyHints />}
-      <LiveRegion />
-    </div>
+    <PanelNotesContext.Provider value={notes.actions}>
+      <div className={styles.panel}>
+        <SessionHeader session={session} connected={received} actions={settingsButton}>
+          {live && <ManualCallControls session={live} />}
+        </SessionHeader>
+        {settingsOpen && <PanelSettings id="panel-settings" />}
+        <main className={styles.main}>
+          {live && <PromptList cards={cards} cardAction={PromiseFollowUp} />}
+        </main>
+        {live?.key && (
+          <PanelNotes
+            db={db}
+            sessionId={live.key}
+            tool={live.snapshot.tool ?? ''}
+            customerKey={live.snapshot.customer?.key}
+            customerName={live.snapshot.customer?.name}
+            open={notes.open}
+            onToggle={notes.setOpen}
+            editorRef={notes.editorRef}
+          />
+        )}
+        {live && <ConversationGlance session={live} />}
+        {live && <KeyHints />}
+        <LiveRegion />
+      </div>
+    </PanelNotesContext.Provider>
   );
 }

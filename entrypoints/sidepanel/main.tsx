@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { SidePanel } from '@/components/SidePanel';
 import { getDb } from '@/lib/notes/db';
+import { requestPersistence } from '@/lib/notes/storage';
 import { conversationMemory, recordOutcomes } from '@/lib/panel/events';
 import { configurePanel, usePanelStore } from '@/lib/session/panel-store';
 import { connectPanel } from './connection';
@@ -31,7 +32,9 @@ async function start() {
     applyPanelSettings(state.settings, pinned);
   });
   connectPanel();
-  createRoot(document.getElementById('root')!).render(<SidePanel />);
+  // Notes live only on this computer: ask once per panel that the browser never evicts them.
+  void requestPersistence().catch(() => {});
+  createRoot(document.getElementById('root')!).render(<SidePanel db={getDb()} />);
 }
 
 void start();

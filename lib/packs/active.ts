@@ -8,18 +8,28 @@ import { disabledRuleIds, teamPack } from './store';
 import { loadSubscription, refreshStoredSubscription, saveSubscription } from './subscription-store';
 import { subscribeTo } from './subscription';
 
-/** How long to wait for the policy store: Chromium may never answer when no policy is installed. */
+/** How long to wait for the policy store: Chromium may not answer for a while when no policy is installed. */
 const POLICY_TIMEOUT_MS = 1000;
+let lastPolicy: Record<string, unknown> | null = null;
 
-/** `browser.storage.managed` exists only where the browser supports policies. */
+/**
+ * `browser.storage.managed` exists only where the browser supports policies. The first read
+ * waits up to a second; after that the last answer is used at once while a fresh one is asked
+ * for, so no screen waits on a policy store that is slow to answer (a change is announced
+ * through storage.onChanged anyway).
+ */
 function managedArea(): { get(): Promise<Record<string, unknown>> } | undefined {
   const area = (browser.storage as { managed?: { get(): Promise<Record<string, unknown>> } }).managed;
   if (!area) return undefined;
   return {
-    get: () => Promise.race([
-      area.get(),
-      new Promise<Record<string, unknown>>((resolve) => setTimeout(() => resolve({}), POLICY_TIMEOUT_MS)),
-    ]),
+    get: () => {
+      const fresh = area.get().then((policy) => (lastPolicy = policy));
+      const fallback = new Promise<Record<string, unknown>>((resolve) => {
+        if (lastPolicy) resolve(lastPolicy);
+        else setTimeout(() => resolve((lastPolicy ??= {})), POLICY_TIMEOUT_MS);
+      });
+      return Promise.race([fresh, fallback]);
+    },
   };
 }
 

@@ -31,7 +31,8 @@ export function triggerContext(trigger: Trigger | undefined, snapshot: Pick<Snap
   };
 }
 
-function sourceText(trigger: Trigger, snapshot: Pick<Snapshot, 'turns' | 'transcript' | 'draft'>): string | null {
+/** The whole text the trigger was found in (a turn, a transcript line or the draft), or null. */
+export function sourceText(trigger: Trigger, snapshot: Pick<Snapshot, 'turns' | 'transcript' | 'draft'>): string | null {
   if (trigger.source === 'draft') return snapshot.draft ?? null;
   if ((trigger.source === 'customer' || trigger.source === 'agent') && trigger.turnIndex !== undefined) {
     const lines = [...snapshot.turns, ...(snapshot.transcript ?? [])];

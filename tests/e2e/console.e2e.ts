@@ -239,17 +239,18 @@ describe('the team lead console', () => {
     await open('adherence');
     await page.getByTestId('chart-weekly').waitFor();
     await page.getByTestId('chart-per-rule').waitFor();
-    const drawn = await page.getByTestId('chart-weekly').evaluate((canvas: HTMLCanvasElement) => {
+    // The chart draws (and animates) after the events are read: poll until it is inked.
+    const inked = () => page.getByTestId('chart-weekly').evaluate((canvas: HTMLCanvasElement) => {
       const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-      let inked = 0;
-      for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) inked++;
-      return inked;
+      let count = 0;
+      for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) count++;
+      return count;
     });
-    expect(drawn).toBeGreaterThan(1000);
+    await expect.poll(inked).toBeGreaterThan(1000);
     await page.setViewportSize({ width: 1280, height: 1000 });
     await page.screenshot({ path: `${SCREENSHOTS}/console-adherence.png`, fullPage: true });
 
     await open('rules');
-    expect(Number(await rowOf(page, 'apologise-first').locator('td').nth(3).innerText())).toBeGreaterThan(0);
+    await expect.poll(async () => Number(await rowOf(page, 'apologise-first').locator('td').nth(3).innerText())).toBeGreaterThan(0);
   });
 });

@@ -46,6 +46,29 @@ describe('the live thread from the desk to the side panel', () => {
     await panel.close();
   });
 
+  it('keeps the live session when the browser stops the background worker', async () => {
+    const desk = await kizuki.openDesk(deskUrl, { scenario: 'en-supervisor-demand' });
+    const tabId = await kizuki.tabIdOf(desk);
+    const panel = await kizuki.openPanel(tabId);
+    await desk.evaluate(() => window.kizukiDesk.appendCustomer('Before the restart.'));
+    await expect.poll(() => panel.getByTestId('latest-customer-message').textContent()).toBe('Before the restart.');
+
+    // Chrome stops idle extension workers; Kizuki must pick up where it was.
+    // A restarted worker is a new JavaScript realm: its time origin moves on.
+    const workerStart = () => kizuki.context.serviceWorkers()[0]!.evaluate(() => performance.timeOrigin);
+    const before = await workerStart();
+    const cdp = await kizuki.context.newCDPSession(panel);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await desk.evaluate(() => window.kizukiDesk.appendCustomer('After the restart.'));
+    await expect.poll(() => panel.getByTestId('latest-customer-message').textContent(), { timeout: 15_000 }).toBe('After the restart.');
+    await expect.poll(() => panel.getByTestId('session-header').getAttribute('data-conversation-id')).toBe('en-supervisor-demand');
+    expect(await workerStart()).toBeGreaterThan(before);
+    await cdp.detach();
+    await desk.close();
+    await panel.close();
+  });
+
   it('says "not detected" for a page that is not a conversation', async () => {
     const page = await kizuki.context.newPage();
     await page.goto(`${deskUrl}empty-page-with-no-desk`.replace('/desk/empty-page-with-no-desk', '/not-a-desk'));

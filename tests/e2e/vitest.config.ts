@@ -11,5 +11,7 @@ export default defineConfig({
     testTimeout: 90_000,
     hookTimeout: 120_000,
     reporters: ['verbose'],
+    // Pages update asynchronously (IndexedDB, messaging between page, background and panel).
+    expect: { poll: { timeout: 5_000 } },
   },
 });
