@@ -30,4 +30,6 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({ build: { target: 'es2022' } }),
+  // The Firefox store's source package: the code, not what the tests and the demo leave behind.
+  zip: { excludeSources: ['demo-output/**', 'test-results/**'] },
 });

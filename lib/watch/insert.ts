@@ -9,10 +9,16 @@ export function insertAtCaret(el: HTMLElement, text: string): boolean {
   const doc = el.ownerDocument;
   const view = doc.defaultView;
   if (!view) return false;
-  el.focus();
-  if (isTextField(el)) return insertIntoField(el, text);
+  if (isTextField(el)) {
+    el.focus(); // a text field keeps its own caret while it is not focused
+    return insertIntoField(el, text);
+  }
   if (!el.isContentEditable) return false;
-  placeCaretInside(el);
+  // Read where the agent left the caret before focusing: focusing an editable whose caret is
+  // elsewhere on the page (they clicked the customer's message) moves it to the very start.
+  const caretInside = selectionInside(el);
+  el.focus();
+  if (!caretInside) placeCaretAtEnd(el);
   // execCommand is deprecated but remains the only way to insert through the browser's own
   // editing pipeline, which is what keeps the tool's undo stack intact.
   if (doc.execCommand('insertText', false, text)) return true;
@@ -39,11 +45,15 @@ function insertIntoField(field: HTMLTextAreaElement | HTMLInputElement, text: st
   return true;
 }
 
-/** Keeps the agent's caret when it is already in the editor; otherwise puts it at the end. */
-function placeCaretInside(el: HTMLElement) {
+function selectionInside(el: HTMLElement): boolean {
+  const selection = el.ownerDocument.defaultView?.getSelection();
+  return !!selection?.rangeCount && el.contains(selection.getRangeAt(0).commonAncestorContainer);
+}
+
+/** Where the agent's caret was not in the editor, the words go after what they have written. */
+function placeCaretAtEnd(el: HTMLElement) {
   const selection = el.ownerDocument.defaultView?.getSelection();
   if (!selection) return;
-  if (selection.rangeCount && el.contains(selection.getRangeAt(0).commonAncestorContainer)) return;
   const range = el.ownerDocument.createRange();
   range.selectNodeContents(el);
   range.collapse(false);

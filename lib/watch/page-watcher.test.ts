@@ -121,6 +121,13 @@ describe('the page watcher', () => {
     cached.stop();
   });
 
+  it('hands Insert the reply box the page shows now, even before the next read', () => {
+    const replaced = document.createElement('textarea');
+    replaced.id = 'reply';
+    document.querySelector('#reply')!.replaceWith(replaced); // the tool re-rendered its editor
+    expect(watcher.composer()).toBe(replaced);
+  });
+
   it('stops watching when stopped', async () => {
     watcher.stop();
     document.querySelector('#thread')!.insertAdjacentHTML('beforeend', '<li>late</li>');

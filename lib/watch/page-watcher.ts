@@ -100,6 +100,7 @@ export function createPageWatcher(options: PageWatcherOptions): PageWatcher {
       const patch = diffSnapshot(last, next);
       last = next;
       adapter = null;
+      composerEl = null;
       if (patch) send(patch);
     }
   }
@@ -154,6 +155,7 @@ export function createPageWatcher(options: PageWatcherOptions): PageWatcher {
       cancelPending?.();
       process();
     },
-    composer: () => composerEl ?? adapter?.composer(doc) ?? null,
+    // The tool may have re-rendered its reply box since the last read: never hand out a detached one.
+    composer: () => (composerEl?.isConnected ? composerEl : (adapter?.composer(doc) ?? null)),
   };
 }

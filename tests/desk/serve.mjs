@@ -3,6 +3,7 @@
 // benches can start it anywhere. `node tests/desk/serve.mjs [--port N]` or startDesk().
 //   /desk/assets/scenarios.json  every scenario file, read fresh on each request
 //   /desk/assets/...             static files from tests/desk/app/assets
+//   /desk/blank                  a static page of the tool that shows no conversation (app/blank.html)
 //   /desk/...                    the single-page app (index.html), so deep links work
 import { createServer } from 'node:http';
 import { readFile, readdir } from 'node:fs/promises';
@@ -59,6 +60,7 @@ async function handle(req, res) {
       if (!body) return send(res, 404, 'Not found');
       return send(res, 200, body, CONTENT_TYPES[extname(file)] ?? 'application/octet-stream');
     }
+    if (pathname === '/desk/blank') return send(res, 200, await readFile(join(APP_DIR, 'blank.html')), CONTENT_TYPES['.html']);
     if (pathname.startsWith('/desk/')) return send(res, 200, await readFile(join(APP_DIR, 'index.html')), CONTENT_TYPES['.html']);
     if (pathname === '/favicon.ico') return send(res, 204, '');
     return send(res, 404, 'Not found');
