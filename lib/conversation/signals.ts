@@ -49,8 +49,16 @@ function evidence(f: Found | undefined, source: EvidenceSource, turnIndex?: numb
 /** Idempotent on an already normalised conversation (it is a Conversation too). */
 export function deriveSignals(input: Conversation, opts: DeriveOptions = {}): ConversationSignals {
   const conv: NormalizedConversation = normalizeConversation(input);
-  const of = opts.signalsOf ?? ((_s: string, _i: number, text: string) => textSignals(text));
   const nowMs = opts.nowMs ?? parseTime(conv.now) ?? Date.now();
+  return withDraftAndClock(turnSignals(conv, { ...opts, nowMs }), conv, { ...opts, nowMs });
+}
+
+/**
+ * What the turns and the history say, without the draft or the clock: it only changes when a
+ * turn arrives, so the engine computes it once per turn, not once per keystroke.
+ */
+export function turnSignals(conv: NormalizedConversation, opts: DeriveOptions & { nowMs: number }): ConversationSignals {
+  const of = opts.signalsOf ?? ((_s: string, _i: number, text: string) => textSignals(text));
   const s: ConversationSignals = {
     customerHeat: [], lastHeat: 0, recentHeat: 0, maxHeat: 0, upset: false, repeatContact: false, promises: [],
     firstAgentReplyIndex: null, lastCustomerIndex: null, elapsedMinutes: null, callSeconds: null,
@@ -70,9 +78,6 @@ export function deriveSignals(input: Conversation, opts: DeriveOptions = {}): Co
     if (!s.repeatEvidence && t.repeat) s.repeatEvidence = evidence(t.repeat, 'customer', i);
     if (t.heatFound && t.heat >= UPSET_HEAT) hottest = evidence(t.heatFound, 'customer', i);
   });
-  const draftSignals = conv.draft.trim() ? of('draft', -1, conv.draft) : undefined;
-  const draftPromise = evidence(draftSignals?.promise, 'draft');
-  if (draftPromise) s.promises.push(draftPromise);
 
   const heats = s.customerHeat.map((h) => h.heat);
   s.lastHeat = heats.at(-1) ?? 0;
@@ -83,7 +88,7 @@ export function deriveSignals(input: Conversation, opts: DeriveOptions = {}): Co
   if (s.upset && hottest && (hottest.turnIndex ?? 0) >= recentStart) s.upsetEvidence = hottest;
 
   const startedMs = parseTime(conv.startedAt) ?? parseTime(conv.turns[0]?.at);
-  const anchorMs = startedMs ?? nowMs;
+  const anchorMs = startedMs ?? opts.nowMs;
   conv.history.forEach((h, i) => {
     const at = parseTime(h.startedAt);
     if (s.repeatEvidence || at === undefined || at > anchorMs || anchorMs - at > REPEAT_WINDOW_MS) return;
@@ -91,9 +96,19 @@ export function deriveSignals(input: Conversation, opts: DeriveOptions = {}): Co
     s.repeatEvidence = { phrase, source: 'history', turnIndex: i, start: 0, end: phrase.length };
   });
   s.repeatContact = s.repeatEvidence !== undefined;
+  return s;
+}
 
-  if (startedMs !== undefined) s.elapsedMinutes = Math.max(0, (nowMs - startedMs) / 60000);
+/** Adds what the draft and the clock say to the turns' signals (a new object; `base` is kept). */
+export function withDraftAndClock(base: ConversationSignals, conv: NormalizedConversation, opts: DeriveOptions & { nowMs: number }): ConversationSignals {
+  const of = opts.signalsOf ?? ((_s: string, _i: number, text: string) => textSignals(text));
+  const s: ConversationSignals = { ...base };
+  const draftSignals = conv.draft.trim() ? of('draft', -1, conv.draft) : undefined;
+  const draftPromise = evidence(draftSignals?.promise, 'draft');
+  if (draftPromise) s.promises = [...base.promises, draftPromise];
+  const startedMs = parseTime(conv.startedAt) ?? parseTime(conv.turns[0]?.at);
+  if (startedMs !== undefined) s.elapsedMinutes = Math.max(0, (opts.nowMs - startedMs) / 60000);
   const callStart = parseTime(conv.call?.since) ?? (conv.channel === 'voice' ? startedMs : undefined);
-  if (conv.channel === 'voice' && callStart !== undefined) s.callSeconds = Math.max(0, (nowMs - callStart) / 1000);
+  if (conv.channel === 'voice' && callStart !== undefined) s.callSeconds = Math.max(0, (opts.nowMs - callStart) / 1000);
   return s;
 }

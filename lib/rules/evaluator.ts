@@ -1,6 +1,6 @@
 import { normalizeConversation, parseTime, type NormalizedConversation } from '../conversation/normalize';
 import type { Conversation } from '../conversation/schema';
-import { deriveSignals } from '../conversation/signals';
+import { turnSignals, withDraftAndClock, type ConversationSignals } from '../conversation/signals';
 import { scanTextSignals, type TextSignals } from '../conversation/text-signals';
 import { runCheck } from './checks';
 import type { CompiledPack } from './compile';
@@ -37,6 +37,7 @@ export function createEvaluator(compiled: CompiledPack): Evaluator {
   let lastSituation = '';
   let lastTurns: { from: string; text: string }[] = [];
   const fatigue = new FatigueTracker();
+  let baseSignals: ConversationSignals | null = null;
 
   const entry = (key: string, text: string): TextEntry => {
     let e = texts.get(key) ?? used.get(key);
@@ -44,7 +45,16 @@ export function createEvaluator(compiled: CompiledPack): Evaluator {
     used.set(key, e);
     return e;
   };
-  const turnEntry = (i: number, text: string) => entry(`t${i}\u0000${text}`, text);
+  // Turns are looked up on every keystroke: by index, comparing the text (the same string
+  // object while the page is unchanged), never by building a key from the whole text.
+  let turnEntries: (TextEntry | undefined)[] = [];
+  let usedTurns: (TextEntry | undefined)[] = [];
+  const turnEntry = (i: number, text: string): TextEntry => {
+    const known = usedTurns[i] ?? turnEntries[i];
+    const e = known?.scanned.text === text ? known : { scanned: new ScannedText(text, compiled) };
+    usedTurns[i] = e;
+    return e;
+  };
   const draftOf = (text: string): TextEntry => {
     if (draftEntry?.scanned.text !== text) draftEntry = { scanned: new ScannedText(text, compiled) };
     return draftEntry;
@@ -68,8 +78,15 @@ export function createEvaluator(compiled: CompiledPack): Evaluator {
       const conv = normalizeConversation(input);
       const nowMs = opts.nowMs ?? parseTime(conv.now) ?? Date.now();
       used = new Map();
-      const signals = deriveSignals(conv, { nowMs, signalsOf });
-      if (situationChanged(conv)) whenCache.clear();
+      usedTurns = [];
+      if (situationChanged(conv) || !baseSignals) {
+        whenCache.clear();
+        baseSignals = turnSignals(conv, { nowMs, signalsOf });
+      } else {
+        // Keep the turns' cached scans in use (texts not looked up this time are forgotten below).
+        conv.turns.forEach((turn, i) => turnEntry(i, turn.text));
+      }
+      const signals = withDraftAndClock(baseSignals, conv, { nowMs, signalsOf });
       const customerTurns: number[] = [];
       const agentTurns: number[] = [];
       conv.turns.forEach((t, i) => (t.from === 'customer' ? customerTurns : agentTurns).push(i));
@@ -83,11 +100,12 @@ export function createEvaluator(compiled: CompiledPack): Evaluator {
       const prompts: Prompt[] = [];
       const satisfied: string[] = [];
       const quiet: QuietReason[] = [];
+      const explain = opts.explain !== false;
       const draftWritten = conv.draft.trim() !== '';
       for (const cr of compiled.rules) {
         const { rule } = cr;
         if (rule.enabled === false) {
-          quiet.push({ ruleId: rule.id, reason: 'disabled' });
+          if (explain) quiet.push({ ruleId: rule.id, reason: 'disabled' });
           continue;
         }
         let when = cr.volatileWhen ? undefined : whenCache.get(cr.index);
@@ -97,26 +115,27 @@ export function createEvaluator(compiled: CompiledPack): Evaluator {
         }
         if (!when.holds) {
           fatigue.hide(rule.id, nowMs);
-          quiet.push({ ruleId: rule.id, reason: when.reason ?? 'the situation does not call for it' });
+          if (explain) quiet.push({ ruleId: rule.id, reason: when.reason ?? 'the situation does not call for it' });
           continue;
         }
         const check = rule.check ? runCheck(rule.check, ctx, 'check') : { met: false };
         if (check.met) {
           fatigue.hide(rule.id, nowMs);
           if (draftWritten) satisfied.push(rule.id);
-          quiet.push({ ruleId: rule.id, reason: 'followed: the draft already does this' });
+          if (explain) quiet.push({ ruleId: rule.id, reason: 'followed: the draft already does this' });
           continue;
         }
         const heldBack = fatigue.wantsToShow(rule.id, rule.fatigue, nowMs);
         if (heldBack) {
-          quiet.push({ ruleId: rule.id, reason: heldBack });
+          if (explain) quiet.push({ ruleId: rule.id, reason: heldBack });
           continue;
         }
         prompts.push(toPrompt(rule, conv.lang, check.trigger ?? when.evidence));
       }
       prompts.sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]);
-      texts = used; // forget turns that are gone (edited or a different conversation)
-      return { prompts, satisfied, quiet };
+      texts = used; // forget texts that are gone (edited or a different conversation)
+      turnEntries = usedTurns;
+      return explain ? { prompts, satisfied, quiet } : { prompts, satisfied };
     },
   };
 }

@@ -32,6 +32,11 @@ export interface Evaluation {
 export interface EvaluateOptions {
   /** The clock, for elapsed time and fatigue; defaults to the conversation's `now`, then the real clock. */
   nowMs?: number;
+  /**
+   * Say why each quiet rule stayed quiet (`Evaluation.quiet`), as the team lead's test bench
+   * shows. The live panel does not need it, so it passes false and skips that work per keystroke.
+   */
+  explain?: boolean;
 }
 
 export interface Evaluator {

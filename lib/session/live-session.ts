@@ -116,7 +116,7 @@ export class LiveSession {
     );
     const conversation = snapshotToConversation(snapshot, { startedAt: this.startedAt, nowMs, history: this.history });
     const evaluation = this.key
-      ? this.evaluator.evaluate(conversation, { nowMs })
+      ? this.evaluator.evaluate(conversation, { nowMs, explain: false })
       : { prompts: [], satisfied: [] };
     const lang: Lang = evaluation.prompts[0]?.lang ?? guessLang(conversation.turns.map((t) => t.text).join('') + (conversation.draft ?? ''));
     this.view = {
