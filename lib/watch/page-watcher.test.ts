@@ -43,6 +43,7 @@ describe('the page watcher', () => {
       pickAdapter: (root, url) => (counting.detect(root, url) ? counting : null),
       send: (patch) => patches.push(patch),
       schedule: (task) => { runQueued.push(task); return () => { runQueued = runQueued.filter((t) => t !== task); }; },
+      fullReadGapMs: 0,
     });
     watcher.start();
     runIdle();
@@ -102,7 +103,7 @@ describe('the page watcher', () => {
       }),
     };
     const sent: SnapshotPatch[] = [];
-    const cached = createPageWatcher({ document, url: () => 'https://toy.example/c/42', pickAdapter: () => threadAdapter, send: (p) => sent.push(p), schedule: (task) => { runQueued.push(task); return () => {}; } });
+    const cached = createPageWatcher({ document, url: () => 'https://toy.example/c/42', pickAdapter: () => threadAdapter, send: (p) => sent.push(p), schedule: (task) => { runQueued.push(task); return () => {}; }, fullReadGapMs: 0 });
     const thread = document.querySelector('#thread')!;
     for (let i = 0; i < 50; i++) thread.insertAdjacentHTML('beforeend', `<li data-author="agent">reply ${i}</li>`);
     cached.start();

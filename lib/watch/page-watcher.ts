@@ -16,6 +16,8 @@ export interface PageWatcherOptions {
   schedule?: Scheduler;
   /** As soon as possible: re-reading the reply box after a keystroke. */
   scheduleSoon?: Scheduler;
+  /** The least time between two whole-page reads (default 100 ms). */
+  fullReadGapMs?: number;
 }
 
 export interface PageWatcher {
@@ -28,6 +30,8 @@ export interface PageWatcher {
   composer(): HTMLElement | null;
 }
 
+const FULL_READ_GAP_MS = 100;
+
 /**
  * Watches the support tool's page. The MutationObserver callback and the input listener
  * only mark work as queued; reading happens once per batch when the page is idle, and a
@@ -37,6 +41,7 @@ export function createPageWatcher(options: PageWatcherOptions): PageWatcher {
   const { document: doc, send } = options;
   const schedule = options.schedule ?? idleScheduler();
   const scheduleSoon = options.scheduleSoon ?? options.schedule ?? soonScheduler;
+  const fullReadGapMs = options.fullReadGapMs ?? FULL_READ_GAP_MS;
   let last: Snapshot | null = null;
   let adapter: Adapter | null = null;
   let adapterUrl = '';
@@ -46,21 +51,34 @@ export function createPageWatcher(options: PageWatcherOptions): PageWatcher {
   let running = false;
 
   let pendingIsSoon = false;
-  const queue = (full: boolean) => {
+  let lastFullReadAt = -Infinity;
+  /**
+   * `full`: something outside the reply box changed, so the whole page is read again.
+   * `soon`: the agent is typing and waiting for the prompt to react — process right after this
+   * event instead of waiting for the page to be idle (a keystroke re-reads one element).
+   */
+  const queue = (full: boolean, soon = !full) => {
     if (full) fullReadNeeded = true;
     if (!running) return;
-    if (!full) {
-      // A keystroke re-reads one element: cheap enough to do right away, and the agent is
-      // waiting for the prompt to react. Whole-page reads wait for the page to be idle.
-      if (cancelPending && !pendingIsSoon) cancelPending();
-      else if (cancelPending) return;
+    if (soon) {
+      if (cancelPending && pendingIsSoon) return;
+      cancelPending?.();
       pendingIsSoon = true;
       cancelPending = scheduleSoon(process);
       return;
     }
     if (cancelPending) return;
     pendingIsSoon = false;
-    cancelPending = schedule(process);
+    // A busy conversation (many messages a second) is read at most every FULL_READ_GAP_MS:
+    // batching more changes per read is what keeps the page's cost low.
+    const wait = lastFullReadAt + fullReadGapMs - performance.now();
+    if (wait <= 0) {
+      cancelPending = schedule(process);
+      return;
+    }
+    let cancelIdle: (() => void) | null = null;
+    const gap = setTimeout(() => { cancelIdle = schedule(process); }, wait);
+    cancelPending = () => { clearTimeout(gap); cancelIdle?.(); };
   };
   let cache = new ReadCache();
   const changedNodes: Node[] = [];
@@ -71,7 +89,7 @@ export function createPageWatcher(options: PageWatcherOptions): PageWatcher {
   });
   const onInput = (event: Event) => {
     const target = event.target as Node | null;
-    queue(!(composerEl && target && composerEl.contains(target)));
+    queue(!(composerEl && target && composerEl.contains(target)), true);
   };
 
   function process() {
@@ -111,6 +129,7 @@ export function createPageWatcher(options: PageWatcherOptions): PageWatcher {
       return emptySnapshot(href);
     }
     const current = adapter;
+    lastFullReadAt = performance.now();
     const reading = withReadCache(cache, () => current.read(doc, new URL(href)));
     cache.settle();
     composerEl = adapter.composer(doc);

@@ -6,7 +6,10 @@ import { CHROMIUM, CHROMIUM_FLAGS } from './chromium';
 
 /** The slice of the extension API used from inside the service worker. */
 interface ExtensionGlobals {
-  chrome: { tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> } };
+  chrome: {
+    tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> };
+    windows: { create(options: { url: string; type: string; width: number; height: number }): Promise<unknown> };
+  };
 }
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
@@ -22,6 +25,12 @@ export interface KizukiBrowser {
   tabIdOf(page: Page): Promise<number>;
   /** Opens `sidepanel.html?tabId=N` as a tab, as the side panel is tested. */
   openPanel(tabId: number, extra?: Record<string, string>): Promise<Page>;
+  /**
+   * Opens the panel in a window of its own beside the page, as the real side panel sits: the
+   * page's tab stays in front, so the browser does not slow its timers as it does for a tab
+   * in the background (what latency measurements need).
+   */
+  openPanelWindow(tabId: number, extra?: Record<string, string>): Promise<Page>;
   extensionPage(path: string): Promise<Page>;
   close(options?: { keepProfile?: boolean }): Promise<void>;
 }
@@ -79,6 +88,16 @@ export async function launchKizuki(options: LaunchOptions = {}): Promise<KizukiB
     async openPanel(tabId, extra = {}) {
       const params = new URLSearchParams({ tabId: String(tabId), ...extra });
       return extensionPage(`sidepanel.html?${params}`);
+    },
+    async openPanelWindow(tabId, extra = {}) {
+      const url = `chrome-extension://${extensionId}/sidepanel.html?${new URLSearchParams({ tabId: String(tabId), ...extra })}`;
+      const opened = context.waitForEvent('page', (page) => page.url() === url);
+      await currentWorker(context, serviceWorker).evaluate(async (target: string) => {
+        await (globalThis as unknown as ExtensionGlobals).chrome.windows.create({ url: target, type: 'popup', width: 400, height: 800 });
+      }, url);
+      const page = await opened;
+      await page.waitForLoadState();
+      return page;
     },
     extensionPage,
     async close({ keepProfile = false } = {}) {
