@@ -50,7 +50,7 @@ export function SessionHeader({ session, connected, actions, children }: { sessi
               </span>
             )}
           </div>
-          <div className={styles.health} data-testid="adapter-health" data-ok={snapshot.health.messageList && snapshot.health.replyBox}>
+          <div className={styles.health} data-testid="adapter-health" data-ok={snapshot.health.messageList && (snapshot.health.replyBox || !!snapshot.call)}>
             {healthLine(snapshot.health, !!snapshot.call)}
           </div>
           {children}
