@@ -1,3 +1,4 @@
+import { detectLang } from '../conversation/normalize';
 import { applyPatch, type Snapshot, type SnapshotPatch } from '../conversation/snapshot';
 import type { CallState, HistoryEntry, Lang } from '../conversation/schema';
 import type { ManualCallAction } from './messages';
@@ -118,7 +119,7 @@ export class LiveSession {
     const evaluation = this.key
       ? this.evaluator.evaluate(conversation, { nowMs, explain: false })
       : { prompts: [], satisfied: [] };
-    const lang: Lang = evaluation.prompts[0]?.lang ?? guessLang(conversation.turns.map((t) => t.text).join('') + (conversation.draft ?? ''));
+    const lang: Lang = evaluation.prompts[0]?.lang ?? detectLang([...conversation.turns.map((t) => t.text), conversation.draft ?? '']);
     this.view = {
       tabId: this.tabId, key: this.key, snapshot, startedAt: this.startedAt, lang,
       prompts: evaluation.prompts, satisfied: evaluation.satisfied, manualCall: !!this.manual && !this.snapshot!.call, updatedAt: nowMs,
@@ -132,8 +133,4 @@ const TWELVE_HOURS = 12 * 3600_000;
 function plausibleStart(iso: string | undefined, nowMs: number): boolean {
   const at = iso ? Date.parse(iso) : NaN;
   return !Number.isNaN(at) && at <= nowMs + 60_000 && nowMs - at < TWELVE_HOURS;
-}
-
-function guessLang(text: string): Lang {
-  return /[\u3040-\u30ff\u4e00-\u9fff]/.test(text) ? 'ja' : 'en';
 }
