@@ -33,12 +33,16 @@ export function requestToolPermission(tool: CustomTool): Promise<boolean> {
   return browser.permissions.request({ origins: [tool.urlPattern] });
 }
 
-/** Registers the content script on the tool's pages, replacing an earlier registration. */
-export async function registerToolScript(tool: CustomTool): Promise<void> {
-  const id = scriptIdFor(tool);
+/** Registers Kizuki's content script on `pattern` under `id`, replacing an earlier registration. */
+export async function registerContentScript(id: string, pattern: string): Promise<void> {
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
   if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [id] });
-  await browser.scripting.registerContentScripts([{ id, matches: [tool.urlPattern], js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle' }]);
+  await browser.scripting.registerContentScripts([{ id, matches: [pattern], js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle' }]);
+}
+
+/** Registers the content script on the tool's pages, replacing an earlier registration. */
+export function registerToolScript(tool: CustomTool): Promise<void> {
+  return registerContentScript(scriptIdFor(tool), tool.urlPattern);
 }
 
 export async function unregisterToolScript(tool: Pick<CustomTool, 'id'>): Promise<void> {

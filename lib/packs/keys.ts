@@ -11,6 +11,8 @@ export const STORAGE_KEYS = {
   revision: 'kizuki:pack-revision',
   /** CustomTool[] read by the content script. */
   customTools: 'kizuki:custom-tools',
+  /** Match patterns of sites the agent enabled for the generic reader, read by the content script. */
+  enabledSites: 'kizuki:enabled-sites',
 } as const;
 
 /** Keys of the Dexie `settings` table owned by the console. */

@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
+import { registerContentScript } from '../packs/custom-tools';
 import { ENABLED_SITES_KEY } from '../watch/choose-adapter';
-
-const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
 
 /** The match pattern for a whole site ("https://support.example.com/*"), or null for pages Kizuki cannot read. */
 export function sitePatternFor(url: string | undefined): string | null {
@@ -30,11 +29,7 @@ export async function enableSite(tabId: number, pattern: string): Promise<boolea
   if (!granted) return false;
   const sites = await enabledSites();
   if (!sites.includes(pattern)) await browser.storage.local.set({ [ENABLED_SITES_KEY]: [...sites, pattern] });
-  const id = `kizuki-site-${pattern.replace(/[^a-z0-9]+/gi, '-')}`;
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
-  if (existing.length === 0) {
-    await browser.scripting.registerContentScripts([{ id, matches: [pattern], js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle' }]);
-  }
+  await registerContentScript(`kizuki-site-${pattern.replace(/[^a-z0-9]+/gi, '-')}`, pattern);
   await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
   return true;
 }

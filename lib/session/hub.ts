@@ -20,6 +20,8 @@ export function startHub(): void {
   const panels = new Map<number, Set<Port>>();
   const pages = new Map<number, Port>();
   const pendingInserts = new Map<number, Port>();
+  /** What each tab's badge shows, so a keystroke that changes no prompt writes no badge. */
+  const badges = new Map<number, string>();
   let nextRequestId = 1;
   let persistTimer: ReturnType<typeof setTimeout> | null = null;
 
@@ -58,8 +60,11 @@ export function startHub(): void {
   function publish(tabId: number, view: SessionView | null) {
     const message: HubToPanel = { type: 'session', tabId, session: view };
     panels.get(tabId)?.forEach((port) => port.postMessage(message));
-    const count = view?.prompts.length ?? 0;
-    void browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' }).catch(() => {});
+    const badge = view?.prompts.length ? String(view.prompts.length) : '';
+    if (badges.get(tabId) !== badge) {
+      badges.set(tabId, badge);
+      void browser.action.setBadgeText({ tabId, text: badge }).catch(() => {});
+    }
     persistSoon();
   }
 
@@ -121,6 +126,7 @@ export function startHub(): void {
   browser.tabs.onRemoved.addListener((tabId) => {
     sessions.delete(tabId);
     pages.delete(tabId);
+    badges.delete(tabId);
     persistSoon();
   });
 

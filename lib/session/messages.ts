@@ -1,5 +1,4 @@
 import type { SnapshotPatch } from '../conversation/snapshot';
-import type { CallState } from '../conversation/schema';
 import type { SessionView } from './live-session';
 
 /** Port names: the content script and the side panel each keep one open to the background. */
@@ -25,4 +24,3 @@ export type HubToPanel =
   | { type: 'session'; tabId: number; session: SessionView | null }
   | { type: 'inserted'; ok: boolean };
 
-export type { CallState };

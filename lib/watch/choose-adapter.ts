@@ -3,9 +3,11 @@ import { customAdapter, type CustomTool } from '../adapters/custom';
 import { genericAdapter } from '../adapters/generic';
 import type { Adapter } from '../adapters/types';
 
-/** Storage keys the console writes and the content script reads. */
-export const CUSTOM_TOOLS_KEY = 'kizuki:custom-tools';
-export const ENABLED_SITES_KEY = 'kizuki:enabled-sites';
+import { STORAGE_KEYS } from '../packs/keys';
+
+/** Storage keys the console and the panel write and the content script reads. */
+export const CUSTOM_TOOLS_KEY = STORAGE_KEYS.customTools;
+export const ENABLED_SITES_KEY = STORAGE_KEYS.enabledSites;
 
 function matcher(pattern: string): (url: URL) => boolean {
   try {

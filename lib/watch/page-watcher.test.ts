@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readTurns } from '../adapters/thread';
 import type { Adapter } from '../adapters/types';
 import { applyPatch, type Snapshot, type SnapshotPatch } from '../conversation/snapshot';
@@ -36,7 +36,7 @@ describe('the page watcher', () => {
     patches = [];
     reads = 0;
     runQueued = [];
-    const counting: Adapter = { ...toyAdapter, read: (root, url) => { reads++; return toyAdapter.read(root, url); } };
+    const counting: Adapter = { ...toyAdapter, detect: (root, url) => toyAdapter.detect(root, url), read: (root, url) => { reads++; return toyAdapter.read(root, url); } };
     watcher = createPageWatcher({
       document,
       url: () => 'https://toy.example/c/42',
@@ -70,10 +70,13 @@ describe('the page watcher', () => {
   it('re-reads only the reply box when the agent types', () => {
     const reply = document.querySelector<HTMLTextAreaElement>('#reply')!;
     const readsBefore = reads;
+    const detect = vi.spyOn(toyAdapter, 'detect');
     reply.value = 'Sorry';
     reply.dispatchEvent(new Event('input', { bubbles: true }));
     runIdle();
     expect(reads).toBe(readsBefore);
+    expect(detect).not.toHaveBeenCalled(); // same address, same tool: no detection per keystroke
+    detect.mockRestore();
     expect(patches.at(-1)).toEqual({ base: { draft: 'Sorry' } });
   });
 

@@ -96,7 +96,8 @@ export function createPageWatcher(options: PageWatcherOptions): PageWatcher {
     cancelPending = null;
     try {
       const href = options.url();
-      if (href !== adapterUrl || !adapter || !adapter.detect(doc, new URL(href))) {
+      // Detection runs when the page changed; a keystroke on the same address keeps the adapter.
+      if (href !== adapterUrl || (fullReadNeeded && (!adapter || !adapter.detect(doc, new URL(href))))) {
         const next = options.pickAdapter(doc, new URL(href));
         if (next !== adapter) cache = new ReadCache();
         adapter = next;

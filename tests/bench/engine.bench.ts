@@ -8,6 +8,7 @@ import textPluginModule from '@textlint/textlint-plugin-text';
 import prhModule from 'textlint-rule-prh';
 import { compilePack, createEvaluator } from '../../lib/rules';
 import { conversation, draftText, largePack } from './engine.fixtures';
+import { formatMs, percentile } from './stats';
 
 /** Both packages are CommonJS with a `default` export; unwrap whichever shape the loader gives. */
 function unwrap<T>(mod: T): T {
@@ -20,10 +21,7 @@ const textPlugin = unwrap(textPluginModule);
 const KEYSTROKES = Number(process.env.BENCH_KEYSTROKES ?? 3000);
 const TEXTLINT_RUNS = Number(process.env.BENCH_TEXTLINT_RUNS ?? 40);
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-const ms = (x: number) => `${x < 1 ? x.toFixed(3) : x.toFixed(1)} ms`;
+const ms = formatMs;
 const heapMB = () => process.memoryUsage().heapUsed / 2 ** 20;
 
 function gc() {
