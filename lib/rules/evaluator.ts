@@ -101,6 +101,7 @@ export function createEvaluator(compiled: CompiledPack): Evaluator {
       const satisfied: string[] = [];
       const quiet: QuietReason[] = [];
       const explain = opts.explain !== false;
+      const shown = new Set<string>();
       const draftWritten = conv.draft.trim() !== '';
       for (const cr of compiled.rules) {
         const { rule } = cr;
@@ -114,13 +115,11 @@ export function createEvaluator(compiled: CompiledPack): Evaluator {
           if (!cr.volatileWhen) whenCache.set(cr.index, when);
         }
         if (!when.holds) {
-          fatigue.hide(rule.id, nowMs);
           if (explain) quiet.push({ ruleId: rule.id, reason: when.reason ?? 'the situation does not call for it' });
           continue;
         }
         const check = rule.check ? runCheck(rule.check, ctx, 'check') : { met: false };
         if (check.met) {
-          fatigue.hide(rule.id, nowMs);
           if (draftWritten) satisfied.push(rule.id);
           if (explain) quiet.push({ ruleId: rule.id, reason: 'followed: the draft already does this' });
           continue;
@@ -130,8 +129,10 @@ export function createEvaluator(compiled: CompiledPack): Evaluator {
           if (explain) quiet.push({ ruleId: rule.id, reason: heldBack });
           continue;
         }
+        shown.add(rule.id);
         prompts.push(toPrompt(rule, conv.lang, check.trigger ?? when.evidence));
       }
+      fatigue.settle(shown, nowMs);
       prompts.sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]);
       texts = used; // forget texts that are gone (edited or a different conversation)
       turnEntries = usedTurns;

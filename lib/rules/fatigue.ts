@@ -12,6 +12,8 @@ interface RuleFatigue {
 
 export class FatigueTracker {
   private readonly state = new Map<string, RuleFatigue>();
+  /** Rules on screen now: only these can go away, so only these are looked at after each evaluation. */
+  private readonly visible = new Set<string>();
 
   /**
    * Called on every evaluation for a rule that wants to show. Returns null when it may
@@ -33,6 +35,7 @@ export class FatigueTracker {
       if (waitMs > 0) return `fatigue: cooling down for ${Math.ceil(waitMs / 1000)} more second(s)`;
     }
     s.visible = true;
+    this.visible.add(ruleId);
     s.appearances++;
     s.lastVisibleMs = nowMs;
     return null;
@@ -45,6 +48,15 @@ export class FatigueTracker {
       s.visible = false;
       s.lastVisibleMs = nowMs;
     }
+    this.visible.delete(ruleId);
+  }
+
+  /**
+   * After an evaluation: every rule that was on screen and was not shown this time has gone
+   * away. Costs as much as the prompts on screen, not as much as the rules in the pack.
+   */
+  settle(shown: ReadonlySet<string>, nowMs: number): void {
+    for (const ruleId of this.visible) if (!shown.has(ruleId)) this.hide(ruleId, nowMs);
   }
 
   appearances(ruleId: string): number {
