@@ -17,7 +17,7 @@
  * On a call the composer holds the agent's notes, not a reply, so it is not the draft.
  */
 import { CALL_STATES, CHANNELS, DIRECTIONS, SPEAKERS, oneOf } from '../conversation/values';
-import { cachedTurn } from './read-cache';
+import { cachedQuery, cachedTurns } from './read-cache';
 import type { Adapter, PageReading, ReadTurn } from './types';
 
 const ROOT = '[data-desk-root]';
@@ -51,26 +51,21 @@ export const deskAdapter: Adapter = {
     return reading;
   },
   composer(root) {
-    const el = root.querySelector('[data-desk-composer]');
+    const el = cachedQuery(root, '[data-desk-composer]');
     return isHTMLElement(el) && el.getAttribute('data-desk-composer-role') !== 'notes' ? el : null;
   },
 };
 
 function readCustomer(root: ParentNode): PageReading['customer'] {
-  const name = text(root.querySelector('[data-desk-customer-name]'));
-  const keyElement = root.querySelector('[data-desk-customer-key]');
+  const name = text(cachedQuery(root, '[data-desk-customer-name]'));
+  const keyElement = cachedQuery(root, '[data-desk-customer-key]');
   const key = nonEmpty(keyElement?.getAttribute('data-desk-customer-key')) ?? text(keyElement);
   if (!name && !key) return null;
   return { ...(name ? { name } : {}), ...(key ? { key } : {}) };
 }
 
 function readLines(scope: ParentNode, lineSelector: string, textSelector: string, idAttribute: string): ReadTurn[] {
-  const turns: ReadTurn[] = [];
-  for (const line of Array.from(scope.querySelectorAll(lineSelector))) {
-    const turn = cachedTurn(line, () => readLine(line, textSelector, idAttribute));
-    if (turn) turns.push(turn);
-  }
-  return turns;
+  return cachedTurns(scope, lineSelector, (line) => readLine(line, textSelector, idAttribute));
 }
 
 function readLine(line: Element, textSelector: string, idAttribute: string): ReadTurn | null {

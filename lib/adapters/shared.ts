@@ -1,3 +1,4 @@
+import { cachedQuery } from './read-cache';
 import type { PageReading } from './types';
 
 /**
@@ -6,11 +7,14 @@ import type { PageReading } from './types';
  * exception storm in the content script.
  */
 
-/** querySelector that returns null instead of throwing on a selector the engine rejects. */
+/**
+ * querySelector that returns null instead of throwing on a selector the engine rejects. A
+ * page-wide lookup is kept between the watcher's batches (see read-cache.ts).
+ */
 export function safeQuery<E extends Element = HTMLElement>(root: ParentNode | null | undefined, selector: string): E | null {
   if (!root) return null;
   try {
-    return root.querySelector<E>(selector);
+    return cachedQuery<E>(root, selector);
   } catch {
     return null;
   }

@@ -1,7 +1,7 @@
 import type { Speaker } from '../conversation/schema';
-import { cachedTurn } from './read-cache';
+import { cachedTurns } from './read-cache';
 import type { ReadTurn } from './types';
-import { blockText, isoTime, safeQuery, safeQueryAll } from './shared';
+import { blockText, isoTime, safeQuery } from './shared';
 
 /**
  * Most tools render a conversation the same way: a list of message elements, each with
@@ -24,12 +24,12 @@ export interface ThreadSpec {
 }
 
 export function readTurns(scope: ParentNode | null, spec: ThreadSpec): ReadTurn[] {
-  const turns: ReadTurn[] = [];
-  for (const item of safeQueryAll(scope, spec.item)) {
-    const turn = cachedTurn(item, () => readItem(item, spec));
-    if (turn) turns.push(turn);
+  if (!scope) return [];
+  try {
+    return cachedTurns(scope, spec.item, (item) => readItem(item, spec));
+  } catch {
+    return []; // a selector the browser rejects (a custom tool's) reads as no messages
   }
-  return turns;
 }
 
 function readItem(item: Element, spec: ThreadSpec): ReadTurn | null {

@@ -35,7 +35,7 @@ const SCALAR_KEYS = [
 ] as const;
 
 function sameTurn(a: ReadTurn | undefined, b: ReadTurn | undefined): boolean {
-  if (a === b) return a !== undefined; // the watcher reuses the reading of untouched messages
+  if (a === b) return a !== undefined;
   return !!a && !!b && a.from === b.from && a.text === b.text && a.at === b.at && a.id === b.id;
 }
 
@@ -49,6 +49,8 @@ function sameValue(a: unknown, b: unknown): boolean {
 function firstDifference(before: ReadTurn[], after: ReadTurn[]): number {
   const shorter = Math.min(before.length, after.length);
   let i = 0;
+  // The watcher hands back the very same reading for every message the page left alone.
+  while (i < shorter && before[i] === after[i]) i++;
   while (i < shorter && sameTurn(before[i], after[i])) i++;
   return i;
 }

@@ -3,7 +3,7 @@ import type { SnapshotPatch } from '../conversation/snapshot';
 import { loadActivePack, watchActivePack } from '../packs/active';
 import { compilePack, builtinPack, type CompiledPack, type Pack } from '../rules';
 import { getDb } from '../notes/db';
-import { LiveSession, type SessionView } from './live-session';
+import { LiveSession, forStorage, type SessionView } from './live-session';
 import { createSessionRecorder } from './recorder';
 import { PAGE_PORT, PANEL_PORT, type HubToPage, type HubToPanel, type PageToHub, type PanelToHub } from './messages';
 
@@ -134,7 +134,7 @@ export function startHub(): void {
     if (persistTimer) return;
     persistTimer = setTimeout(() => {
       persistTimer = null;
-      const views = [...sessions.values()].map((s) => s.current()).filter((v): v is SessionView => v !== null);
+      const views = [...sessions.values()].map((s) => s.current()).filter((v): v is SessionView => v !== null).map(forStorage);
       void browser.storage.session?.set({ [STORE_KEY]: views }).catch(() => {});
     }, 300);
   }

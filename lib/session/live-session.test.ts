@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffSnapshot, emptySnapshot, type Snapshot } from '../conversation/snapshot';
 import { builtinPack, compilePack } from '../rules';
-import { LiveSession } from './live-session';
+import { LiveSession, forStorage } from './live-session';
 
 const pack = compilePack(builtinPack);
 const NOW = Date.parse('2026-11-23T10:00:00Z');
@@ -49,5 +49,26 @@ describe('a live session', () => {
     const ended = manual.manualCall('end', NOW + 9000)!;
     expect(ended.snapshot.call?.state).toBe('ended');
     expect(ended.manualCall).toBe(true);
+  });
+
+  it('keeps only the latest lines for a worker restart, and is whole again once the page resends its snapshot', () => {
+    const turns = Array.from({ length: 2000 }, (_, i) => ({ from: i % 2 ? 'agent' as const : 'customer' as const, text: `Message ${i}` }));
+    const long = page({ turns: [...turns, { from: 'customer', text: 'This is ridiculous!! I am furious, nothing works.' }] });
+    const session = new LiveSession(1, pack, NOW);
+    const view = session.apply(diffSnapshot(null, long)!, NOW);
+    const stored = forStorage(view);
+    expect(stored.snapshot.turns).toHaveLength(50);
+    expect(stored.snapshot.turns.at(-1)?.text).toBe('This is ridiculous!! I am furious, nothing works.');
+    expect(stored.prompts).toEqual(view.prompts);
+    expect(view.snapshot.turns).toHaveLength(2001); // the live view is untouched
+    expect(forStorage(session.apply(diffSnapshot(null, page({ turns: turns.slice(0, 3) }))!, NOW))).toMatchObject({ snapshot: { turns: turns.slice(0, 3) } });
+
+    // After the restart: the restored session shows the latest lines until the page reconnects and resends everything.
+    const restored = new LiveSession(1, pack, NOW + 1000, JSON.parse(JSON.stringify(stored)));
+    expect(restored.current()?.snapshot.turns.at(-1)?.text).toBe('This is ridiculous!! I am furious, nothing works.');
+    const resynced = restored.apply(diffSnapshot(null, long)!, NOW + 2000);
+    expect(resynced.snapshot.turns).toHaveLength(2001);
+    expect(resynced.startedAt).toBe(view.startedAt);
+    expect(resynced.prompts.map((p) => p.ruleId)).toContain('apologise-first');
   });
 });

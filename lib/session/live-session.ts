@@ -128,6 +128,23 @@ export class LiveSession {
   }
 }
 
+/** Lines kept per session in session storage: enough for the panel until the page resends everything. */
+const STORED_LINES = 50;
+
+/**
+ * A session as kept for a worker restart. The page's content script sends its whole snapshot
+ * again as soon as it reconnects, so only the latest lines are kept: rewriting a 2,000-message
+ * conversation several times a second would cost the browser more than the restart saves.
+ */
+export function forStorage(view: SessionView): SessionView {
+  const { turns, transcript } = view.snapshot;
+  if (turns.length <= STORED_LINES && (transcript?.length ?? 0) <= STORED_LINES) return view;
+  return {
+    ...view,
+    snapshot: { ...view.snapshot, turns: turns.slice(-STORED_LINES), ...(transcript ? { transcript: transcript.slice(-STORED_LINES) } : {}) },
+  };
+}
+
 const TWELVE_HOURS = 12 * 3600_000;
 
 function plausibleStart(iso: string | undefined, nowMs: number): boolean {

@@ -125,6 +125,29 @@ describe('the page watcher', () => {
     cached.stop();
   });
 
+  it('reads the whole page afresh now and then, so a change the observer does not report is caught', async () => {
+    const threadAdapter: Adapter = {
+      ...toyAdapter,
+      read: (root) => ({
+        ...toyAdapter.read(root, new URL('https://toy.example/')),
+        turns: readTurns(root, { item: '#thread li', author: (li) => (li.getAttribute('data-author') === 'agent' ? 'agent' : 'customer') }),
+      }),
+    };
+    const sent: SnapshotPatch[] = [];
+    const refreshing = createPageWatcher({ document, url: () => 'https://toy.example/c/42', pickAdapter: () => threadAdapter, send: (p) => sent.push(p), schedule: (task) => { runQueued.push(task); return () => {}; }, fullReadGapMs: 0, refreshMs: 30 });
+    refreshing.start();
+    runIdle();
+    const thread = document.querySelector('#thread')!;
+    thread.children[0]!.setAttribute('data-author', 'agent'); // an attribute the observer does not watch
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    thread.insertAdjacentHTML('beforeend', '<li data-author="customer">later</li>');
+    await Promise.resolve();
+    runIdle();
+    const seen = sent.reduce<Snapshot | null>((snap, p) => applyPatch(snap, p), null)!;
+    expect(seen.turns.map((t) => t.from)).toEqual(['agent', 'customer']);
+    refreshing.stop();
+  });
+
   it('hands Insert the reply box the page shows now, even before the next read', () => {
     const replaced = document.createElement('textarea');
     replaced.id = 'reply';

@@ -18,6 +18,8 @@ export interface PageWatcherOptions {
   scheduleSoon?: Scheduler;
   /** The least time between two whole-page reads (default 100 ms). */
   fullReadGapMs?: number;
+  /** How long readings are reused before the whole page is read afresh (default 5 s). */
+  refreshMs?: number;
 }
 
 export interface PageWatcher {
@@ -31,6 +33,11 @@ export interface PageWatcher {
 }
 
 const FULL_READ_GAP_MS = 100;
+/**
+ * Readings follow the page's mutation records. Now and then everything is read afresh, so a
+ * change no record reports (an attribute the observer does not watch) is not missed for long.
+ */
+const REFRESH_MS = 5000;
 
 /**
  * Watches the support tool's page. The MutationObserver callback and the input listener
@@ -42,6 +49,7 @@ export function createPageWatcher(options: PageWatcherOptions): PageWatcher {
   const schedule = options.schedule ?? idleScheduler();
   const scheduleSoon = options.scheduleSoon ?? options.schedule ?? soonScheduler;
   const fullReadGapMs = options.fullReadGapMs ?? FULL_READ_GAP_MS;
+  const refreshMs = options.refreshMs ?? REFRESH_MS;
   let last: Snapshot | null = null;
   let adapter: Adapter | null = null;
   let adapterUrl = '';
@@ -81,9 +89,14 @@ export function createPageWatcher(options: PageWatcherOptions): PageWatcher {
     cancelPending = () => { clearTimeout(gap); cancelIdle?.(); };
   };
   let cache = new ReadCache();
-  const changedNodes: Node[] = [];
+  let cacheSince = performance.now();
+  const freshCache = () => {
+    cache = new ReadCache();
+    cacheSince = performance.now();
+  };
+  let pendingRecords: MutationRecord[] = [];
   const observer = new MutationObserver((records) => {
-    for (const record of records) changedNodes.push(record.target);
+    pendingRecords = pendingRecords.length ? pendingRecords.concat(records) : records;
     const insideComposer = composerEl !== null && records.every((r) => composerEl!.contains(r.target));
     queue(!insideComposer);
   });
@@ -99,12 +112,13 @@ export function createPageWatcher(options: PageWatcherOptions): PageWatcher {
       // Detection runs when the page changed; a keystroke on the same address keeps the adapter.
       if (href !== adapterUrl || (fullReadNeeded && (!adapter || !adapter.detect(doc, new URL(href))))) {
         const next = options.pickAdapter(doc, new URL(href));
-        if (next !== adapter) cache = new ReadCache();
+        if (next !== adapter) freshCache();
         adapter = next;
         adapterUrl = href;
         fullReadNeeded = true;
       }
-      for (const node of changedNodes.splice(0)) cache.markChanged(node);
+      cache.note(pendingRecords);
+      pendingRecords = [];
       // A tool may replace its reply box (switching editors, re-rendering): then read everything.
       const next: Snapshot = !fullReadNeeded && last && composerEl?.isConnected
         ? { ...last, draft: editableText(composerEl) }
@@ -131,9 +145,10 @@ export function createPageWatcher(options: PageWatcherOptions): PageWatcher {
     }
     const current = adapter;
     lastFullReadAt = performance.now();
-    const reading = withReadCache(cache, () => current.read(doc, new URL(href)));
+    if (lastFullReadAt - cacheSince > refreshMs) freshCache();
+    const [reading, composer] = withReadCache(cache, () => [current.read(doc, new URL(href)), current.composer(doc)] as const);
     cache.settle();
-    composerEl = adapter.composer(doc);
+    composerEl = composer;
     const messages = reading.turns.length + (reading.transcript?.length ?? 0);
     return {
       ...reading,
@@ -161,14 +176,14 @@ export function createPageWatcher(options: PageWatcherOptions): PageWatcher {
     stop() {
       running = false;
       observer.disconnect();
-      changedNodes.length = 0;
+      pendingRecords = [];
       doc.removeEventListener('input', onInput, { capture: true });
       cancelPending?.();
       cancelPending = null;
     },
     resync() {
       last = null;
-      cache = new ReadCache();
+      freshCache();
       queue(true);
     },
     flush() {

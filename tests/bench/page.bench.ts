@@ -1,21 +1,24 @@
 /**
  * `npm run bench:page` — what Kizuki costs the support tool's page, in real Chromium on the desk.
- * Extension off and on are measured alternately in the same run (the machine is shared):
+ * Three browsers are measured in turn, round after round, in the same run (the machine is shared):
+ * without Kizuki, with Kizuki installed but not watching the page, and with Kizuki watching it.
  *  - main-thread time added while a 2,000-message conversation streams 20 messages a second and
  *    the agent types 8 characters a second;
  *  - customer message → prompt showing in the side panel;
  *  - keystroke → the prompt list updating;
  *  - the content script's size, gzipped.
+ * BENCH_ROUNDS, BENCH_STREAM_SECONDS and BENCH_TRIALS change the run's length; BENCH_PROFILE_TOP=1
+ * also prints the content script's heaviest functions.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_FLAGS, ensureChromium } from '../e2e/chromium';
-import { EXTENSION_DIR, launchKizuki, type KizukiBrowser } from '../e2e/harness';
+import { EXTENSION_DIR, launchKizuki } from '../e2e/harness';
 import { startDesk } from '../desk/serve.mjs';
 import { formatMs, median, percentile } from './stats';
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const STREAM_SECONDS = Number(process.env.BENCH_STREAM_SECONDS ?? 10);
 const SEED_MESSAGES = 2000;
 const LATENCY_TRIALS = Number(process.env.BENCH_TRIALS ?? 30);
@@ -32,7 +35,35 @@ async function seed(page: Page) {
 }
 
 /** Streams customer messages at 20/s while the agent types at 8 characters/s; returns main-thread ms used. */
-async function streamAndType(page: Page): Promise<{ taskMs: number; wallMs: number; contentScriptMs: number }> {
+const BREAKDOWN = ['ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration', 'V8CompileDuration'] as const;
+type Breakdown = Record<(typeof BREAKDOWN)[number] | 'GC', number>;
+
+/**
+ * CPU time of every page renderer's main thread so far (Linux: the thread-group leader's
+ * schedstat, in ns). Unlike the tasks' wall time, it does not grow while other processes on a
+ * busy machine hold the CPU.
+ */
+function rendererMainThreadCpuMs(): Map<number, number> {
+  const times = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const args = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split(/[\0 ]/);
+      if (!args.includes('--type=renderer') || args.includes('--extension-process')) continue;
+      times.set(Number(entry), Number(readFileSync(`/proc/${entry}/schedstat`, 'utf8').split(' ')[0]) / 1e6);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return times;
+}
+
+/** The desk's renderer is the one whose main thread worked hardest during the stream. */
+function deskCpuMs(before: Map<number, number>, after: Map<number, number>): number {
+  return Math.max(0, ...[...after].map(([pid, ms]) => ms - (before.get(pid) ?? 0)));
+}
+
+async function streamAndType(page: Page): Promise<{ taskMs: number; cpuMs: number; wallMs: number; contentScriptMs: number; breakdown: Breakdown }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   // The V8 profiler samples every script on the page's main thread, the content script's isolated
@@ -40,12 +71,13 @@ async function streamAndType(page: Page): Promise<{ taskMs: number; wallMs: numb
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
-  const taskSeconds = async () => {
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    return metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
+  const metrics = async () => {
+    const { metrics: list } = await cdp.send('Performance.getMetrics');
+    return new Map(list.map((m) => [m.name, m.value]));
   };
   await page.locator('[data-desk-composer]').first().click();
-  const before = await taskSeconds();
+  const before = await metrics();
+  const cpuBefore = rendererMainThreadCpuMs();
   const started = Date.now();
   await page.evaluate((seconds) => {
     let n = 0;
@@ -55,24 +87,74 @@ async function streamAndType(page: Page): Promise<{ taskMs: number; wallMs: numb
   const typed = 'Thanks for waiting, I am checking the delivery date for you now. '.repeat(4).slice(0, STREAM_SECONDS * 8);
   await page.keyboard.type(typed, { delay: 125 });
   const wallMs = Date.now() - started;
-  const taskMs = ((await taskSeconds()) - before) * 1000;
+  const cpuMs = deskCpuMs(cpuBefore, rendererMainThreadCpuMs());
+  const after = await metrics();
+  const spent = (name: string) => ((after.get(name) ?? 0) - (before.get(name) ?? 0)) * 1000;
   const { profile } = await cdp.send('Profiler.stop');
   await cdp.detach();
-  return { taskMs, wallMs, contentScriptMs: extensionTimeMs(profile) };
+  const breakdown = Object.fromEntries(BREAKDOWN.map((name) => [name, spent(name)])) as Breakdown;
+  breakdown.GC = namedTimeMs(profile, '(garbage collector)');
+  if (process.env.BENCH_PROFILE_TOP) topExtensionFunctions(profile);
+  return { taskMs: spent('TaskDuration'), cpuMs, wallMs, contentScriptMs: extensionTimeMs(profile), breakdown };
 }
 
 interface CpuProfile {
-  nodes: { id: number; callFrame: { url: string } }[];
+  nodes: { id: number; children?: number[]; callFrame: { url: string; functionName: string; lineNumber: number; columnNumber: number } }[];
   samples?: number[];
   timeDeltas?: number[];
 }
 
-/** Sampled time whose innermost frame is Kizuki's code (chrome-extension:// scripts). */
+/**
+ * Sampled time spent in Kizuki's code (chrome-extension:// scripts), including the browser's
+ * own functions it calls (querySelectorAll, textContent…), which the profile shows as frames
+ * without a script of their own.
+ */
 function extensionTimeMs(profile: CpuProfile): number {
-  const ours = new Set(profile.nodes.filter((n) => n.callFrame.url.startsWith('chrome-extension://')).map((n) => n.id));
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const ours = new Map<number, boolean>();
+  const isOurs = (id: number): boolean => {
+    let known = ours.get(id);
+    if (known === undefined) {
+      const up = parent.get(id);
+      known = byId.get(id)!.callFrame.url.startsWith('chrome-extension://') || (up !== undefined && isOurs(up));
+      ours.set(id, known);
+    }
+    return known;
+  };
   let micros = 0;
   profile.samples?.forEach((node, i) => {
-    if (ours.has(node)) micros += profile.timeDeltas?.[i + 1] ?? 0;
+    if (isOurs(node)) micros += profile.timeDeltas?.[i + 1] ?? 0;
+  });
+  return micros / 1000;
+}
+
+/** With BENCH_PROFILE_TOP=1: the content script's heaviest functions (bundle line:column), to see where its time goes. */
+function topExtensionFunctions(profile: CpuProfile) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const total = new Map<string, number>();
+  const name = (n: CpuProfile['nodes'][number]) => `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`;
+  profile.samples?.forEach((id, i) => {
+    const seen = new Set<string>();
+    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+      const node = byId.get(cur)!;
+      if (!node.callFrame.url.startsWith('chrome-extension://') || seen.has(name(node))) continue;
+      seen.add(name(node));
+      total.set(name(node), (total.get(name(node)) ?? 0) + (profile.timeDeltas?.[i + 1] ?? 0));
+    }
+  });
+  console.log([...total].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([k, v]) => `    ${(v / 1000).toFixed(1)} ms ${k}`).join('\n'));
+}
+
+/** Sampled time in one of V8's own nodes, such as "(garbage collector)". */
+function namedTimeMs(profile: CpuProfile, functionName: string): number {
+  const ids = new Set(profile.nodes.filter((n) => n.callFrame.functionName === functionName).map((n) => n.id));
+  let micros = 0;
+  profile.samples?.forEach((node, i) => {
+    if (ids.has(node)) micros += profile.timeDeltas?.[i + 1] ?? 0;
   });
   return micros / 1000;
 }
@@ -84,23 +166,45 @@ async function openDeskPage(context: BrowserContext, deskUrl: string): Promise<P
   return page;
 }
 
-async function mainThreadRound(withExtension: boolean, deskUrl: string): Promise<{ busyPercent: number; ownPercent: number }> {
-  let kizuki: KizukiBrowser | null = null;
+interface Round {
+  /** Main-thread CPU time over the run's wall time. */
+  cpuPercent: number;
+  /** Main-thread tasks' wall time over the run's (Chromium's TaskDuration). */
+  busyPercent: number;
+  ownPercent: number;
+  breakdown: Breakdown;
+}
+
+/**
+ * `off`: a browser without Kizuki. `unwatched`: Kizuki installed, the desk served from an address
+ * it does not watch (no content script on the page). `on`: Kizuki watching the desk.
+ */
+type Condition = 'off' | 'unwatched' | 'on';
+const CONDITIONS: Condition[] = ['off', 'unwatched', 'on'];
+
+async function mainThreadRound(condition: Condition, deskUrl: string): Promise<Round> {
   let context: BrowserContext;
-  if (withExtension) {
-    kizuki = await launchKizuki();
-    context = kizuki.context;
+  if (condition !== 'off') {
+    context = (await launchKizuki()).context;
   } else {
     context = await chromium.launchPersistentContext('', {
+      // The same browser settings as launchKizuki, without the extension.
       executablePath: CHROMIUM, headless: false, args: CHROMIUM_FLAGS, viewport: { width: 1280, height: 800 },
+      locale: 'en-US', colorScheme: 'light',
     });
   }
   try {
     const page = await openDeskPage(context, deskUrl);
     await seed(page);
     await page.waitForTimeout(1500);
-    const { taskMs, wallMs, contentScriptMs } = await streamAndType(page);
-    return { busyPercent: (taskMs / wallMs) * 100, ownPercent: (contentScriptMs / wallMs) * 100 };
+    const { taskMs, cpuMs, wallMs, contentScriptMs, breakdown } = await streamAndType(page);
+    const percent = (ms: number) => (ms / wallMs) * 100;
+    return {
+      cpuPercent: percent(cpuMs),
+      busyPercent: percent(taskMs),
+      ownPercent: percent(contentScriptMs),
+      breakdown: Object.fromEntries(Object.entries(breakdown).map(([name, ms]) => [name, percent(ms)])) as Breakdown,
+    };
   } finally {
     await context.close();
   }
@@ -175,27 +279,40 @@ async function latencies(deskUrl: string) {
 async function main() {
   ensureChromium();
   const desk = await startDesk({ port: 0 });
+  // Another loopback address: the same desk, at an address Kizuki's content script does not match.
+  const unwatchedDesk = await startDesk({ port: 0, host: '127.0.0.2' });
   try {
-    const off: number[] = [];
-    const on: number[] = [];
-    const own: number[] = [];
+    const rounds: Record<Condition, Round[]> = { off: [], unwatched: [], on: [] };
+    const deskFor = { off: desk.url, unwatched: unwatchedDesk.url, on: desk.url };
     for (let round = 0; round < ROUNDS; round++) {
-      off.push((await mainThreadRound(false, desk.url)).busyPercent);
-      const withKizuki = await mainThreadRound(true, desk.url);
-      on.push(withKizuki.busyPercent);
-      own.push(withKizuki.ownPercent);
-      console.log(`round ${round + 1}: main thread busy ${off.at(-1)!.toFixed(2)}% off, ${on.at(-1)!.toFixed(2)}% on; content script's own sampled time ${own.at(-1)!.toFixed(2)}%`);
+      // Which goes first rotates too, so a machine that slows down or speeds up over the run favours none.
+      for (let k = 0; k < CONDITIONS.length; k++) {
+        const condition = CONDITIONS[(round + k) % CONDITIONS.length]!;
+        rounds[condition].push(await mainThreadRound(condition, deskFor[condition]));
+      }
+      const [a, u, b] = CONDITIONS.map((c) => rounds[c].at(-1)!) as [Round, Round, Round];
+      const parts = (r: Round) => Object.entries(r.breakdown).map(([name, value]) => `${name.replace('Duration', '')} ${value.toFixed(1)}`).join(', ');
+      console.log(`round ${round + 1}, main thread CPU: ${a.cpuPercent.toFixed(2)}% off, ${u.cpuPercent.toFixed(2)}% installed, ${b.cpuPercent.toFixed(2)}% watching; tasks' wall time: ${a.busyPercent.toFixed(2)}% / ${u.busyPercent.toFixed(2)}% / ${b.busyPercent.toFixed(2)}%; content script's own code ${b.ownPercent.toFixed(2)}%`);
+      console.log(`  off: ${parts(a)}\n  on:  ${parts(b)}`);
     }
+    const own = rounds.on.map((r) => r.ownPercent);
     const { messageToPrompt, keystrokeToUpdate } = await latencies(desk.url);
     const bundle = readFileSync(`${EXTENSION_DIR}/content-scripts/content.js`);
-    console.log('\nKizuki on the page (real Chromium, desk, 2,000 messages, 20 msg/s streamed, 8 chars/s typed)');
-    console.log(`  main thread busy, median of ${ROUNDS}: ${median(off).toFixed(2)}% without Kizuki, ${median(on).toFixed(2)}% with`);
-    console.log(`  added by the content script: ${(median(on) - median(off)).toFixed(2)}% of the run by on−off difference; ${median(own).toFixed(2)}% by the profiler's samples of its own code (target < 3%)`);
+    console.log(`\nKizuki on the page (real Chromium, desk, 2,000 messages, 20 msg/s streamed, 8 chars/s typed, ${STREAM_SECONDS} s, median of ${ROUNDS} rounds)`);
+    for (const [label, of] of [['main thread CPU time', (r: Round) => r.cpuPercent], ["main thread tasks' wall time", (r: Round) => r.busyPercent]] as const) {
+      const [off, unwatched, on] = CONDITIONS.map((c) => rounds[c].map(of)) as [number[], number[], number[]];
+      const paired = (x: number[], y: number[]) => median(y.map((value, i) => value - x[i]!));
+      console.log(`  ${label}: ${median(off).toFixed(2)}% without Kizuki, ${median(unwatched).toFixed(2)}% installed but not watching, ${median(on).toFixed(2)}% watching`);
+      console.log(`    added by Kizuki watching (on − off): ${(median(on) - median(off)).toFixed(2)}% of the run; median of the rounds' differences ${paired(off, on).toFixed(2)}% (target < 3%)`);
+      console.log(`    by the content script alone (watching − installed): ${(median(on) - median(unwatched)).toFixed(2)}%; rounds' median ${paired(unwatched, on).toFixed(2)}%`);
+    }
+    console.log(`  the content script's own code, from the profiler's samples (its JS and the DOM calls it makes): ${median(own).toFixed(2)}% of the run`);
     console.log(`  message → prompt in the side panel: p50 ${formatMs(median(messageToPrompt))}, p95 ${formatMs(percentile(messageToPrompt, 95))} (target p95 < 100 ms; ${messageToPrompt.length} trials)`);
     console.log(`  keystroke → prompt list updated:    p50 ${formatMs(median(keystrokeToUpdate))}, p95 ${formatMs(percentile(keystrokeToUpdate, 95))} (target p95 < 50 ms; ${keystrokeToUpdate.length} trials)`);
     console.log(`  content script: ${(bundle.length / 1024).toFixed(1)} KB, ${(gzipSync(bundle).length / 1024).toFixed(1)} KB gzipped (target < 15 KB)`);
   } finally {
     await desk.close();
+    await unwatchedDesk.close();
   }
 }
 
