@@ -54,6 +54,7 @@ export const deskAdapter: Adapter = {
     const el = cachedQuery(root, '[data-desk-composer]');
     return isHTMLElement(el) && el.getAttribute('data-desk-composer-role') !== 'notes' ? el : null;
   },
+  draft: (composer) => draftText(composer),
 };
 
 function readCustomer(root: ParentNode): PageReading['customer'] {
@@ -89,7 +90,10 @@ function readCall(el: Element): PageReading['call'] {
 
 function readDraft(root: ParentNode): string | null {
   const el = deskAdapter.composer(root);
-  if (!el) return null;
+  return el ? draftText(el) : null;
+}
+
+function draftText(el: HTMLElement): string {
   if (el.tagName === 'TEXTAREA' || el.tagName === 'INPUT') return (el as HTMLTextAreaElement).value ?? '';
   return editableText(el);
 }

@@ -16,6 +16,8 @@ import { customerOf, readTurns, speakerFromElement, type ThreadSpec } from './th
 
 const MESSAGE = '[data-message-id^="msg_"]';
 const COMPOSER = '[data-testid="composer-body"] [contenteditable="true"], .ProseMirror[contenteditable="true"]';
+/** Left out of the draft: the agent's signature and quoted history are not what they are writing. */
+const SIGNATURES = '.signature, blockquote';
 
 const thread: ThreadSpec = {
   item: MESSAGE,
@@ -39,8 +41,9 @@ export const frontAdapter: Adapter = {
         conversationId: idFromUrl(url, /\/(cnv_[a-z0-9]+)/i),
         customer: customerOf(sender?.replace(/<[^>]*>/, '').trim() || undefined, emailIn(sender)),
         turns: readTurns(root, thread),
-        draft: editableText(frontAdapter.composer(root), '.signature, blockquote'),
+        draft: editableText(frontAdapter.composer(root), SIGNATURES),
       };
     }),
   composer: (root) => safeQuery(root, COMPOSER),
+  draft: (composer) => editableText(composer, SIGNATURES),
 };

@@ -83,4 +83,5 @@ export const gmailAdapter: Adapter = {
     // Inline replies sit below the thread, so without focus the last body is the reply.
     return bodies.find((body) => focused && body.contains(focused)) ?? bodies.at(-1) ?? null;
   },
+  draft: (composer) => editableText(composer, QUOTED),
 };

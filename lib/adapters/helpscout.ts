@@ -17,6 +17,8 @@ import { customerOf, oldestFirst, readTurns } from './thread';
 
 const THREAD = 'article.thread';
 const COMPOSER = '.redactor-editor[contenteditable="true"], .redactor_editor[contenteditable="true"], #reply-editor [contenteditable="true"]';
+/** Left out of the draft: the agent's signature and quoted history are not what they are writing. */
+const SIGNATURES = '.signature, blockquote';
 
 function author(thread: Element): Speaker | null {
   if (thread.classList.contains('customer')) return 'customer';
@@ -44,9 +46,10 @@ export const helpscoutAdapter: Adapter = {
           author,
           id: (thread) => thread.id.replace(/^thread-/, ''),
         })),
-        draft: editableText(helpscoutAdapter.composer(root), '.signature, blockquote'),
+        draft: editableText(helpscoutAdapter.composer(root), SIGNATURES),
         channel: 'email',
       };
     }),
   composer: (root) => safeQuery(root, COMPOSER),
+  draft: (composer) => editableText(composer, SIGNATURES),
 };

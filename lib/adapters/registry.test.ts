@@ -4,6 +4,7 @@ import { MatchPattern } from 'wxt/utils/match-patterns';
 import { describe, expect, it } from 'vitest';
 import { ADAPTER_FIXTURES, parseFixture, type Fixture } from '../../tests/fixtures/adapters/load';
 import { genericAdapter } from './generic';
+import { editableText } from './shared';
 import { adapters, allMatches, pickAdapter } from './registry';
 import type { Adapter, PageReading } from './types';
 
@@ -95,6 +96,16 @@ describe('adapter registry', () => {
       for (const adapter of [...adapters, genericAdapter]) expectWellFormed(adapter.read(fixture.doc, fixture.url));
     }
   });
+
+  it.each(fixtures.map((f) => [f.file.split('/').slice(-2).join('/'), f] as const))(
+    'after a keystroke, %s reads the same draft from the reply box alone as from the whole page',
+    (_, fixture) => {
+      const adapter = [...adapters, genericAdapter].find((a) => a.id === fixture.owner)!;
+      const composer = adapter.composer(fixture.doc);
+      const draftOf = adapter.draft ?? editableText;
+      expect(composer ? draftOf(composer) : null).toBe(adapter.read(fixture.doc, fixture.url).draft);
+    },
+  );
 
   it('an empty document and an unrelated page read as "nothing found"', () => {
     const pages = [

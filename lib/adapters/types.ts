@@ -42,4 +42,10 @@ export interface Adapter {
   read(root: ParentNode, url: URL): PageReading;
   /** The element the agent types the reply into (textarea or contenteditable), or null. */
   composer(root: ParentNode): HTMLElement | null;
+  /**
+   * The reply box's text exactly as `read` reports it as the draft (leaving out signatures and
+   * quoted history where the tool has them). After a keystroke the watcher re-reads only this.
+   * Default: shared.ts `editableText`.
+   */
+  draft?(composer: HTMLElement): string | null;
 }

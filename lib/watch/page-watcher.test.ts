@@ -20,6 +20,7 @@ const toyAdapter: Adapter = {
     draft: (root.querySelector('#reply') as HTMLTextAreaElement | null)?.value ?? null,
   }),
   composer: (root) => root.querySelector<HTMLElement>('#reply'),
+  draft: (composer) => (composer as HTMLTextAreaElement).value,
 };
 
 describe('the page watcher', () => {
@@ -78,6 +79,20 @@ describe('the page watcher', () => {
     expect(detect).not.toHaveBeenCalled(); // same address, same tool: no detection per keystroke
     detect.mockRestore();
     expect(patches.at(-1)).toEqual({ base: { draft: 'Sorry' } });
+  });
+
+  it('reads the draft after a keystroke the way the adapter reads it, so a whole-page read changes nothing', async () => {
+    const reply = document.querySelector<HTMLTextAreaElement>('#reply')!;
+    reply.value = 'Sorry ';
+    reply.dispatchEvent(new Event('input', { bubbles: true }));
+    runIdle();
+    expect(patches.at(-1)).toEqual({ base: { draft: 'Sorry ' } });
+    const sent = patches.length;
+    document.querySelector('#thread')!.setAttribute('data-id', '42'); // a page change that reads the whole page again
+    document.querySelector('#thread')!.append(document.createComment('redraw'));
+    await Promise.resolve();
+    runIdle();
+    expect(patches.slice(sent).some((p) => p.base && 'draft' in p.base)).toBe(false);
   });
 
   it('says "not detected" when the conversation disappears mid-way, without throwing', async () => {

@@ -84,9 +84,9 @@ export function createPageWatcher(options: PageWatcherOptions): PageWatcher {
       cancelPending = schedule(process);
       return;
     }
-    let cancelIdle: (() => void) | null = null;
-    const gap = setTimeout(() => { cancelIdle = schedule(process); }, wait);
-    cancelPending = () => { clearTimeout(gap); cancelIdle?.(); };
+    // The read has already waited out the gap: one task for it, not a timer and then an idle callback.
+    const gap = setTimeout(process, wait);
+    cancelPending = () => clearTimeout(gap);
   };
   let cache = new ReadCache();
   let cacheSince = performance.now();
@@ -121,7 +121,7 @@ export function createPageWatcher(options: PageWatcherOptions): PageWatcher {
       pendingRecords = [];
       // A tool may replace its reply box (switching editors, re-rendering): then read everything.
       const next: Snapshot = !fullReadNeeded && last && composerEl?.isConnected
-        ? { ...last, draft: editableText(composerEl) }
+        ? { ...last, draft: adapter?.draft ? adapter.draft(composerEl) : editableText(composerEl) }
         : readAll(href);
       fullReadNeeded = false;
       const patch = diffSnapshot(last, next);

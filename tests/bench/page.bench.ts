@@ -19,7 +19,7 @@ import { startDesk } from '../desk/serve.mjs';
 import { formatMs, median, percentile } from './stats';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
-const STREAM_SECONDS = Number(process.env.BENCH_STREAM_SECONDS ?? 10);
+const STREAM_SECONDS = Number(process.env.BENCH_STREAM_SECONDS ?? 20);
 const SEED_MESSAGES = 2000;
 const LATENCY_TRIALS = Number(process.env.BENCH_TRIALS ?? 30);
 const UPSET = 'This is ridiculous!! I have waited two weeks and nobody answers. I am furious.';
