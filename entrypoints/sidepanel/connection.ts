@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { PANEL_PORT, type HubToPanel, type PanelToHub } from '@/lib/session/messages';
 import { usePanelStore } from '@/lib/session/panel-store';
+import { receivedSession } from '@/lib/session/panel-transport';
 
 /** Which tab this panel follows: `?tabId=N`, or else the active tab of this window. */
 async function resolveTabId(): Promise<number | null> {
@@ -27,7 +28,10 @@ export function connectPanel(): () => void {
     port = browser.runtime.connect({ name: PANEL_PORT });
     port.onMessage.addListener((raw) => {
       const message = raw as HubToPanel;
-      if (message.type === 'session') usePanelStore.getState().setSession(message.session);
+      if (message.type === 'session') {
+        const store = usePanelStore.getState();
+        store.setSession(receivedSession(message, store.session));
+      }
       if (message.type === 'inserted') usePanelStore.getState().setLastInsert(message.ok);
     });
     port.onDisconnect.addListener(() => {

@@ -4,6 +4,7 @@ import { loadActivePack, watchActivePack } from '../packs/active';
 import { compilePack, builtinPack, type CompiledPack, type Pack } from '../rules';
 import { getDb } from '../notes/db';
 import { LiveSession, forStorage, type SessionView } from './live-session';
+import { createPanelMessages } from './panel-transport';
 import { createSessionRecorder } from './recorder';
 import { PAGE_PORT, PANEL_PORT, type HubToPage, type HubToPanel, type PageToHub, type PanelToHub } from './messages';
 
@@ -57,9 +58,10 @@ export function startHub(): void {
     return session;
   }
 
+  const panelMessage = createPanelMessages();
+
   function publish(tabId: number, view: SessionView | null) {
-    const message: HubToPanel = { type: 'session', tabId, session: view };
-    panels.get(tabId)?.forEach((port) => port.postMessage(message));
+    panels.get(tabId)?.forEach((port) => port.postMessage(panelMessage(port, tabId, view)));
     const badge = view?.prompts.length ? String(view.prompts.length) : '';
     if (badges.get(tabId) !== badge) {
       badges.set(tabId, badge);
@@ -100,7 +102,7 @@ export function startHub(): void {
         panels.get(watched)!.add(port);
         void restored.then(() => {
           const view = sessions.get(message.tabId)?.current() ?? null;
-          port.postMessage({ type: 'session', tabId: message.tabId, session: view } satisfies HubToPanel);
+          port.postMessage(panelMessage(port, message.tabId, view) satisfies HubToPanel);
         });
       } else if (message.type === 'manual-call') {
         const view = sessions.get(message.tabId)?.manualCall(message.action, Date.now());

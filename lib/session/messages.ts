@@ -21,6 +21,15 @@ export type PanelToHub =
   | { type: 'manual-call'; tabId: number; action: ManualCallAction };
 
 export type HubToPanel =
-  | { type: 'session'; tabId: number; session: SessionView | null }
+  | {
+      type: 'session';
+      tabId: number;
+      session: SessionView | null;
+      /**
+       * The conversation's lines are those of the last session message on this port (the agent
+       * typed; no message came in), so `session.snapshot.turns` and `transcript` were left out.
+       */
+      sameLines?: true;
+    }
   | { type: 'inserted'; ok: boolean };
 
