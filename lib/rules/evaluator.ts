@@ -64,9 +64,20 @@ export function createEvaluator(compiled: CompiledPack): Evaluator {
     return (e.signals ??= scanTextSignals(e.scanned.norm));
   };
 
+  // A conversation is a value: a caller with new turns passes a new array (the live session
+  // does), so the very same array means the same turns and nothing to compare or split again.
+  let lastTurnsArray: NormalizedConversation['turns'] | null = null;
+  let split = { customer: [] as number[], agent: [] as number[] };
+
   function situationChanged(conv: NormalizedConversation): boolean {
     const key = situationKey(conv);
+    if (key === lastSituation && conv.turns === lastTurnsArray && conv.turns.length === lastTurns.length) return false;
     const same = key === lastSituation && lastTurns.length === conv.turns.length && conv.turns.every((t, i) => lastTurns[i]?.text === t.text && lastTurns[i]?.from === t.from);
+    if (conv.turns !== lastTurnsArray) {
+      split = { customer: [], agent: [] };
+      conv.turns.forEach((t, i) => (t.from === 'customer' ? split.customer : split.agent).push(i));
+    }
+    lastTurnsArray = conv.turns;
     if (same) return false;
     lastSituation = key;
     lastTurns = conv.turns.map((t) => ({ from: t.from, text: t.text }));
@@ -78,18 +89,19 @@ export function createEvaluator(compiled: CompiledPack): Evaluator {
       const conv = normalizeConversation(input);
       const nowMs = opts.nowMs ?? parseTime(conv.now) ?? Date.now();
       used = new Map();
+      const sameTurns = conv.turns === lastTurnsArray;
       usedTurns = [];
       if (situationChanged(conv) || !baseSignals) {
         whenCache.clear();
         baseSignals = turnSignals(conv, { nowMs, signalsOf });
+      } else if (sameTurns) {
+        usedTurns = turnEntries; // every turn was looked up last time, and none has changed
       } else {
         // Keep the turns' cached scans in use (texts not looked up this time are forgotten below).
         conv.turns.forEach((turn, i) => turnEntry(i, turn.text));
       }
       const signals = withDraftAndClock(baseSignals, conv, { nowMs, signalsOf });
-      const customerTurns: number[] = [];
-      const agentTurns: number[] = [];
-      conv.turns.forEach((t, i) => (t.from === 'customer' ? customerTurns : agentTurns).push(i));
+      const { customer: customerTurns, agent: agentTurns } = split;
       const ctx: EvalContext = {
         compiled, conv, signals, nowMs, customerTurns, agentTurns,
         draft: draftOf(conv.draft).scanned,

@@ -1,9 +1,9 @@
 import { detectLang } from '../conversation/normalize';
 import { applyPatch, type Snapshot, type SnapshotPatch } from '../conversation/snapshot';
-import type { CallState, HistoryEntry, Lang } from '../conversation/schema';
+import type { CallState, HistoryEntry, Lang, Turn } from '../conversation/schema';
 import type { ManualCallAction } from './messages';
 import { createEvaluator, type CompiledPack, type Evaluator, type Prompt } from '../rules';
-import { snapshotToConversation } from './to-conversation';
+import { conversationTurns, snapshotToConversation } from './to-conversation';
 
 /** What the side panel shows for one tab. Plain data: it crosses the extension's messaging. */
 export interface SessionView {
@@ -38,6 +38,8 @@ export class LiveSession {
   private manual: { state: CallState; since: string } | null = null;
   /** When Kizuki first saw this conversation's call, for pages whose clock cannot be trusted. */
   private callSeenAt: string | null = null;
+  /** The engine's turns and whether any is Japanese, kept while the page's lines stay the same (the agent is typing). */
+  private lines: { turns: Snapshot['turns']; transcript: Snapshot['transcript']; conversation: Turn[]; japanese: boolean } | null = null;
 
   constructor(readonly tabId: number, private pack: CompiledPack, nowMs: number, restored?: SessionView) {
     this.evaluator = createEvaluator(pack);
@@ -106,6 +108,14 @@ export class LiveSession {
     return { ...snapshot, call: { ...snapshot.call, since: this.callSeenAt } };
   }
 
+  private linesOf(snapshot: Snapshot): NonNullable<LiveSession['lines']> {
+    const known = this.lines;
+    if (known && known.turns === snapshot.turns && known.transcript === snapshot.transcript) return known;
+    const conversation = conversationTurns(snapshot);
+    this.lines = { turns: snapshot.turns, transcript: snapshot.transcript, conversation, japanese: detectLang(conversation.map((t) => t.text)) === 'ja' };
+    return this.lines;
+  }
+
   current(): SessionView | null {
     return this.view;
   }
@@ -115,11 +125,14 @@ export class LiveSession {
       this.manual && !this.snapshot!.call ? { ...this.snapshot!, call: this.manual, channel: 'voice' } : this.snapshot!,
       nowMs,
     );
-    const conversation = snapshotToConversation(snapshot, { startedAt: this.startedAt, nowMs, history: this.history });
+    const lines = this.linesOf(snapshot);
+    const conversation = snapshotToConversation(snapshot, { startedAt: this.startedAt, nowMs, history: this.history, turns: lines.conversation });
+    // The same answer as the engine's own detection over every turn and the draft, without reading 2,000 turns per keystroke.
+    const lang: Lang = lines.japanese || detectLang([conversation.draft ?? '']) === 'ja' ? 'ja' : 'en';
+    conversation.lang = lang;
     const evaluation = this.key
       ? this.evaluator.evaluate(conversation, { nowMs, explain: false })
       : { prompts: [], satisfied: [] };
-    const lang: Lang = evaluation.prompts[0]?.lang ?? detectLang([...conversation.turns.map((t) => t.text), conversation.draft ?? '']);
     this.view = {
       tabId: this.tabId, key: this.key, snapshot, startedAt: this.startedAt, lang,
       prompts: evaluation.prompts, satisfied: evaluation.satisfied, manualCall: !!this.manual && !this.snapshot!.call, updatedAt: nowMs,

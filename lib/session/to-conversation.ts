@@ -5,16 +5,23 @@ export interface ConversationContext {
   startedAt: string;
   nowMs: number;
   history?: HistoryEntry[];
+  /** `conversationTurns(snapshot)` when the caller already has it (the live session keeps it while only the draft changes). */
+  turns?: Turn[];
+}
+
+/** The page's messages and transcript lines as the engine's turns. */
+export function conversationTurns(snapshot: Pick<Snapshot, 'turns' | 'transcript'>): Turn[] {
+  return [...snapshot.turns, ...(snapshot.transcript ?? [])].map((turn) => ({
+    from: turn.from,
+    text: turn.text,
+    ...(turn.at ? { at: turn.at } : {}),
+  }));
 }
 
 /** The engine's view of what is on the page: the conversation JSON of the brief. */
 export function snapshotToConversation(snapshot: Snapshot, context: ConversationContext): Conversation {
   const onCall = !!snapshot.call;
-  const turns: Turn[] = [...snapshot.turns, ...(snapshot.transcript ?? [])].map((turn) => ({
-    from: turn.from,
-    text: turn.text,
-    ...(turn.at ? { at: turn.at } : {}),
-  }));
+  const turns = context.turns ?? conversationTurns(snapshot);
   return {
     id: snapshot.conversationId ?? undefined,
     channel: snapshot.channel ?? (onCall ? 'voice' : 'chat'),
