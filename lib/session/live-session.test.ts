@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { diffSnapshot, emptySnapshot, type Snapshot } from '../conversation/snapshot';
-import { builtinPack, compilePack } from '../rules';
+import { diffSnapshot } from '../conversation/snapshot';
 import { LiveSession, forStorage } from './live-session';
-
-const pack = compilePack(builtinPack);
-const NOW = Date.parse('2026-11-23T10:00:00Z');
-
-function page(over: Partial<Snapshot>): Snapshot {
-  return {
-    ...emptySnapshot('http://127.0.0.1/desk/c/a'), tool: 'desk', toolName: 'Desk', conversationId: 'a',
-    health: { detected: true, messageList: true, replyBox: true, messages: 1 }, draft: '', ...over,
-  };
-}
+import { NOW, pack, page } from './testing';
 
 describe('a live session', () => {
   it('coaches the conversation on the page and clears the prompt when the draft does what it asks', () => {

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { diffSnapshot, emptySnapshot, type Snapshot } from '../conversation/snapshot';
-import { builtinPack, compilePack } from '../rules';
+import { diffSnapshot } from '../conversation/snapshot';
 import { LiveSession } from './live-session';
 import { createPanelMessages, receivedSession } from './panel-transport';
-
-const pack = compilePack(builtinPack);
-const NOW = Date.parse('2026-11-23T10:00:00Z');
-
-function page(over: Partial<Snapshot>): Snapshot {
-  return {
-    ...emptySnapshot('http://127.0.0.1/desk/c/a'), tool: 'desk', toolName: 'Desk', conversationId: 'a',
-    health: { detected: true, messageList: true, replyBox: true, messages: 1 }, draft: '', ...over,
-  };
-}
+import { NOW, pack, page } from './testing';
 
 describe('session messages to a side panel', () => {
   const turns = Array.from({ length: 2000 }, (_, i) => ({ from: i % 2 ? 'agent' as const : 'customer' as const, text: `Message ${i}` }));
