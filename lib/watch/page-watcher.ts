@@ -117,11 +117,13 @@ export function createPageWatcher(options: PageWatcherOptions): PageWatcher {
         adapterUrl = href;
         fullReadNeeded = true;
       }
-      cache.note(pendingRecords);
-      pendingRecords = [];
       // A tool may replace its reply box (switching editors, re-rendering): then read everything.
-      const next: Snapshot = !fullReadNeeded && last && composerEl?.isConnected
-        ? { ...last, draft: adapter?.draft ? adapter.draft(composerEl) : editableText(composerEl) }
+      const draftOnly = !fullReadNeeded && last && composerEl?.isConnected;
+      // Changes only inside the reply box are covered by reading the draft; others go to the cache.
+      if (!draftOnly) cache.note(pendingRecords);
+      pendingRecords = [];
+      const next: Snapshot = draftOnly
+        ? { ...last!, draft: adapter?.draft ? adapter.draft(composerEl!) : editableText(composerEl!) }
         : readAll(href);
       fullReadNeeded = false;
       const patch = diffSnapshot(last, next);
