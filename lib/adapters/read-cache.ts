@@ -39,7 +39,7 @@ export class ReadCache {
   }
 
   /** The node and everything above it may read differently now. */
-  markChanged(node: Node): void {
+  private markChanged(node: Node): void {
     for (let current: Node | null = node; current && !this.changed.has(current); current = current.parentNode) {
       this.changed.add(current);
       for (const list of this.liveLists) {

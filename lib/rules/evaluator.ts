@@ -69,15 +69,10 @@ export function createEvaluator(compiled: CompiledPack): Evaluator {
   let lastTurnsArray: NormalizedConversation['turns'] | null = null;
   let split = { customer: [] as number[], agent: [] as number[] };
 
-  function situationChanged(conv: NormalizedConversation): boolean {
+  function situationChanged(conv: NormalizedConversation, sameTurns: boolean): boolean {
     const key = situationKey(conv);
-    if (key === lastSituation && conv.turns === lastTurnsArray && conv.turns.length === lastTurns.length) return false;
-    const same = key === lastSituation && lastTurns.length === conv.turns.length && conv.turns.every((t, i) => lastTurns[i]?.text === t.text && lastTurns[i]?.from === t.from);
-    if (conv.turns !== lastTurnsArray) {
-      split = { customer: [], agent: [] };
-      conv.turns.forEach((t, i) => (t.from === 'customer' ? split.customer : split.agent).push(i));
-    }
-    lastTurnsArray = conv.turns;
+    const same = key === lastSituation
+      && (sameTurns || (lastTurns.length === conv.turns.length && conv.turns.every((t, i) => lastTurns[i]?.text === t.text && lastTurns[i]?.from === t.from)));
     if (same) return false;
     lastSituation = key;
     lastTurns = conv.turns.map((t) => ({ from: t.from, text: t.text }));
@@ -89,9 +84,14 @@ export function createEvaluator(compiled: CompiledPack): Evaluator {
       const conv = normalizeConversation(input);
       const nowMs = opts.nowMs ?? parseTime(conv.now) ?? Date.now();
       used = new Map();
-      const sameTurns = conv.turns === lastTurnsArray;
+      const sameTurns = conv.turns === lastTurnsArray && conv.turns.length === lastTurns.length;
+      if (!sameTurns) {
+        split = { customer: [], agent: [] };
+        conv.turns.forEach((t, i) => (t.from === 'customer' ? split.customer : split.agent).push(i));
+      }
+      lastTurnsArray = conv.turns;
       usedTurns = [];
-      if (situationChanged(conv) || !baseSignals) {
+      if (situationChanged(conv, sameTurns) || !baseSignals) {
         whenCache.clear();
         baseSignals = turnSignals(conv, { nowMs, signalsOf });
       } else if (sameTurns) {

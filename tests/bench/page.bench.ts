@@ -93,9 +93,10 @@ async function streamAndType(page: Page): Promise<{ taskMs: number; cpuMs: numbe
   const { profile } = await cdp.send('Profiler.stop');
   await cdp.detach();
   const breakdown = Object.fromEntries(BREAKDOWN.map((name) => [name, spent(name)])) as Breakdown;
-  breakdown.GC = namedTimeMs(profile, '(garbage collector)');
-  if (process.env.BENCH_PROFILE_TOP) topExtensionFunctions(profile);
-  return { taskMs: spent('TaskDuration'), cpuMs, wallMs, contentScriptMs: extensionTimeMs(profile), breakdown };
+  const samples = sampledStacks(profile);
+  breakdown.GC = namedTimeMs(samples, '(garbage collector)');
+  if (process.env.BENCH_PROFILE_TOP) topExtensionFunctions(samples);
+  return { taskMs: spent('TaskDuration'), cpuMs, wallMs, contentScriptMs: extensionTimeMs(samples), breakdown };
 }
 
 interface CpuProfile {
@@ -104,59 +105,44 @@ interface CpuProfile {
   timeDeltas?: number[];
 }
 
+type ProfileNode = CpuProfile['nodes'][number];
+
+/** Each sample of the profile: its time and its stack, innermost frame first. */
+function sampledStacks(profile: CpuProfile): { micros: number; stack: ProfileNode[] }[] {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  return (profile.samples ?? []).map((id, i) => {
+    const stack: ProfileNode[] = [];
+    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) stack.push(byId.get(cur)!);
+    return { micros: profile.timeDeltas?.[i + 1] ?? 0, stack };
+  });
+}
+
+const isKizuki = (node: ProfileNode) => node.callFrame.url.startsWith('chrome-extension://');
+
 /**
  * Sampled time spent in Kizuki's code (chrome-extension:// scripts), including the browser's
  * own functions it calls (querySelectorAll, textContent…), which the profile shows as frames
  * without a script of their own.
  */
-function extensionTimeMs(profile: CpuProfile): number {
-  const parent = new Map<number, number>();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const ours = new Map<number, boolean>();
-  const isOurs = (id: number): boolean => {
-    let known = ours.get(id);
-    if (known === undefined) {
-      const up = parent.get(id);
-      known = byId.get(id)!.callFrame.url.startsWith('chrome-extension://') || (up !== undefined && isOurs(up));
-      ours.set(id, known);
-    }
-    return known;
-  };
-  let micros = 0;
-  profile.samples?.forEach((node, i) => {
-    if (isOurs(node)) micros += profile.timeDeltas?.[i + 1] ?? 0;
-  });
-  return micros / 1000;
-}
-
-/** With BENCH_PROFILE_TOP=1: the content script's heaviest functions (bundle line:column), to see where its time goes. */
-function topExtensionFunctions(profile: CpuProfile) {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
-  const total = new Map<string, number>();
-  const name = (n: CpuProfile['nodes'][number]) => `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`;
-  profile.samples?.forEach((id, i) => {
-    const seen = new Set<string>();
-    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
-      const node = byId.get(cur)!;
-      if (!node.callFrame.url.startsWith('chrome-extension://') || seen.has(name(node))) continue;
-      seen.add(name(node));
-      total.set(name(node), (total.get(name(node)) ?? 0) + (profile.timeDeltas?.[i + 1] ?? 0));
-    }
-  });
-  console.log([...total].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([k, v]) => `    ${(v / 1000).toFixed(1)} ms ${k}`).join('\n'));
+function extensionTimeMs(samples: ReturnType<typeof sampledStacks>): number {
+  return samples.reduce((sum, { micros, stack }) => sum + (stack.some(isKizuki) ? micros : 0), 0) / 1000;
 }
 
 /** Sampled time in one of V8's own nodes, such as "(garbage collector)". */
-function namedTimeMs(profile: CpuProfile, functionName: string): number {
-  const ids = new Set(profile.nodes.filter((n) => n.callFrame.functionName === functionName).map((n) => n.id));
-  let micros = 0;
-  profile.samples?.forEach((node, i) => {
-    if (ids.has(node)) micros += profile.timeDeltas?.[i + 1] ?? 0;
-  });
-  return micros / 1000;
+function namedTimeMs(samples: ReturnType<typeof sampledStacks>, functionName: string): number {
+  return samples.reduce((sum, { micros, stack }) => sum + (stack[0]?.callFrame.functionName === functionName ? micros : 0), 0) / 1000;
+}
+
+/** With BENCH_PROFILE_TOP=1: the content script's heaviest functions (bundle line:column), to see where its time goes. */
+function topExtensionFunctions(samples: ReturnType<typeof sampledStacks>) {
+  const total = new Map<string, number>();
+  const name = (n: ProfileNode) => `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`;
+  for (const { micros, stack } of samples) {
+    for (const frame of new Set(stack.filter(isKizuki).map(name))) total.set(frame, (total.get(frame) ?? 0) + micros);
+  }
+  console.log([...total].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([k, v]) => `    ${(v / 1000).toFixed(1)} ms ${k}`).join('\n'));
 }
 
 async function openDeskPage(context: BrowserContext, deskUrl: string): Promise<Page> {
