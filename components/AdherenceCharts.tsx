@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ChartConfiguration } from 'chart.js';
-import { getDb } from '@/lib/notes/db';
-import type { PromptEventRecord } from '@/lib/notes/types';
+import { getDb } from '@/lib/db/db';
+import type { PromptEventRecord } from '@/lib/db/types';
 import { t, type MessageKey } from '@/lib/i18n';
 import { adherenceByWeek, adherenceCsv, type WeekFigures } from '@/lib/packs/adherence';
 import styles from './AdherenceCharts.module.css';

@@ -1,6 +1,6 @@
 import { t, type MessageKey } from '@/lib/i18n';
 import type { RuleSource } from '@/lib/packs/catalog';
-import type { Level } from '@/lib/rules';
+import type { Level } from '@/lib/engine';
 import styles from './Badges.module.css';
 
 const LEVEL: Record<Level, MessageKey> = { tip: 'console_level_tip', nudge: 'console_level_nudge', warning: 'console_level_warning' };

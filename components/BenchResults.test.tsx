@@ -2,9 +2,9 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setLanguage } from '@/lib/i18n';
-import { parsePastedConversation } from '@/lib/packs/bench';
+import { parsePastedConversation } from '@/lib/console/bench';
 import { sampleRule, samplePack } from '@/lib/packs/fixtures';
-import { checkConversation } from '@/lib/rules';
+import { checkConversation } from '@/lib/engine';
 import { BenchResults } from './BenchResults';
 
 beforeEach(() => setLanguage('en'));

@@ -1,6 +1,6 @@
 import type { Conversation } from '@/lib/conversation/schema';
 import { t, type MessageKey } from '@/lib/i18n';
-import type { Evaluation, Prompt } from '@/lib/rules';
+import type { Evaluation, Prompt } from '@/lib/engine';
 import { LevelBadge } from './Badges';
 import styles from './TestBench.module.css';
 

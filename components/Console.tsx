@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { t, type MessageKey } from '@/lib/i18n';
 import { useUiLanguage } from '@/lib/i18n/react';
-import { useConsole } from '@/lib/packs/console-store';
+import { useConsole } from '@/lib/console/store';
 import { AdherenceCharts } from './AdherenceCharts';
 import styles from './Console.module.css';
 import { CustomTools } from './CustomTools';

@@ -1,4 +1,4 @@
-import type { SessionView } from '@/lib/session/live-session';
+import type { SessionView } from '@/lib/messaging/session-view';
 import { t } from '@/lib/i18n';
 import styles from './ConversationGlance.module.css';
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { validateCustomTool } from '@/lib/adapters/custom-schema';
+import { validateCustomTool } from '@/lib/tools/schema';
 import { problemsByField } from '@/lib/packs/custom-tools';
 import { CustomToolForm, fieldsFromTool, toolFromFields } from './CustomToolForm';
 

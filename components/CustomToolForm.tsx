@@ -1,5 +1,5 @@
 import { t, type MessageKey } from '@/lib/i18n';
-import type { CustomTool } from '@/lib/adapters/custom-schema';
+import type { CustomTool } from '@/lib/tools/schema';
 import styles from './CustomTools.module.css';
 
 const TEXT_FIELDS = ['id', 'name', 'urlPattern', 'messages', 'customerMessage', 'text', 'draft', 'conversationIdFromUrl', 'conversationIdSelector', 'conversationIdAttribute', 'customerName', 'customerKey'] as const;

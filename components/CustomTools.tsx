@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { t } from '@/lib/i18n';
-import type { CustomTool } from '@/lib/adapters/custom-schema';
-import { validateCustomTool } from '@/lib/adapters/custom-schema';
+import type { CustomTool } from '@/lib/tools/schema';
+import { validateCustomTool } from '@/lib/tools/schema';
 import { loadCustomTools, problemsByField, registerToolScript, requestToolPermission, storeCustomTools, unregisterToolScript, upsertTool } from '@/lib/packs/custom-tools';
 import { CustomToolForm, toolFromFields, fieldsFromTool, type ToolFields } from './CustomToolForm';
 import styles from './CustomTools.module.css';

@@ -1,7 +1,7 @@
 import { t } from '@/lib/i18n';
-import type { KizukiDB } from '@/lib/notes/db';
+import type { KizukiDB } from '@/lib/db/db';
 import { customerHistory } from '@/lib/notes/history';
-import type { NoteRecord } from '@/lib/notes/types';
+import type { NoteRecord } from '@/lib/db/types';
 import { formatDateTime, useLiveQuery } from './NoteHooks';
 import styles from './Notes.module.css';
 

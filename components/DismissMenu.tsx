@@ -1,7 +1,7 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { t, type MessageKey } from '@/lib/i18n';
 import type { DismissReason } from '@/lib/panel/outcomes';
-import { usePanelStore } from '@/lib/session/panel-store';
+import { usePanelStore } from '@/lib/panel/store';
 import styles from './DismissMenu.module.css';
 
 const REASONS: [DismissReason, MessageKey][] = [

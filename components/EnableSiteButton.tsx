@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
-import { enableSite, enabledSites, sitePatternFor } from '@/lib/session/enable-site';
-import { usePanelStore } from '@/lib/session/panel-store';
+import { enableSite, enabledSites, sitePatternFor } from '@/lib/panel/enable-site';
+import { usePanelStore } from '@/lib/panel/store';
 
 type State = 'unknown' | 'offer' | 'asking' | 'denied' | 'enabled';
 

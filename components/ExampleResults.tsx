@@ -1,5 +1,5 @@
 import { t } from '@/lib/i18n';
-import type { ExampleResult, Rule } from '@/lib/rules';
+import type { ExampleResult, Rule } from '@/lib/engine';
 import styles from './RuleEditor.module.css';
 
 /** The rule's own examples, re-run on every edit; a failing one blocks saving the rule enabled. */

@@ -1,5 +1,5 @@
 import { t } from '@/lib/i18n';
-import type { KizukiDB } from '@/lib/notes/db';
+import type { KizukiDB } from '@/lib/db/db';
 import { listFollowUps, setFollowUpDone } from '@/lib/notes/follow-ups';
 import { formatDateTime, useLiveQuery } from './NoteHooks';
 import styles from './Notes.module.css';

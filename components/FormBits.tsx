@@ -1,5 +1,5 @@
 import { createContext, useContext, useEffect, useId, useState, type ReactNode } from 'react';
-import type { PackProblem } from '@/lib/rules';
+import type { PackProblem } from '@/lib/engine';
 import styles from './FormBits.module.css';
 
 /** Problems of the rule being edited, so each field can show its own ("when.all[0]…"). */

@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
-import { getDb } from '@/lib/notes/db';
+import { getDb } from '@/lib/db/db';
 import { t } from '@/lib/i18n';
-import { authorName, useConsole } from '@/lib/packs/console-store';
+import { authorName, useConsole } from '@/lib/console/store';
 import { saveLexicons } from '@/lib/packs/store';
-import { validatePack, type Lexicon, type PackProblem } from '@/lib/rules';
+import { validatePack, type Lexicon, type PackProblem } from '@/lib/engine';
 import { compact, Field, ListInput } from './FormBits';
 import styles from './LexiconEditor.module.css';
 

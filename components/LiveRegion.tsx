@@ -1,4 +1,4 @@
-import { usePanelStore } from '@/lib/session/panel-store';
+import { usePanelStore } from '@/lib/panel/store';
 
 /**
  * The one place the panel speaks to screen readers: politely, after whatever the agent is

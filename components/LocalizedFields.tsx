@@ -1,5 +1,5 @@
 import { t } from '@/lib/i18n';
-import type { LocalizedText } from '@/lib/rules';
+import type { LocalizedText } from '@/lib/engine';
 import { compact, Field, FieldProblems, ListInput } from './FormBits';
 import styles from './RuleForm.module.css';
 

@@ -1,5 +1,5 @@
 import { t } from '@/lib/i18n';
-import { useConsole } from '@/lib/packs/console-store';
+import { useConsole } from '@/lib/console/store';
 import styles from './ManagedBanner.module.css';
 
 /** Says plainly which settings the organisation's policy controls. */

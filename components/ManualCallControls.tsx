@@ -1,7 +1,7 @@
 import { t } from '@/lib/i18n';
-import type { ManualCallAction } from '@/lib/session/messages';
-import type { SessionView } from '@/lib/session/live-session';
-import { usePanelStore } from '@/lib/session/panel-store';
+import type { ManualCallAction } from '@/lib/messaging/messages';
+import type { SessionView } from '@/lib/messaging/session-view';
+import { usePanelStore } from '@/lib/panel/store';
 import styles from './ManualCallControls.module.css';
 
 /**

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { t } from '@/lib/i18n';
-import { useConsole } from '@/lib/packs/console-store';
-import type { Matcher } from '@/lib/rules';
+import { useConsole } from '@/lib/console/store';
+import type { Matcher } from '@/lib/engine';
 import { compact, Field, FieldProblems, ListInput } from './FormBits';
 import styles from './RuleForm.module.css';
 

@@ -6,7 +6,7 @@ import { createRef } from 'react';
 import { followUpFromPromise, listFollowUps } from '@/lib/notes/follow-ups';
 import { getNotesForSession, saveNote } from '@/lib/notes/notes';
 import { setSetting } from '@/lib/notes/settings';
-import { freshDb } from '@/lib/notes/testing';
+import { freshDb } from '@/lib/db/testing';
 import { NoteEditor, type NoteEditorHandle } from './NoteEditor';
 
 beforeEach(() => setLanguage('en'));

@@ -1,11 +1,11 @@
 import { useEffect, useImperativeHandle, useMemo, useRef, useState, useSyncExternalStore, type Ref } from 'react';
 import { t } from '@/lib/i18n';
 import { Autosaver } from '@/lib/notes/autosave';
-import type { KizukiDB } from '@/lib/notes/db';
-import { StorageFullError } from '@/lib/notes/errors';
+import type { KizukiDB } from '@/lib/db/db';
+import { StorageFullError } from '@/lib/db/errors';
 import { getNote, getNotesForSession, saveNote } from '@/lib/notes/notes';
 import { DEFAULT_SETTINGS, getSetting, type NoteTemplate } from '@/lib/notes/settings';
-import type { NoteFields } from '@/lib/notes/types';
+import type { NoteFields } from '@/lib/db/types';
 import { formatTime, fromLocalInput, toLocalInput } from './NoteHooks';
 import styles from './Notes.module.css';
 

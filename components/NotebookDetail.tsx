@@ -1,7 +1,7 @@
 import { t } from '@/lib/i18n';
-import type { KizukiDB } from '@/lib/notes/db';
+import type { KizukiDB } from '@/lib/db/db';
 import { deleteNote } from '@/lib/notes/notes';
-import type { NoteRecord } from '@/lib/notes/types';
+import type { NoteRecord } from '@/lib/db/types';
 import { CustomerHistory } from './CustomerHistory';
 import { NoteEditor } from './NoteEditor';
 import { formatDateTime } from './NoteHooks';

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setLanguage } from '@/lib/i18n';
 import { saveNote } from '@/lib/notes/notes';
 import { upsertSession } from '@/lib/notes/sessions';
-import { freshDb } from '@/lib/notes/testing';
+import { freshDb } from '@/lib/db/testing';
 import { CustomerHistory } from './CustomerHistory';
 import { FollowUpList } from './FollowUpList';
 import { NotebookPage } from './NotebookPage';

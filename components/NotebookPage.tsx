@@ -1,8 +1,8 @@
 import { useDeferredValue, useEffect, useState } from 'react';
 import { t } from '@/lib/i18n';
-import type { KizukiDB } from '@/lib/notes/db';
+import type { KizukiDB } from '@/lib/db/db';
 import { searchNotes, type NoteFilters } from '@/lib/notes/search';
-import type { StorageManagerLike } from '@/lib/notes/storage';
+import type { StorageManagerLike } from '@/lib/db/storage';
 import { FollowUpList } from './FollowUpList';
 import { useLiveQuery } from './NoteHooks';
 import { NotebookDetail } from './NotebookDetail';

@@ -1,5 +1,5 @@
 import { t } from '@/lib/i18n';
-import type { NoteRecord } from '@/lib/notes/types';
+import type { NoteRecord } from '@/lib/db/types';
 import { formatDateTime } from './NoteHooks';
 import styles from './Notes.module.css';
 

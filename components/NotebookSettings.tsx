@@ -1,12 +1,12 @@
 import { useEffect, useState, type ChangeEvent } from 'react';
 import { t } from '@/lib/i18n';
-import type { KizukiDB } from '@/lib/notes/db';
-import { StorageFullError } from '@/lib/notes/errors';
+import type { KizukiDB } from '@/lib/db/db';
+import { StorageFullError } from '@/lib/db/errors';
 import { exportBackup, importBackup } from '@/lib/notes/exchange';
 import { notesToCsv, notesToMarkdown } from '@/lib/notes/human-export';
 import { deleteEverything } from '@/lib/notes/retention';
 import { getSetting, setSetting } from '@/lib/notes/settings';
-import { requestPersistence, storageEstimate, type PersistState, type StorageManagerLike } from '@/lib/notes/storage';
+import { requestPersistence, storageEstimate, type PersistState, type StorageManagerLike } from '@/lib/db/storage';
 import styles from './Notes.module.css';
 
 export interface NotebookSettingsProps {

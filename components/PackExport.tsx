@@ -1,6 +1,6 @@
 import { t } from '@/lib/i18n';
-import { useConsole } from '@/lib/packs/console-store';
-import { exportablePack } from '@/lib/packs/import-preview';
+import { useConsole } from '@/lib/console/store';
+import { exportablePack } from '@/lib/console/import-preview';
 import styles from './PackPanel.module.css';
 
 /** Downloads the team's rules and lexicons as one self-contained pack file. */

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { getDb } from '@/lib/notes/db';
+import { getDb } from '@/lib/db/db';
 import { t } from '@/lib/i18n';
-import { authorName, useConsole } from '@/lib/packs/console-store';
-import { parsePackText, previewImport, type ImportCheck } from '@/lib/packs/import-preview';
+import { authorName, useConsole } from '@/lib/console/store';
+import { parsePackText, previewImport, type ImportCheck } from '@/lib/console/import-preview';
 import { replaceTeamPack } from '@/lib/packs/store';
-import type { Pack } from '@/lib/rules';
+import type { Pack } from '@/lib/engine';
 import { DiffView } from './DiffView';
 import styles from './PackPanel.module.css';
 

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { t, type MessageKey } from '@/lib/i18n';
-import { useConsole } from '@/lib/packs/console-store';
-import { STORAGE_KEYS } from '@/lib/packs/keys';
+import { useConsole } from '@/lib/console/store';
+import { STORAGE_KEYS } from '@/lib/settings/keys';
 import { checkPackUrl, MAX_PACK_BYTES, type RefreshError, type SubscriptionState } from '@/lib/packs/subscription';
 import { loadSubscription, refreshStoredSubscription, saveSubscription, subscribe } from '@/lib/packs/subscription-store';
 import styles from './PackPanel.module.css';

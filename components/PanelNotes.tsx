@@ -1,7 +1,7 @@
 import { useMemo, useState, type Ref } from 'react';
 import { t } from '@/lib/i18n';
 import { keysFromCustomerKey } from '@/lib/notes/customer-keys';
-import type { KizukiDB } from '@/lib/notes/db';
+import type { KizukiDB } from '@/lib/db/db';
 import { customerHistory } from '@/lib/notes/history';
 import { CustomerHistory } from './CustomerHistory';
 import { FollowUpList } from './FollowUpList';

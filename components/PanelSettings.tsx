@@ -1,7 +1,7 @@
 import { t } from '@/lib/i18n';
 import { useUiLanguage } from '@/lib/i18n/react';
 import type { PanelSettings as Settings } from '@/lib/panel/settings';
-import { usePanelStore } from '@/lib/session/panel-store';
+import { usePanelStore } from '@/lib/panel/store';
 import styles from './PanelSettings.module.css';
 
 /** The panel's two preferences: its language and its theme. Saved as soon as they change. */

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { getDb } from '@/lib/notes/db';
+import { getDb } from '@/lib/db/db';
 import { t } from '@/lib/i18n';
-import { useConsole } from '@/lib/packs/console-store';
+import { useConsole } from '@/lib/console/store';
 import { setProfileName } from '@/lib/packs/store';
 import styles from './ProfileName.module.css';
 

@@ -3,7 +3,7 @@ import { t, type MessageKey } from '@/lib/i18n';
 import { useUiLanguage } from '@/lib/i18n/react';
 import type { Card } from '@/lib/panel/outcomes';
 import type { TriggerContext } from '@/lib/panel/trigger';
-import { usePanelStore } from '@/lib/session/panel-store';
+import { usePanelStore } from '@/lib/panel/store';
 import { DismissMenu } from './DismissMenu';
 import styles from './PromptCard.module.css';
 

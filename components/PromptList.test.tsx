@@ -1,9 +1,9 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setLanguage } from '@/lib/i18n';
-import type { Prompt } from '@/lib/rules';
-import type { SessionView } from '@/lib/session/live-session';
-import { configurePanel, usePanelStore } from '@/lib/session/panel-store';
+import type { Prompt } from '@/lib/engine';
+import type { SessionView } from '@/lib/messaging/session-view';
+import { configurePanel, usePanelStore } from '@/lib/panel/store';
 import type { OutcomeEvent } from '@/lib/panel/outcomes';
 import { PromptList } from './PromptList';
 
@@ -13,7 +13,7 @@ const prompt = (ruleId: string, level: Prompt['level']): Prompt => ({
 
 function view(prompts: Prompt[], draft = ''): SessionView {
   return {
-    tabId: 7, key: 'desk:c1', startedAt: '2026-01-01T00:00:00Z', lang: 'en', prompts, satisfied: [], manualCall: false, updatedAt: 0,
+    tabId: 7, key: 'desk:c1', startedAt: '2026-01-01T00:00:00Z', lang: 'en', linesVersion: 1, prompts, satisfied: [], manualCall: false, updatedAt: 0,
     snapshot: {
       tool: 'desk', toolName: 'Desk', url: 'http://x/', conversationId: 'c1', turns: [], transcript: [], draft,
       health: { detected: true, messageList: true, replyBox: true, messages: 0 },

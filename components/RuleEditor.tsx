@@ -1,14 +1,14 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { Conversation } from '@/lib/conversation/schema';
-import { getDb } from '@/lib/notes/db';
+import { getDb } from '@/lib/db/db';
 import { t } from '@/lib/i18n';
-import { conversationToExample } from '@/lib/packs/bench';
+import { conversationToExample } from '@/lib/console/bench';
 import { canonicalJson } from '@/lib/packs/diff';
-import { authorName, useConsole } from '@/lib/packs/console-store';
+import { authorName, useConsole } from '@/lib/console/store';
 import { versionRule, revertToVersion, type RuleVersion } from '@/lib/packs/history';
 import { checkRule } from '@/lib/packs/rule-check';
 import { deleteRule, saveRule } from '@/lib/packs/store';
-import type { Rule } from '@/lib/rules';
+import type { Rule } from '@/lib/engine';
 import { LevelBadge, SourceBadge } from './Badges';
 import { ExampleResults } from './ExampleResults';
 import { ProblemsContext } from './FormBits';

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLanguage } from '@/lib/i18n';
 import { sampleRule } from '@/lib/packs/fixtures';
-import type { Rule } from '@/lib/rules';
+import type { Rule } from '@/lib/engine';
 import { ProblemsContext } from './FormBits';
 import { RuleForm } from './RuleForm';
 

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { t } from '@/lib/i18n';
-import { useConsole } from '@/lib/packs/console-store';
-import type { Fatigue } from '@/lib/rules/schema';
-import type { Rule } from '@/lib/rules';
+import { useConsole } from '@/lib/console/store';
+import type { Fatigue } from '@/lib/engine/schema';
+import type { Rule } from '@/lib/engine';
 import { CheckEditor } from './CheckEditor';
 import { compact, Field, NumberInput } from './FormBits';
 import { LocalizedFields, PhrasingFields } from './LocalizedFields';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { t } from '@/lib/i18n';
-import { getDb } from '@/lib/notes/db';
+import { getDb } from '@/lib/db/db';
 import { jsonDiff } from '@/lib/packs/diff';
 import { ruleVersions, type RuleVersion } from '@/lib/packs/history';
 import { DiffView } from './DiffView';

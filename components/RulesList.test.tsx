@@ -2,9 +2,9 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLanguage } from '@/lib/i18n';
-import { getDb } from '@/lib/notes/db';
+import { getDb } from '@/lib/db/db';
 import { ruleCatalog } from '@/lib/packs/catalog';
-import { useConsole } from '@/lib/packs/console-store';
+import { useConsole } from '@/lib/console/store';
 import { sampleRule, samplePack } from '@/lib/packs/fixtures';
 import { disabledRuleIds } from '@/lib/packs/store';
 import { RulesList } from './RulesList';

@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
-import { getDb } from '@/lib/notes/db';
+import { getDb } from '@/lib/db/db';
 import { getLanguage, t } from '@/lib/i18n';
 import { filterCatalog, type RuleFilter } from '@/lib/packs/catalog';
-import { useConsole } from '@/lib/packs/console-store';
+import { useConsole } from '@/lib/console/store';
 import { setRuleDisabled } from '@/lib/packs/store';
-import { localize } from '@/lib/rules';
+import { localize } from '@/lib/engine';
 import { LevelBadge, SourceBadge } from './Badges';
 import styles from './RulesList.module.css';
 import { go } from './useHashRoute';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { SessionView } from '@/lib/session/live-session';
+import type { SessionView } from '@/lib/messaging/session-view';
 import { t } from '@/lib/i18n';
 import { useUiLanguage } from '@/lib/i18n/react';
 import { CallTimer } from './CallTimer';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { KizukiDB } from '@/lib/notes/db';
-import { usePanelStore } from '@/lib/session/panel-store';
+import type { KizukiDB } from '@/lib/db/db';
+import { usePanelStore } from '@/lib/panel/store';
 import { t } from '@/lib/i18n';
 import { useUiLanguage } from '@/lib/i18n/react';
 import { ConversationGlance } from './ConversationGlance';

@@ -1,17 +1,16 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Conversation } from '@/lib/conversation/schema';
-import { getDb } from '@/lib/notes/db';
-import type { SessionRecord } from '@/lib/notes/types';
+import { getDb } from '@/lib/db/db';
+import type { SessionRecord } from '@/lib/db/types';
 import { t } from '@/lib/i18n';
-import { parsePastedConversation, scenarioToConversation, sessionToConversation, type ParsedConversation } from '@/lib/packs/bench';
+import { packExamples, parsePastedConversation, sessionToConversation, type ParsedConversation } from '@/lib/console/bench';
 import { composeActivePack } from '@/lib/packs/compose';
-import { useConsole } from '@/lib/packs/console-store';
-import { deskScenarios } from '@/lib/packs/desk-scenarios';
-import { checkConversation, type Evaluation, type Rule } from '@/lib/rules';
+import { useConsole } from '@/lib/console/store';
+import { checkConversation, type Evaluation, type Rule } from '@/lib/engine';
 import { BenchResults } from './BenchResults';
 import styles from './TestBench.module.css';
 
-type Source = 'paste' | 'session' | 'scenario';
+type Source = 'paste' | 'session' | 'example';
 
 /**
  * Runs the whole active pack, with the rule being edited in it, on one conversation: every
@@ -23,6 +22,7 @@ export function TestBench({ rule, ruleId, onAddExample }: { rule: Rule | undefin
   const [pasted, setPasted] = useState('');
   const [sessions, setSessions] = useState<SessionRecord[]>([]);
   const [picked, setPicked] = useState('');
+  const examples = useMemo(() => (sources ? packExamples(composeActivePack(sources).pack) : []), [sources]);
 
   useEffect(() => {
     if (source === 'session') void getDb().sessions.orderBy('lastSeenAt').reverse().limit(30).toArray().then(setSessions);
@@ -34,9 +34,9 @@ export function TestBench({ rule, ruleId, onAddExample }: { rule: Rule | undefin
       const session = sessions.find((s) => s.id === picked);
       return session ? { ok: true, conversation: sessionToConversation(session) } : null;
     }
-    const scenario = deskScenarios.find((s) => s.id === picked);
-    return scenario ? { ok: true, conversation: scenarioToConversation(scenario) } : null;
-  }, [source, pasted, sessions, picked]);
+    const example = examples.find((e) => e.id === picked);
+    return example ? { ok: true, conversation: example.conversation } : null;
+  }, [source, pasted, sessions, picked, examples]);
 
   const evaluation: Evaluation | { error: string } | null = useMemo(() => {
     if (!parsed?.ok || !sources) return null;
@@ -54,10 +54,10 @@ export function TestBench({ rule, ruleId, onAddExample }: { rule: Rule | undefin
     <section className={styles.bench} data-testid="test-bench">
       <h3>{t('console_benchTitle')}</h3>
       <div className={styles.sourceTabs} role="radiogroup" aria-label={t('console_benchSource')}>
-        {(['paste', 'session', 'scenario'] as const).map((s) => (
+        {(['paste', 'session', 'example'] as const).map((s) => (
           <label key={s} data-checked={source === s}>
             <input type="radio" name="bench-source" checked={source === s} onChange={() => { setSource(s); setPicked(''); }} />
-            {t(s === 'paste' ? 'console_benchPaste' : s === 'session' ? 'console_benchSession' : 'console_benchScenario')}
+            {t(s === 'paste' ? 'console_benchPaste' : s === 'session' ? 'console_benchSession' : 'console_benchExample')}
           </label>
         ))}
       </div>
@@ -68,10 +68,10 @@ export function TestBench({ rule, ruleId, onAddExample }: { rule: Rule | undefin
         />
       ) : (
         <select className={styles.picker} value={picked} onChange={(e) => setPicked(e.target.value)} data-testid="bench-pick">
-          <option value="">{t(source === 'session' ? 'console_benchPickSession' : 'console_benchPickScenario')}</option>
+          <option value="">{t(source === 'session' ? 'console_benchPickSession' : 'console_benchPickExample')}</option>
           {source === 'session'
             ? sessions.map((s) => <option key={s.id} value={s.id}>{new Date(s.lastSeenAt).toLocaleString()} · {s.customerName ?? s.tool} · {t('console_benchTurns', s.turns.length)}</option>)
-            : deskScenarios.map((s) => <option key={s.id} value={s.id}>{s.title} ({s.lang})</option>)}
+            : examples.map((e) => <option key={e.id} value={e.id}>{e.ruleId} · {t(e.expect === 'fire' ? 'console_benchExampleFire' : 'console_benchExampleQuiet', e.index + 1)}{e.note ? ` — ${e.note}` : ''}</option>)}
         </select>
       )}
       {source === 'session' && sessions.length === 0 && <p className="muted">{t('console_benchNoSessions')}</p>}

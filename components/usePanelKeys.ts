@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { panelCommand } from '@/lib/panel/keys';
 import { rankCards } from '@/lib/panel/ranking';
-import { usePanelStore } from '@/lib/session/panel-store';
+import { usePanelStore } from '@/lib/panel/store';
 
 /** `i` / Alt+I inserts the top suggestion; `d` / Alt+D opens the top prompt's dismiss menu. */
 export function usePanelKeys(): void {

@@ -1,10 +1,10 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { keysFromCustomerKey } from '@/lib/notes/customer-keys';
-import type { KizukiDB } from '@/lib/notes/db';
+import type { KizukiDB } from '@/lib/db/db';
 import { followUpFromPromise } from '@/lib/notes/follow-ups';
 import { DEFAULT_FOLLOW_UP_MS, dueFromPromise } from '@/lib/notes/promise-due';
 import { promiseSentence } from '@/lib/panel/promise';
-import { usePanelStore } from '@/lib/session/panel-store';
+import { usePanelStore } from '@/lib/panel/store';
 import type { NoteEditorHandle } from './NoteEditor';
 import type { PanelNotesActions } from './PanelNotesContext';
 

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { startPackSubscriptionSchedule } from '@/lib/packs/active';
-import { startHousekeeping } from '@/lib/session/housekeeping';
-import { startHub } from '@/lib/session/hub';
+import { startHousekeeping } from '@/lib/background/housekeeping';
+import { startHub } from '@/lib/background/hub';
 
 export default defineBackground(() => {
   startHub();

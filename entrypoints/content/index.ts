@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { CustomTool } from '@/lib/adapters/custom';
-import { allMatches, pickAdapter } from '@/lib/adapters/registry';
-import { CUSTOM_TOOLS_KEY, ENABLED_SITES_KEY, createAdapterChooser } from '@/lib/watch/choose-adapter';
-import { PAGE_PORT, type HubToPage, type PageToHub } from '@/lib/session/messages';
-import { insertAtCaret } from '@/lib/watch/insert';
-import { createPageWatcher } from '@/lib/watch/page-watcher';
+import type { CustomTool } from '@/lib/page/adapters/custom';
+import { allMatches, pickAdapter } from '@/lib/page/adapters/registry';
+import { CUSTOM_TOOLS_KEY, ENABLED_SITES_KEY, createAdapterChooser } from '@/lib/page/choose-adapter';
+import { PAGE_PORT, type HubToPage, type PageToHub } from '@/lib/messaging/messages';
+import { insertAtCaret } from '@/lib/page/insert';
+import { createPageWatcher } from '@/lib/page/page-watcher';
 
 // Thin on purpose: read the page, send what changed, insert phrasing when asked.
 // Rules are evaluated in the background so a slow rule can never freeze the support tool.

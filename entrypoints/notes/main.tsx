@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { NotebookPage } from '@/components/NotebookPage';
 import { detectLanguage, getLanguage, setLanguage, t } from '@/lib/i18n';
-import { getDb } from '@/lib/notes/db';
+import { getDb } from '@/lib/db/db';
 import '@/components/theme.css';
 
 // `?lang=ja|en` pins the language, as in the side panel.

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { PANEL_PORT, type HubToPanel, type PanelToHub } from '@/lib/session/messages';
-import { usePanelStore } from '@/lib/session/panel-store';
-import { receivedSession } from '@/lib/session/panel-transport';
+import { PANEL_PORT, type HubToPanel, type PanelToHub } from '@/lib/messaging/messages';
+import { usePanelStore } from '@/lib/panel/store';
+import { receivedSession } from '@/lib/messaging/panel-transport';
 
 /** Which tab this panel follows: `?tabId=N`, or else the active tab of this window. */
 async function resolveTabId(): Promise<number | null> {

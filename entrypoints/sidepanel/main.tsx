@@ -1,9 +1,9 @@
 import { createRoot } from 'react-dom/client';
 import { SidePanel } from '@/components/SidePanel';
-import { getDb } from '@/lib/notes/db';
-import { requestPersistence } from '@/lib/notes/storage';
+import { getDb } from '@/lib/db/db';
+import { requestPersistence } from '@/lib/db/storage';
 import { conversationMemory, recordOutcomes } from '@/lib/panel/events';
-import { configurePanel, usePanelStore } from '@/lib/session/panel-store';
+import { configurePanel, usePanelStore } from '@/lib/panel/store';
 import { connectPanel } from './connection';
 import { applyPanelSettings, loadPanelSettings, savePanelSettings } from './preferences';
 import '@/components/theme.css';

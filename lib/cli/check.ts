@@ -1,4 +1,4 @@
-import { checkConversation, ConversationError, type Prompt } from '../rules';
+import { checkConversation, ConversationError, type Prompt } from '../engine';
 import { CliExit, EXIT_OK, EXIT_PROBLEMS, readJson, type CliIO } from './io';
 import { loadPack } from './pack-arg';
 

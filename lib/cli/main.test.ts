@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtinPack } from '../rules';
+import { builtinPack } from '../engine';
 import type { CliIO } from './io';
 import { runCli } from './main';
 

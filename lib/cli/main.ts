@@ -1,4 +1,4 @@
-import { PackError } from '../rules';
+import { PackError } from '../engine';
 import { runCheckCommand } from './check';
 import { CliExit, EXIT_PROBLEMS, EXIT_USAGE, processIO, type CliIO } from './io';
 import { runLintCommand } from './lint';

@@ -1,4 +1,4 @@
-import { builtinPack, validatePack, type Pack } from '../rules';
+import { builtinPack, validatePack, type Pack } from '../engine';
 import { CliExit, EXIT_PROBLEMS, readJson, type CliIO } from './io';
 
 /** Loads a pack file (or the built-in pack); a broken pack is refused with every problem listed. */

@@ -1,4 +1,4 @@
-import { runPackExamples } from '../rules';
+import { runPackExamples } from '../engine';
 import { CliExit, EXIT_OK, EXIT_PROBLEMS, type CliIO } from './io';
 import { loadPack } from './pack-arg';
 

@@ -12,7 +12,7 @@ export interface NormalizedConversation {
   now?: string;
   customer: NonNullable<Conversation['customer']>;
   history: NonNullable<Conversation['history']>;
-  turns: Turn[];
+  turns: readonly Turn[];
   draft: string;
 }
 

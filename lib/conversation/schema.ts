@@ -49,9 +49,12 @@ export const ConversationSchema = z.object({
 export type Lang = z.infer<typeof LangSchema>;
 export type Channel = z.infer<typeof ChannelSchema>;
 export type Direction = z.infer<typeof DirectionSchema>;
+export type ConversationState = z.infer<typeof ConversationStateSchema>;
 export type CallState = z.infer<typeof CallStateSchema>;
 export type Speaker = z.infer<typeof SpeakerSchema>;
 export type Turn = z.infer<typeof TurnSchema>;
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 export type Customer = z.infer<typeof CustomerSchema>;
 export type Conversation = z.infer<typeof ConversationSchema>;
+/** Everything about a conversation but its turns and its draft: what changes least often. */
+export type ConversationContext = Omit<Conversation, 'turns' | 'draft'>;

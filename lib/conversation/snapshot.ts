@@ -1,4 +1,30 @@
-import type { PageReading, ReadTurn } from '../adapters/types';
+import type { CallState, Channel, Direction, Speaker } from './schema';
+
+/** One message as an adapter reads it off the page. */
+export interface ReadTurn {
+  from: Speaker;
+  text: string;
+  /** ISO time when the page shows one. */
+  at?: string;
+  /** The tool's own message id when the page exposes one. */
+  id?: string;
+}
+
+/** What an adapter reads from the page at one moment. Pure data, no DOM references. */
+export interface PageReading {
+  /** The tool's conversation / ticket id; null when the page shows no conversation. */
+  conversationId: string | null;
+  customer: { name?: string; key?: string } | null;
+  turns: ReadTurn[];
+  /** The reply box's current text; null when no reply box was found. */
+  draft: string | null;
+  channel?: Channel;
+  direction?: Direction;
+  call?: { state: CallState; since?: string } | null;
+  /** Live call transcript lines, when the page shows one. */
+  transcript?: ReadTurn[];
+}
+
 
 /** What the content script knows about the page: the adapter's reading plus where it came from. */
 export interface Snapshot extends PageReading {

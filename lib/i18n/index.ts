@@ -41,3 +41,8 @@ export function translate(lang: UiLang, key: MessageKey, ...subs: (string | numb
   const text = catalogs[lang][key] ?? catalogs.en[key] ?? key;
   return text.replace(/\$([1-9])/g, (match, n: string) => String(subs[Number(n) - 1] ?? match));
 }
+
+/** Text a registry record carries in both languages, in the current UI language. */
+export function pick(text: { en: string; ja: string }): string {
+  return text[current];
+}

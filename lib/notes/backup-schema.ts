@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { TurnSchema } from '../conversation/schema';
 import { NOTE_ID_PATTERN } from './ids';
 import { followUpIdFor } from './notes';
-import { PROMPT_EVENT_KINDS } from './types';
+import { PROMPT_EVENT_KINDS } from '../db/types';
 
 /**
  * The JSON backup: versioned, dates as ISO strings (readable, and what a person fixing a

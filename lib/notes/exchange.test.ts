@@ -5,7 +5,7 @@ import { csvCell, notesToCsv, notesToMarkdown } from './human-export';
 import { saveNote } from './notes';
 import { searchNotes } from './search';
 import { upsertSession } from './sessions';
-import { freshDb } from './testing';
+import { freshDb } from '../db/testing';
 
 const T0 = Date.parse('2026-11-20T06:00:00Z');
 

@@ -1,10 +1,10 @@
 import type { z } from 'zod';
-import type { KizukiDB } from './db';
-import { guardStorage } from './errors';
+import type { KizukiDB } from '../db/db';
+import { guardStorage } from '../db/errors';
 import { termsOf, normaliseTags } from './notes';
-import { CURRENT_SCHEMA_VERSION } from './schema-history';
+import { CURRENT_SCHEMA_VERSION } from '../db/schema-history';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BackupSchema, type Backup, type BackupFile } from './backup-schema';
-import type { FollowUpRecord, NoteRecord, SessionRecord } from './types';
+import type { FollowUpRecord, NoteRecord, SessionRecord } from '../db/types';
 
 export type ImportResult =
   | { ok: true; counts: { sessions: number; notes: number; followUps: number; promptEvents: number; settings: number } }

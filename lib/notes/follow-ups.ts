@@ -1,8 +1,8 @@
 import Dexie from 'dexie';
-import type { KizukiDB } from './db';
-import { guardStorage } from './errors';
+import type { KizukiDB } from '../db/db';
+import { guardStorage } from '../db/errors';
 import { getNotesForSession, saveNote } from './notes';
-import type { FollowUpRecord, NoteRecord } from './types';
+import type { FollowUpRecord, NoteRecord } from '../db/types';
 
 /** Follow-ups by due time, soonest first; `open: true` leaves out the done ones. */
 export async function listFollowUps(db: KizukiDB, { open = false }: { open?: boolean } = {}): Promise<FollowUpRecord[]> {

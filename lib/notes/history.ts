@@ -1,6 +1,6 @@
 import type { HistoryEntry } from '../conversation/schema';
-import type { KizukiDB } from './db';
-import type { NoteRecord, SessionRecord } from './types';
+import type { KizukiDB } from '../db/db';
+import type { NoteRecord, SessionRecord } from '../db/types';
 
 export interface CustomerHistory {
   sessions: SessionRecord[];

@@ -1,5 +1,5 @@
 import { t } from '../i18n';
-import type { NoteRecord } from './types';
+import type { NoteRecord } from '../db/types';
 
 /** Local "YYYY-MM-DD HH:mm": what a person reads, in their own time zone. */
 export function formatLocalTime(ms: number): string {

@@ -4,7 +4,7 @@ import { followUpFromPromise, listFollowUps, setFollowUpDone, dueFollowUps } fro
 import { customerHistory, historyForEngine } from './history';
 import { deleteNote, followUpIdFor, getNotesForSession, saveNote } from './notes';
 import { upsertSession } from './sessions';
-import { freshDb } from './testing';
+import { freshDb } from '../db/testing';
 
 const HOUR = 3_600_000;
 const T0 = Date.parse('2026-11-20T06:00:00Z');

@@ -1,8 +1,8 @@
-import type { KizukiDB } from './db';
-import { guardStorage } from './errors';
+import type { KizukiDB } from '../db/db';
+import { guardStorage } from '../db/errors';
 import { newNoteId } from './ids';
 import { indexTerms, normalise, searchableText } from './terms';
-import type { FollowUpRecord, NoteFields, NoteRecord } from './types';
+import type { FollowUpRecord, NoteFields, NoteRecord } from '../db/types';
 
 export interface NoteDraft {
   /** Absent for a new note. */

@@ -3,7 +3,7 @@ import { setLanguage } from '../i18n';
 import { setFollowUpDone } from './follow-ups';
 import { followUpIdFor, saveNote } from './notes';
 import { FOLLOW_UP_ALARM_PREFIX, followUpIdFromAlarm, reminderNotification, syncFollowUpAlarms, type AlarmsLike } from './reminders';
-import { freshDb } from './testing';
+import { freshDb } from '../db/testing';
 
 const NOW = Date.parse('2026-11-20T00:00:00Z');
 

@@ -1,7 +1,7 @@
 import { t } from '../i18n';
-import type { KizukiDB } from './db';
+import type { KizukiDB } from '../db/db';
 import { listFollowUps } from './follow-ups';
-import type { FollowUpRecord } from './types';
+import type { FollowUpRecord } from '../db/types';
 
 /**
  * Follow-up reminders are `alarms` named after the follow-up, so the background can find

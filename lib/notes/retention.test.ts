@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { recordPromptEvent } from './events';
-import { StorageFullError, guardStorage, isQuotaError } from './errors';
+import { recordPromptEvent } from '../db/prompt-events';
+import { StorageFullError, guardStorage, isQuotaError } from '../db/errors';
 import { deleteEverything, purgeOlderThan, runRetentionIfDue } from './retention';
 import { saveNote } from './notes';
 import { upsertSession } from './sessions';
 import { setSetting } from './settings';
-import { freshDb } from './testing';
+import { freshDb } from '../db/testing';
 
 const DAY = 86_400_000;
 const NOW = Date.parse('2026-11-20T00:00:00Z');

@@ -1,4 +1,4 @@
-import type { KizukiDB } from './db';
+import type { KizukiDB } from '../db/db';
 import { listFollowUps } from './follow-ups';
 import { getSetting, setSetting } from './settings';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { saveNote } from './notes';
 import { searchNotes } from './search';
 import { indexTerms, normalise, parseQuery } from './terms';
-import { freshDb } from './testing';
+import { freshDb } from '../db/testing';
 
 const JA_NOTES = [
   '先週注文したカタログがまだ届いていないとのこと。配送業者に確認して明日折り返す。',

@@ -1,9 +1,9 @@
 import Dexie from 'dexie';
-import type { KizukiDB } from './db';
+import type { KizukiDB } from '../db/db';
 import { noteIdTime } from './ids';
 import { noteIdOfFollowUp } from './notes';
 import { normalise, parseQuery, rarity, searchableText } from './terms';
-import type { NoteRecord } from './types';
+import type { NoteRecord } from '../db/types';
 
 export interface NoteFilters {
   /** A normalised customer key (see customer-keys.ts). */

@@ -1,7 +1,7 @@
 import type { Turn } from '../conversation/schema';
-import type { KizukiDB } from './db';
-import { guardStorage } from './errors';
-import type { SessionRecord } from './types';
+import type { KizukiDB } from '../db/db';
+import { guardStorage } from '../db/errors';
+import type { SessionRecord } from '../db/types';
 
 /** What the background knows about a live conversation at one moment. */
 export interface SessionUpdate {

@@ -1,5 +1,5 @@
-import type { KizukiDB } from './db';
-import { guardStorage } from './errors';
+import type { KizukiDB } from '../db/db';
+import { guardStorage } from '../db/errors';
 
 export type TemplateField = 'need' | 'promised' | 'followUpBy';
 

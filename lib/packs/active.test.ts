@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { getDb } from '../notes/db';
-import { builtinPack } from '../rules';
+import { getDb } from '../db/db';
+import { builtinPack } from '../engine';
 import { announcePackChange, loadActivePack, watchActivePack } from './active';
 import { sampleRule, samplePack } from './fixtures';
-import { STORAGE_KEYS } from './keys';
+import { STORAGE_KEYS } from '../settings/keys';
 import { saveRule, setRuleDisabled } from './store';
 
 beforeEach(async () => {

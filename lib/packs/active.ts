@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import { getDb } from '../notes/db';
-import { builtinPack, type Pack } from '../rules';
+import { getDb } from '../db/db';
+import { builtinPack, type Pack } from '../engine';
 import { composeActivePack, type PackSources } from './compose';
-import { DEFAULT_REFRESH_MINUTES, REFRESH_ALARM, STORAGE_KEYS } from './keys';
+import { DEFAULT_REFRESH_MINUTES, REFRESH_ALARM, STORAGE_KEYS } from '../settings/keys';
 import { readManagedPolicy, type ManagedPolicy } from './managed';
 import { disabledRuleIds, teamPack } from './store';
 import { loadSubscription, refreshStoredSubscription, saveSubscription } from './subscription-store';

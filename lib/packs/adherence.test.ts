@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PromptEventRecord } from '../notes/types';
+import type { PromptEventRecord } from '../db/types';
 import { adherenceByWeek, adherenceCsv, isoWeek, recentFigures } from './adherence';
 
 const at = (iso: string) => Date.parse(iso);

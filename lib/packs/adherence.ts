@@ -1,4 +1,4 @@
-import type { PromptEventKind, PromptEventRecord } from '../notes/types';
+import type { PromptEventKind, PromptEventRecord } from '../db/types';
 
 export interface WeekFigures {
   ruleId: string;

@@ -1,4 +1,4 @@
-import type { Lexicon, Pack, Rule } from '../rules';
+import type { Lexicon, Pack, Rule } from '../engine';
 import type { PackSources } from './compose';
 
 export type RuleSource = 'builtin' | 'subscription' | 'team' | 'managed';

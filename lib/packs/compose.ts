@@ -1,4 +1,4 @@
-import { validatePack, type Lexicon, type Pack, type PackProblem, type Rule } from '../rules';
+import { validatePack, type Lexicon, type Pack, type PackProblem, type Rule } from '../engine';
 
 export interface PackSources {
   builtin: Pack;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateCustomTool } from '../adapters/custom-schema';
+import { validateCustomTool } from '../tools/schema';
 import { problemsByField, scriptIdFor, upsertTool } from './custom-tools';
 
 const tool = { id: 'inhouse', name: 'In-house desk', urlPattern: 'https://support.example.co.jp/*', messages: '.msg', customerMessage: '.from-customer', draft: 'textarea' };

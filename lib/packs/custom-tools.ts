@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { validateCustomTool, type CustomTool } from '../adapters/custom-schema';
-import { STORAGE_KEYS } from './keys';
+import { validateCustomTool, type CustomTool } from '../tools/schema';
+import { STORAGE_KEYS } from '../settings/keys';
 
 export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
 export const scriptIdFor = (tool: Pick<CustomTool, 'id'>) => `kizuki-custom-${tool.id}`;

@@ -1,4 +1,4 @@
-import type { Pack, Rule } from '../rules';
+import type { Pack, Rule } from '../engine';
 
 /** A small valid rule for the unit tests. */
 export function sampleRule(id = 'say-thanks', overrides: Partial<Rule> = {}): Rule {

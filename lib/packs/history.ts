@@ -1,6 +1,6 @@
-import type { KizukiDB } from '../notes/db';
-import type { RuleHistoryRecord } from '../notes/types';
-import type { Rule } from '../rules';
+import type { KizukiDB } from '../db/db';
+import type { RuleHistoryRecord } from '../db/types';
+import type { Rule } from '../engine';
 import { deleteRule, saveRule } from './store';
 
 /** One saved version of a rule, newest first in lists. */

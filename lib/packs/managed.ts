@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { validatePack, type Pack, type PackProblem } from '../rules';
+import { validatePack, type Pack, type PackProblem } from '../engine';
 
 /**
  * The enterprise policy (Chrome managed storage; schema in public/managed_schema.json).

@@ -1,4 +1,4 @@
-import { runPackExamples, validatePack, type ExampleResult, type Lexicon, type PackProblem, type Rule } from '../rules';
+import { runPackExamples, validatePack, type ExampleResult, type Lexicon, type PackProblem, type Rule } from '../engine';
 
 export interface RuleCheck {
   /** The rule, when it is valid. */

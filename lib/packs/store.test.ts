@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { KizukiDB } from '../notes/db';
+import { KizukiDB } from '../db/db';
 import { sampleRule, samplePack } from './fixtures';
 import { ruleVersions, revertToVersion } from './history';
 import { deleteRule, disabledRuleIds, replaceTeamPack, saveLexicons, saveRule, setRuleDisabled, teamPack, teamRules } from './store';

@@ -1,9 +1,9 @@
-import type { KizukiDB } from '../notes/db';
-import { guardStorage } from '../notes/errors';
-import type { RuleHistoryRecord, RuleRecord } from '../notes/types';
-import type { Lexicon, Pack, Rule } from '../rules';
+import type { KizukiDB } from '../db/db';
+import { guardStorage } from '../db/errors';
+import type { RuleHistoryRecord, RuleRecord } from '../db/types';
+import type { Lexicon, Pack, Rule } from '../engine';
 import { canonicalJson } from './diff';
-import { SETTING_KEYS, TEAM_PACK_ID } from './keys';
+import { SETTING_KEYS, TEAM_PACK_ID } from '../settings/keys';
 
 /** The team's rules as stored; `order` keeps the pack's order (rules table has no such field). */
 type TeamRuleRecord = RuleRecord & { order?: number };

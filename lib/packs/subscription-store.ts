@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { STORAGE_KEYS } from './keys';
+import { STORAGE_KEYS } from '../settings/keys';
 import { refreshSubscription, subscribeTo, type FetchLike, type SubscriptionState } from './subscription';
 
 /** The subscription lives in storage.local so the background and the console share it. */

@@ -1,4 +1,4 @@
-import { validatePack, type Pack, type PackProblem } from '../rules';
+import { validatePack, type Pack, type PackProblem } from '../engine';
 
 /** Packs are small (the built-in one is ~30 kB); anything bigger is a mistake or an attack. */
 export const MAX_PACK_BYTES = 1_000_000;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { KizukiDB } from '../notes/db';
-import { promptEventsForSession } from '../notes/events';
+import { KizukiDB } from '../db/db';
+import { promptEventsForSession } from '../db/prompt-events';
 import { conversationMemory, recordOutcomes } from './events';
 
 let db: KizukiDB | undefined;

@@ -1,5 +1,5 @@
-import type { KizukiDB } from '../notes/db';
-import { promptEventsForSession, recordPromptEvent } from '../notes/events';
+import type { KizukiDB } from '../db/db';
+import { promptEventsForSession, recordPromptEvent } from '../db/prompt-events';
 import { emptyMemory, type ConversationMemory, type OutcomeEvent } from './outcomes';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Prompt } from '../rules';
+import type { Prompt } from '../engine';
 import { DONE_MS, GRACE_MS, dismiss, expire, leaveConversation, newTracker, nextExpiry, reconcile, usedPhrasing, type SessionInput, type Tracker } from './outcomes';
 
 const prompt = (ruleId: string, level: Prompt['level'] = 'nudge', message = `do ${ruleId}`): Prompt => ({

@@ -1,5 +1,5 @@
 import type { Snapshot } from '../conversation/snapshot';
-import type { Prompt } from '../rules';
+import type { Prompt } from '../engine';
 import { triggerContext, type TriggerContext } from './trigger';
 
 /**

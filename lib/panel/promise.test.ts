@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Trigger } from '../rules';
+import type { Trigger } from '../engine';
 import { promiseSentence } from './promise';
 
 const draftTrigger = (draft: string, phrase: string): Trigger => {

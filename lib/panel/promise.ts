@@ -1,5 +1,5 @@
 import type { Snapshot } from '../conversation/snapshot';
-import type { Trigger } from '../rules';
+import type { Trigger } from '../engine';
 import { sourceText } from './trigger';
 
 const MAX_LENGTH = 200;

@@ -1,4 +1,4 @@
-import type { Level } from '../rules';
+import type { Level } from '../engine';
 
 /** How many cards the agent sees at once; the rest wait behind "more". */
 export const VISIBLE_LIMIT = 3;

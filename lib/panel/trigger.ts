@@ -1,5 +1,5 @@
 import type { Snapshot } from '../conversation/snapshot';
-import type { Trigger } from '../rules';
+import type { Trigger } from '../engine';
 
 /** The words around the phrase that called for a prompt, for the card's highlighted quote. */
 export interface TriggerContext {

@@ -1,0 +1,153 @@
+import { browser, type Browser } from 'wxt/browser';
+import type { SnapshotPatch } from '../conversation/snapshot';
+import { loadActivePack, watchActivePack } from '../packs/active';
+import { compilePack, builtinPack, type CompiledPack, type Pack } from '../engine';
+import { getDb } from '../db/db';
+import { LiveSession, forStorage, type SessionView } from './live-session';
+import { createPanelMessages } from '../messaging/panel-transport';
+import { createSessionRecorder } from './recorder';
+import { PAGE_PORT, PANEL_PORT, type HubToPage, type HubToPanel, type PageToHub, type PanelToHub } from '../messaging/messages';
+
+type Port = Browser.runtime.Port;
+const STORE_KEY = 'kizuki:live-sessions';
+
+/**
+ * The background's live sessions: one per tab, fed by that tab's content script, watched by
+ * any open side panel, and kept in session storage so a service-worker restart loses nothing.
+ */
+export function startHub(): void {
+  let pack: CompiledPack = compilePack(builtinPack);
+  const sessions = new Map<number, LiveSession>();
+  const panels = new Map<number, Set<Port>>();
+  const pages = new Map<number, Port>();
+  const pendingInserts = new Map<number, Port>();
+  /** What each tab's badge shows, so a keystroke that changes no prompt writes no badge. */
+  const badges = new Map<number, string>();
+  let nextRequestId = 1;
+  let persistTimer: ReturnType<typeof setTimeout> | null = null;
+
+  const recorder = createSessionRecorder(getDb(), (tabId, key, history) => {
+    const session = sessions.get(tabId);
+    if (session?.current()?.key !== key) return;
+    const view = session.setHistory(history, Date.now());
+    if (view) publish(tabId, view);
+  });
+
+  // The team's rules (console, subscription, policy) replace the built-in pack once loaded.
+  const applyPack = (next: Pack) => {
+    try {
+      pack = compilePack(next);
+    } catch {
+      return; // the active pack is validated when saved; keep coaching with the last good one
+    }
+    for (const [tabId, session] of sessions) {
+      const view = session.setPack(pack, Date.now());
+      if (view) publish(tabId, view);
+    }
+  };
+  // Coaching starts at once with the built-in pack; the team's pack follows when it is read.
+  const restored = restore().then((views) => {
+    for (const view of views) sessions.set(view.tabId, new LiveSession(view.tabId, pack, Date.now(), view));
+  });
+  void restored.then(() => loadActivePack()).then(applyPack).catch(() => {});
+  watchActivePack(applyPack);
+
+  function sessionFor(tabId: number): LiveSession {
+    let session = sessions.get(tabId);
+    if (!session) sessions.set(tabId, (session = new LiveSession(tabId, pack, Date.now())));
+    return session;
+  }
+
+  const panelMessage = createPanelMessages();
+
+  function publish(tabId: number, view: SessionView | null) {
+    panels.get(tabId)?.forEach((port) => port.postMessage(panelMessage(port, tabId, view)));
+    const badge = view?.prompts.length ? String(view.prompts.length) : '';
+    if (badges.get(tabId) !== badge) {
+      badges.set(tabId, badge);
+      void browser.action.setBadgeText({ tabId, text: badge }).catch(() => {});
+    }
+    persistSoon();
+  }
+
+  function onPagePatch(tabId: number, patch: SnapshotPatch) {
+    const view = sessionFor(tabId).apply(patch, Date.now());
+    publish(tabId, view);
+    recorder.record(view);
+  }
+
+  function connectPage(port: Port, tabId: number) {
+    pages.set(tabId, port);
+    port.onMessage.addListener((raw) => {
+      const message = raw as PageToHub;
+      if (message.type === 'patch') void restored.then(() => onPagePatch(tabId, message.patch));
+      if (message.type === 'inserted') {
+        pendingInserts.get(message.requestId)?.postMessage({ type: 'inserted', ok: message.ok } satisfies HubToPanel);
+        pendingInserts.delete(message.requestId);
+      }
+    });
+    port.onDisconnect.addListener(() => {
+      if (pages.get(tabId) === port) pages.delete(tabId);
+    });
+  }
+
+  function connectPanel(port: Port) {
+    let watched: number | null = null;
+    port.onMessage.addListener((raw) => {
+      const message = raw as PanelToHub;
+      if (message.type === 'watch') {
+        if (watched !== null) panels.get(watched)?.delete(port);
+        watched = message.tabId;
+        if (!panels.has(watched)) panels.set(watched, new Set());
+        panels.get(watched)!.add(port);
+        void restored.then(() => {
+          const view = sessions.get(message.tabId)?.current() ?? null;
+          port.postMessage(panelMessage(port, message.tabId, view) satisfies HubToPanel);
+        });
+      } else if (message.type === 'manual-call') {
+        const view = sessions.get(message.tabId)?.manualCall(message.action, Date.now());
+        if (view) publish(message.tabId, view);
+      } else if (message.type === 'insert') {
+        const page = pages.get(message.tabId);
+        if (!page) return port.postMessage({ type: 'inserted', ok: false } satisfies HubToPanel);
+        const requestId = nextRequestId++;
+        pendingInserts.set(requestId, port);
+        page.postMessage({ type: 'insert', requestId, text: message.text } satisfies HubToPage);
+      }
+    });
+    port.onDisconnect.addListener(() => {
+      if (watched !== null) panels.get(watched)?.delete(port);
+    });
+  }
+
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name === PAGE_PORT && port.sender?.tab?.id !== undefined) connectPage(port, port.sender.tab.id);
+    else if (port.name === PANEL_PORT) connectPanel(port);
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    sessions.delete(tabId);
+    pages.delete(tabId);
+    badges.delete(tabId);
+    persistSoon();
+  });
+
+  function persistSoon() {
+    if (persistTimer) return;
+    persistTimer = setTimeout(() => {
+      persistTimer = null;
+      const views = [...sessions.values()].map((s) => s.current()).filter((v): v is SessionView => v !== null).map(forStorage);
+      void browser.storage.session?.set({ [STORE_KEY]: views }).catch(() => {});
+    }, 300);
+  }
+}
+
+async function restore(): Promise<SessionView[]> {
+  try {
+    const stored = await browser.storage.session?.get(STORE_KEY);
+    const views = stored?.[STORE_KEY];
+    return Array.isArray(views) ? (views as SessionView[]) : [];
+  } catch {
+    return [];
+  }
+}

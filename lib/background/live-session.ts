@@ -1,0 +1,148 @@
+import { applyPatch, type Snapshot, type SnapshotPatch } from '../conversation/snapshot';
+import type { CallState, HistoryEntry } from '../conversation/schema';
+import type { ManualCallAction } from '../messaging/messages';
+import { conversationKey, type SessionView } from '../messaging/session-view';
+
+export type { SessionView } from '../messaging/session-view';
+import type { CompiledPack } from '../engine';
+import { createSession, type EngineSession } from '../engine/session';
+import { conversationTurns, snapshotContext } from '../conversation/to-conversation';
+
+/**
+ * The live session of one tab: the latest snapshot and the engine's session, which keeps its
+ * scans, per-turn signals and fatigue counts for as long as the same conversation stays open.
+ * The page's lines get a new version exactly when a patch changes them; the engine and the
+ * side panels read that version instead of comparing 2,000 lines on every keystroke.
+ */
+export class LiveSession {
+  private snapshot: Snapshot | null = null;
+  private engine: EngineSession;
+  private key: string | null = null;
+  private startedAt: string;
+  private history: HistoryEntry[] = [];
+  private view: SessionView | null = null;
+  private manual: { state: CallState; since: string } | null = null;
+  /** When Kizuki first saw this conversation's call, for pages whose clock cannot be trusted. */
+  private callSeenAt: string | null = null;
+  private linesVersion = 0;
+  private engineLines = -1;
+
+  constructor(readonly tabId: number, private pack: CompiledPack, nowMs: number, restored?: SessionView) {
+    this.engine = createSession(pack);
+    this.startedAt = restored?.startedAt ?? new Date(nowMs).toISOString();
+    if (restored) {
+      this.snapshot = restored.snapshot;
+      this.key = restored.key;
+      this.view = restored;
+      this.linesVersion = restored.linesVersion ?? 0;
+    }
+  }
+
+  /** Applies a page change and re-evaluates; returns the new view. */
+  apply(patch: SnapshotPatch, nowMs: number): SessionView {
+    const next = applyPatch(this.snapshot, patch);
+    const key = conversationKey(next);
+    if (key !== this.key) {
+      // A different conversation: fresh caches, fresh fatigue counts, a new start time.
+      this.engine = createSession(this.pack);
+      this.engineLines = -1;
+      this.startedAt = new Date(nowMs).toISOString();
+      this.history = [];
+      this.manual = null;
+      this.callSeenAt = null;
+      this.key = key;
+    }
+    if (patch.turnsFrom !== undefined || patch.transcriptFrom !== undefined || key !== conversationKey(this.snapshot ?? next)) this.linesVersion++;
+    this.snapshot = next;
+    return this.evaluate(nowMs);
+  }
+
+  /**
+   * The agent's own call controls, for tools that show no call state: they stand in for
+   * the page's call state until the page reports one itself.
+   */
+  manualCall(action: ManualCallAction, nowMs: number): SessionView | null {
+    if (!this.snapshot) return null;
+    const at = new Date(nowMs).toISOString();
+    const current = this.manual;
+    if (action === 'start') this.manual = { state: 'connected', since: at };
+    else if (action === 'hold' && current) this.manual = { ...current, state: 'on-hold' };
+    else if (action === 'resume' && current) this.manual = { ...current, state: 'connected' };
+    else if (action === 'end' && current) this.manual = { ...current, state: 'ended' };
+    return this.evaluate(nowMs);
+  }
+
+  /** Earlier contacts of this customer (from the notes database); re-evaluates. */
+  setHistory(history: HistoryEntry[], nowMs: number): SessionView | null {
+    this.history = history;
+    return this.snapshot ? this.evaluate(nowMs) : null;
+  }
+
+  /** The team lead changed the rules: keep the page, start the engine's session afresh. */
+  setPack(pack: CompiledPack, nowMs: number): SessionView | null {
+    this.pack = pack;
+    this.engine = createSession(pack);
+    this.engineLines = -1;
+    return this.snapshot ? this.evaluate(nowMs) : null;
+  }
+
+  /**
+   * A call's start as the page shows it, unless the page's clock is off (a softphone in another
+   * time zone, a replayed call): then from when Kizuki first saw the call, so the timer and
+   * call-length rules stay right.
+   */
+  private withTrustedCallStart(snapshot: Snapshot, nowMs: number): Snapshot {
+    if (!snapshot.call) return snapshot;
+    this.callSeenAt ??= new Date(nowMs).toISOString();
+    if (plausibleStart(snapshot.call.since, nowMs)) return snapshot;
+    return { ...snapshot, call: { ...snapshot.call, since: this.callSeenAt } };
+  }
+
+  current(): SessionView | null {
+    return this.view;
+  }
+
+  private evaluate(nowMs: number): SessionView {
+    const snapshot = this.withTrustedCallStart(
+      this.manual && !this.snapshot!.call ? { ...this.snapshot!, call: this.manual, channel: 'voice' } : this.snapshot!,
+      nowMs,
+    );
+    this.engine.setContext(snapshotContext(snapshot, { startedAt: this.startedAt, history: this.history }));
+    if (this.engineLines !== this.linesVersion) {
+      this.engine.setTurns(conversationTurns(snapshot), this.linesVersion);
+      this.engineLines = this.linesVersion;
+    }
+    // On a call the box under the transcript holds notes, not a reply: rules read what was said.
+    this.engine.setDraft(snapshot.draft ?? '');
+    const evaluation = this.key ? this.engine.evaluate({ nowMs, explain: false }) : { prompts: [], satisfied: [] };
+    this.view = {
+      tabId: this.tabId, key: this.key, snapshot, startedAt: this.startedAt, lang: this.engine.lang, linesVersion: this.linesVersion,
+      prompts: evaluation.prompts, satisfied: evaluation.satisfied, manualCall: !!this.manual && !this.snapshot!.call, updatedAt: nowMs,
+    };
+    return this.view;
+  }
+}
+
+/** Lines kept per session in session storage: enough for the panel until the page resends everything. */
+const STORED_LINES = 50;
+
+/**
+ * A session as kept for a worker restart. The page's content script sends its whole snapshot
+ * again as soon as it reconnects, so only the latest lines are kept: rewriting a 2,000-message
+ * conversation several times a second would cost the browser more than the restart saves.
+ */
+export function forStorage(view: SessionView): SessionView {
+  const { turns, transcript } = view.snapshot;
+  if (turns.length <= STORED_LINES && (transcript?.length ?? 0) <= STORED_LINES) return view;
+  return {
+    ...view,
+    snapshot: { ...view.snapshot, turns: turns.slice(-STORED_LINES), ...(transcript ? { transcript: transcript.slice(-STORED_LINES) } : {}) },
+  };
+}
+
+const TWELVE_HOURS = 12 * 3600_000;
+
+function plausibleStart(iso: string | undefined, nowMs: number): boolean {
+  const at = iso ? Date.parse(iso) : NaN;
+  return !Number.isNaN(at) && at <= nowMs + 60_000 && nowMs - at < TWELVE_HOURS;
+}

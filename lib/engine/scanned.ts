@@ -1,0 +1,80 @@
+import type { Found, TextView } from '../signals/types';
+import { withoutExcepted, type Span } from '../text/dictionary';
+import { normalizeText, toOriginalSpan, type NormalizedText } from '../text/normalize';
+import { findPattern, type CompiledPattern } from '../text/regex';
+import type { CompiledMatcher, CompiledPack } from './compile';
+
+/**
+ * One text (a customer turn, an agent turn, a history summary or the draft) scanned
+ * against a compiled pack. The phrase scan is one automaton pass done on creation, for the
+ * pack's matchers and the signals' lexicons alike; regexes, per-matcher results and the
+ * signals' per-text values are computed on first use and kept.
+ */
+export class ScannedText implements TextView {
+  readonly norm: NormalizedText;
+  private readonly hits: Map<number, Span[]>;
+  private readonly byMatcher = new Map<number, Span[]>();
+  /** Lexicon patterns are shared by many matchers: run each regex once per text. */
+  private readonly byPattern = new Map<CompiledPattern, Span[]>();
+  private readonly bySignalLexicon = new Map<string, Span[]>();
+  private readonly memos = new Map<string, unknown>();
+
+  constructor(readonly text: string, private readonly compiled: CompiledPack) {
+    this.norm = normalizeText(text);
+    this.hits = compiled.dictionary.scan(this.norm);
+  }
+
+  /** Spans of a matcher in normalised offsets, sorted by start. */
+  spans(m: CompiledMatcher): Span[] {
+    const cached = this.byMatcher.get(m.id);
+    if (cached) return cached;
+    let spans: Span[] = [];
+    for (const tag of m.tags) {
+      const found = this.hits.get(tag);
+      if (found) spans = spans.length ? spans.concat(found) : found;
+    }
+    for (const p of m.patterns) {
+      let found = this.byPattern.get(p);
+      if (!found) {
+        found = findPattern(p, this.norm.text);
+        this.byPattern.set(p, found);
+      }
+      if (found.length) spans = spans.concat(found);
+    }
+    if (spans.length && m.exceptTags.length) {
+      const except = m.exceptTags.flatMap((t) => this.hits.get(t) ?? []);
+      spans = withoutExcepted(spans, except);
+    }
+    if (spans.length > 1) spans = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+    this.byMatcher.set(m.id, spans);
+    return spans;
+  }
+
+  lexicon(name: string): readonly Span[] {
+    const cached = this.bySignalLexicon.get(name);
+    if (cached) return cached;
+    const tags = this.compiled.signalTags.get(name);
+    if (!tags) throw new Error(`No signal lexicon is called "${name}".`);
+    const found = withoutExcepted(this.hits.get(tags.tag) ?? [], this.hits.get(tags.exceptTag));
+    const spans = found.length > 1 ? [...found].sort((a, b) => a.start - b.start || b.end - a.end) : found;
+    this.bySignalLexicon.set(name, spans);
+    return spans;
+  }
+
+  memo<T>(key: string, compute: () => T): T {
+    if (this.memos.has(key)) return this.memos.get(key) as T;
+    const value = compute();
+    this.memos.set(key, value);
+    return value;
+  }
+
+  found(span: Span): Found {
+    return this.original(span);
+  }
+
+  /** A span in original offsets, with the agent's or customer's own words as the phrase. */
+  original(span: Span): Found {
+    const { start, end } = toOriginalSpan(this.norm, span.start, span.end);
+    return { phrase: this.text.slice(start, end), start, end };
+  }
+}

@@ -1,0 +1,35 @@
+import type { SnapshotPatch } from '../conversation/snapshot';
+import type { SessionView } from './session-view';
+
+/** Port names: the content script and the side panel each keep one open to the background. */
+export const PAGE_PORT = 'kizuki-page';
+export const PANEL_PORT = 'kizuki-panel';
+
+export type PageToHub =
+  | { type: 'patch'; patch: SnapshotPatch }
+  | { type: 'inserted'; requestId: number; ok: boolean };
+
+export type HubToPage =
+  | { type: 'insert'; requestId: number; text: string }
+  | { type: 'resync' };
+
+export type ManualCallAction = 'start' | 'hold' | 'resume' | 'end';
+
+export type PanelToHub =
+  | { type: 'watch'; tabId: number }
+  | { type: 'insert'; tabId: number; text: string }
+  | { type: 'manual-call'; tabId: number; action: ManualCallAction };
+
+export type HubToPanel =
+  | {
+      type: 'session';
+      tabId: number;
+      session: SessionView | null;
+      /**
+       * The conversation's lines are those of the last session message on this port (the agent
+       * typed; no message came in), so `session.snapshot.turns` and `transcript` were left out.
+       */
+      sameLines?: true;
+    }
+  | { type: 'inserted'; ok: boolean };
+

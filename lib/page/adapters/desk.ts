@@ -1,0 +1,159 @@
+/**
+ * Adapter for the desk — Kizuki's local stand-in support tool (tests/desk), served under
+ * /desk/ on localhost.
+ *
+ * What the selectors rest on: the desk marks everything it shows with data-desk-*
+ * attributes that it keeps stable for exactly this purpose; no class names or layout.
+ *   [data-desk-root]                         the app (detect)
+ *   [data-desk-conversation-id="<id>"]       the open conversation's section, with
+ *       [data-desk-channel] [data-desk-direction] on the same element
+ *   [data-desk-message][data-author=customer|agent][data-desk-message-id]
+ *       > [data-desk-message-text], time[datetime]        chat and email messages
+ *   [data-desk-transcript-line][data-author][data-desk-line-id]
+ *       > [data-desk-transcript-text], time[datetime]     a call's live transcript
+ *   [data-desk-call][data-desk-call-state][data-desk-call-started]   the softphone strip
+ *   [data-desk-customer-name], [data-desk-customer-key="<key>"]      the customer panel
+ *   [data-desk-composer][data-desk-composer-role=reply|notes]        the composer's editable
+ * On a call the composer holds the agent's notes, not a reply, so it is not the draft.
+ */
+import { CALL_STATES, CHANNELS, DIRECTIONS, SPEAKERS, oneOf } from '../../conversation/values';
+import { cachedQuery, cachedTurns } from './read-cache';
+import type { Adapter, PageReading, ReadTurn } from './types';
+
+const ROOT = '[data-desk-root]';
+const CONVERSATION = '[data-desk-conversation-id]';
+
+export const deskAdapter: Adapter = {
+  id: 'desk',
+  name: 'Kizuki test desk',
+  matches: ['http://localhost/desk/*', 'http://127.0.0.1/desk/*'],
+  detect(root, url) {
+    return /^\/desk(\/|$)/.test(url.pathname) && root.querySelector(ROOT) !== null;
+  },
+  read(root) {
+    const conversation = root.querySelector(CONVERSATION);
+    if (!conversation) return { conversationId: null, customer: null, turns: [], draft: null };
+    const reading: PageReading = {
+      conversationId: nonEmpty(conversation.getAttribute('data-desk-conversation-id')) ?? null,
+      customer: readCustomer(root),
+      turns: readLines(conversation, '[data-desk-message]', '[data-desk-message-text]', 'data-desk-message-id'),
+      draft: readDraft(root),
+    };
+    const channel = oneOf(CHANNELS, conversation.getAttribute('data-desk-channel'));
+    if (channel) reading.channel = channel;
+    const direction = oneOf(DIRECTIONS, conversation.getAttribute('data-desk-direction'));
+    if (direction) reading.direction = direction;
+    const callElement = conversation.querySelector('[data-desk-call]');
+    if (callElement) {
+      reading.call = readCall(callElement);
+      reading.transcript = readLines(conversation, '[data-desk-transcript-line]', '[data-desk-transcript-text]', 'data-desk-line-id');
+    }
+    return reading;
+  },
+  composer(root) {
+    const el = cachedQuery(root, '[data-desk-composer]');
+    return isHTMLElement(el) && el.getAttribute('data-desk-composer-role') !== 'notes' ? el : null;
+  },
+  draft: (composer) => draftText(composer),
+};
+
+function readCustomer(root: ParentNode): PageReading['customer'] {
+  const name = text(cachedQuery(root, '[data-desk-customer-name]'));
+  const keyElement = cachedQuery(root, '[data-desk-customer-key]');
+  const key = nonEmpty(keyElement?.getAttribute('data-desk-customer-key')) ?? text(keyElement);
+  if (!name && !key) return null;
+  return { ...(name ? { name } : {}), ...(key ? { key } : {}) };
+}
+
+function readLines(scope: ParentNode, lineSelector: string, textSelector: string, idAttribute: string): ReadTurn[] {
+  return cachedTurns(scope, lineSelector, (line) => readLine(line, textSelector, idAttribute));
+}
+
+function readLine(line: Element, textSelector: string, idAttribute: string): ReadTurn | null {
+  const from = oneOf(SPEAKERS, line.getAttribute('data-author'));
+  const body = line.querySelector(textSelector);
+  if (!from || !body) return null; // a line we cannot attribute is not evidence
+  const turn: ReadTurn = { from, text: body.textContent ?? '' };
+  const at = nonEmpty(line.querySelector('time[datetime]')?.getAttribute('datetime'));
+  if (at && !Number.isNaN(Date.parse(at))) turn.at = at;
+  const id = nonEmpty(line.getAttribute(idAttribute));
+  if (id) turn.id = id;
+  return turn;
+}
+
+function readCall(el: Element): PageReading['call'] {
+  const state = oneOf(CALL_STATES, el.getAttribute('data-desk-call-state'));
+  if (!state) return null;
+  const since = nonEmpty(el.getAttribute('data-desk-call-started'));
+  return since && !Number.isNaN(Date.parse(since)) ? { state, since } : { state };
+}
+
+function readDraft(root: ParentNode): string | null {
+  const el = deskAdapter.composer(root);
+  return el ? draftText(el) : null;
+}
+
+function draftText(el: HTMLElement): string {
+  if (el.tagName === 'TEXTAREA' || el.tagName === 'INPUT') return (el as HTMLTextAreaElement).value ?? '';
+  return editableText(el);
+}
+
+const BLOCKS = new Set(['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'UL', 'OL']);
+
+/**
+ * An editable's text exactly as its editor holds it, paragraph breaks as "\n" and spaces
+ * kept (unlike shared.ts blockText, which tidies page text for reading), so the draft
+ * equals the desk's composerValue(). A <br> that only holds an empty paragraph open
+ * (ProseMirror's trailing break, CKEditor's filler, `<div><br></div>`) is no line break.
+ * The desk's own tests/desk/app/assets/composers/block-text.js does the same in the page.
+ */
+export function editableText(root: Node): string {
+  const lines: string[] = [];
+  let line = '';
+  let open = false;
+  const walk = (node: Node): void => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) {
+        line += child.nodeValue ?? '';
+        open = true;
+      } else if (child.nodeName === 'BR') {
+        open = true;
+        if (isPlaceholderBreak(child)) continue;
+        lines.push(line);
+        line = '';
+      } else if (BLOCKS.has(child.nodeName)) {
+        if (open) lines.push(line);
+        line = '';
+        open = false;
+        walk(child);
+        if (open || child.childNodes.length === 0) lines.push(line);
+        line = '';
+        open = false;
+      } else {
+        walk(child);
+      }
+    }
+  };
+  walk(root);
+  if (open) lines.push(line);
+  return lines.join('\n');
+}
+
+function isPlaceholderBreak(node: Node): boolean {
+  const el = node as Element;
+  if (el.hasAttribute?.('data-cke-filler') || el.classList?.contains('ProseMirror-trailingBreak')) return true;
+  return node.nextSibling === null && node.parentNode !== null && BLOCKS.has(node.parentNode.nodeName);
+}
+
+function text(el: Element | null | undefined): string | undefined {
+  return nonEmpty(el?.textContent?.trim());
+}
+
+function nonEmpty(value: string | null | undefined): string | undefined {
+  return value ? value : undefined;
+}
+
+// Checked by tag rather than instanceof: a fixture parsed by happy-dom has its own HTMLElement.
+function isHTMLElement(el: Element | null): el is HTMLElement {
+  return el !== null && 'isContentEditable' in el;
+}

@@ -1,0 +1,40 @@
+import { MatchPattern } from 'wxt/utils/match-patterns';
+import { customAdapter, type CustomTool } from './adapters/custom';
+import { genericAdapter } from './adapters/generic';
+import type { Adapter } from './adapters/types';
+
+import { STORAGE_KEYS } from '../settings/keys';
+
+/** Storage keys the console and the panel write and the content script reads. */
+export const CUSTOM_TOOLS_KEY = STORAGE_KEYS.customTools;
+export const ENABLED_SITES_KEY = STORAGE_KEYS.enabledSites;
+
+function matcher(pattern: string): (url: URL) => boolean {
+  try {
+    const compiled = new MatchPattern(pattern);
+    return (url) => compiled.includes(url);
+  } catch {
+    return () => false;
+  }
+}
+
+/**
+ * Which adapter reads this page: a team lead's description of an in-house tool first (it is
+ * the most specific), then the built-in adapters, then — only on sites the agent enabled —
+ * the generic reader that finds any reply box.
+ */
+export function createAdapterChooser(
+  known: (root: ParentNode, url: URL) => Adapter | null,
+  customTools: CustomTool[] = [],
+  enabledSites: string[] = [],
+): (root: ParentNode, url: URL) => Adapter | null {
+  const customs = customTools.map((tool) => ({ adapter: customAdapter(tool), applies: matcher(tool.urlPattern) }));
+  const enabled = enabledSites.map(matcher);
+  return (root, url) => {
+    for (const { adapter, applies } of customs) if (applies(url) && adapter.detect(root, url)) return adapter;
+    const builtIn = known(root, url);
+    if (builtIn) return builtIn;
+    if (enabled.some((applies) => applies(url))) return genericAdapter;
+    return null;
+  };
+}

@@ -1,0 +1,159 @@
+import { create } from 'zustand';
+import { t } from '../i18n';
+import {
+  dismiss, emptyMemory, expire, leaveConversation, newTracker, nextExpiry, reconcile, usedPhrasing,
+  type ConversationMemory, type DismissReason, type OutcomeEvent, type Tracker,
+} from './outcomes';
+import { DEFAULT_PANEL_SETTINGS, type PanelSettings } from './settings';
+import type { PanelToHub } from '../messaging/messages';
+import type { SessionView } from '../messaging/session-view';
+
+/** The edges the store talks to: the prompt-event log and the settings storage. */
+export interface PanelDeps {
+  recordEvents(events: OutcomeEvent[]): void;
+  loadMemory(sessionId: string): Promise<ConversationMemory>;
+  saveSettings(settings: PanelSettings): void;
+  now(): number;
+}
+
+interface PanelState {
+  tabId: number | null;
+  session: SessionView | null;
+  /** The background has answered at least once (until then the header says "connecting"). */
+  received: boolean;
+  /** The cards and what the panel remembers of this conversation. */
+  tracker: Tracker;
+  /** False until this conversation's memory is read: nothing the agent dismissed may flash back. */
+  memoryReady: boolean;
+  lastInsertOk: boolean | null;
+  /** The latest polite announcement for screen readers; `seq` makes a repeat heard again. */
+  announcement: { text: string; seq: number } | null;
+  /** The card whose dismiss menu is open (the `d` key opens the top card's). */
+  dismissMenuFor: string | null;
+  settings: PanelSettings;
+  send: (message: PanelToHub) => void;
+  setTabId(tabId: number | null): void;
+  setSession(session: SessionView | null): void;
+  setLastInsert(ok: boolean): void;
+  setSender(send: (message: PanelToHub) => void): void;
+  insert(ruleId: string, text: string): void;
+  copied(ruleId: string): void;
+  dismiss(ruleId: string, reason: DismissReason): void;
+  snooze(ruleId: string): void;
+  openDismissMenu(ruleId: string | null): void;
+  announce(text: string): void;
+  setSettings(settings: Partial<PanelSettings>, persist?: boolean): void;
+}
+
+let deps: PanelDeps = {
+  recordEvents: () => {},
+  loadMemory: async () => emptyMemory(),
+  saveSettings: () => {},
+  now: () => Date.now(),
+};
+let expiryTimer: ReturnType<typeof setTimeout> | null = null;
+
+/** Wires the store to the database and storage (the side panel's entry point does this once). */
+export function configurePanel(next: Partial<PanelDeps>): void {
+  deps = { ...deps, ...next };
+}
+
+export const usePanelStore = create<PanelState>((set, get) => {
+  /** Records events, announces what the agent would want to hear, and keeps the expiry timer right. */
+  const commit = (tracker: Tracker, events: OutcomeEvent[], extra: Partial<PanelState> = {}) => {
+    if (events.length > 0) deps.recordEvents(events);
+    const spoken = announcementFor(events, tracker);
+    set({ tracker, ...extra, ...(spoken ? { announcement: { text: spoken, seq: (get().announcement?.seq ?? 0) + 1 } } : {}) });
+    scheduleExpiry(tracker);
+  };
+
+  const scheduleExpiry = (tracker: Tracker) => {
+    if (expiryTimer) clearTimeout(expiryTimer);
+    expiryTimer = null;
+    const at = nextExpiry(tracker);
+    if (at === null) return;
+    expiryTimer = setTimeout(() => {
+      const step = expire(get().tracker, deps.now());
+      commit(step.tracker, step.events);
+    }, Math.max(0, at - deps.now()) + 20);
+  };
+
+  const reconcileNow = () => {
+    const { session, tracker, memoryReady } = get();
+    if (!session || !memoryReady) return;
+    const step = reconcile(tracker, session, deps.now());
+    if (step.tracker !== tracker || step.events.length > 0) commit(step.tracker, step.events);
+  };
+
+  return {
+    tabId: null,
+    session: null,
+    received: false,
+    tracker: newTracker(),
+    memoryReady: false,
+    lastInsertOk: null,
+    announcement: null,
+    dismissMenuFor: null,
+    settings: DEFAULT_PANEL_SETTINGS,
+    send: () => {},
+    setTabId: (tabId) => set({ tabId }),
+    setSession(session) {
+      const key = session?.key ?? null;
+      const { tracker } = get();
+      set({ session, received: true });
+      if (key === tracker.key && (key === null || get().memoryReady)) return reconcileNow();
+      if (key === tracker.key) return; // its memory is still loading
+      // Another conversation: what was open in the last one was ignored; read this one's memory first.
+      commit(newTracker(key), leaveConversation(tracker, deps.now()), { memoryReady: key === null, dismissMenuFor: null, lastInsertOk: null });
+      if (key === null) return;
+      void deps.loadMemory(key).catch(() => emptyMemory()).then((memory) => {
+        if (get().tracker.key !== key) return;
+        set({ tracker: newTracker(key, memory), memoryReady: true });
+        reconcileNow();
+      });
+    },
+    setLastInsert(ok) {
+      set({ lastInsertOk: ok });
+      get().announce(ok ? t('panel_inserted') : t('insertFailed'));
+    },
+    setSender: (send) => set({ send }),
+    insert(ruleId, text) {
+      const { tabId, tracker, send } = get();
+      if (tabId === null) return;
+      send({ type: 'insert', tabId, text });
+      deps.recordEvents(usedPhrasing(tracker, ruleId, 'inserted', deps.now()));
+    },
+    copied(ruleId) {
+      deps.recordEvents(usedPhrasing(get().tracker, ruleId, 'copied', deps.now()));
+      get().announce(t('panel_copied'));
+    },
+    dismiss(ruleId, reason) {
+      const step = dismiss(get().tracker, ruleId, 'dismissed', reason, deps.now());
+      commit(step.tracker, step.events, { dismissMenuFor: null });
+    },
+    snooze(ruleId) {
+      const step = dismiss(get().tracker, ruleId, 'snoozed', undefined, deps.now());
+      commit(step.tracker, step.events, { dismissMenuFor: null });
+    },
+    openDismissMenu: (ruleId) => set({ dismissMenuFor: ruleId }),
+    announce: (text) => set({ announcement: { text, seq: (get().announcement?.seq ?? 0) + 1 } }),
+    setSettings(partial, persist = true) {
+      const settings = { ...get().settings, ...partial };
+      set({ settings });
+      if (persist) deps.saveSettings(settings);
+    },
+  };
+});
+
+/** One short sentence per change, never one per keystroke. */
+function announcementFor(events: OutcomeEvent[], tracker: Tracker): string | null {
+  const message = (ruleId: string) => tracker.cards.find((c) => c.ruleId === ruleId)?.prompt.message ?? '';
+  const shown = events.filter((e) => e.kind === 'shown');
+  const followed = events.filter((e) => e.kind === 'followed');
+  const parts: string[] = [];
+  if (followed.length > 0) parts.push(t('panel_announceDone', followed.map((e) => message(e.ruleId)).join(' ')));
+  if (shown.length === 1) parts.push(t('panel_announceNew', message(shown[0]!.ruleId)));
+  if (shown.length > 1) parts.push(t('panel_announceMany', shown.length));
+  if (events.some((e) => e.kind === 'dismissed' || e.kind === 'snoozed')) parts.push(t('panel_announceDismissed'));
+  return parts.length > 0 ? parts.join(' ') : null;
+}
