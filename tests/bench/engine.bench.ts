@@ -6,7 +6,7 @@
 import { TextlintKernel } from '@textlint/kernel';
 import textPluginModule from '@textlint/textlint-plugin-text';
 import prhModule from 'textlint-rule-prh';
-import { compilePack, createEvaluator } from '../../lib/rules';
+import { compilePack, createEvaluator } from '../../lib/engine';
 import { conversation, draftText, largePack } from './engine.fixtures';
 import { formatMs, percentile } from './stats';
 

@@ -2,9 +2,9 @@
  * Deterministic inputs for the engine benchmark: 1,000 generated rules on top of the
  * built-in pack, a 100-turn conversation and a 600-character draft, in Japanese and English.
  */
-import { builtinPack } from '../../lib/rules/builtin';
+import { builtinPack } from '../../lib/engine/builtin';
 import type { Conversation } from '../../lib/conversation/schema';
-import type { Check, Pack, Rule } from '../../lib/rules/schema';
+import type { Check, Pack, Rule } from '../../lib/engine/schema';
 
 /** Small seeded PRNG so every run measures the same texts. */
 export function rng(seed: number): () => number {

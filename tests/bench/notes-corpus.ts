@@ -5,7 +5,7 @@
  */
 import { newNoteId } from '../../lib/notes/ids';
 import { indexTerms } from '../../lib/notes/terms';
-import type { NoteRecord } from '../../lib/notes/types';
+import type { NoteRecord } from '../../lib/db/types';
 
 export function rng(seed: number): () => number {
   // mulberry32: small, fast, and the same figures on every machine.

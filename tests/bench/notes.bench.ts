@@ -5,10 +5,10 @@
  * BENCH_NOTES=n changes the corpus size; BENCH_DEBUG=1 prints every query over 30 ms.
  */
 import 'fake-indexeddb/auto';
-import { KizukiDB } from '../../lib/notes/db';
+import { KizukiDB } from '../../lib/db/db';
 import { followUpIdFor, saveNote } from '../../lib/notes/notes';
 import { searchNotes, type NoteFilters } from '../../lib/notes/search';
-import type { FollowUpRecord } from '../../lib/notes/types';
+import type { FollowUpRecord } from '../../lib/db/types';
 import { makeNote, makeQueries, rng } from './notes-corpus';
 import { formatMs, percentile } from './stats';
 
