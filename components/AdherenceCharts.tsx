@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ChartConfiguration } from 'chart.js';
-import { getDb } from '@/lib/db/db';
+import { useDb } from './DbContext';
 import type { PromptEventRecord } from '@/lib/db/types';
 import { t, type MessageKey } from '@/lib/i18n';
-import { adherenceByWeek, adherenceCsv, type WeekFigures } from '@/lib/packs/adherence';
+import { adherenceByWeek, adherenceCsv, promptEventsSince, type WeekFigures } from '@/lib/packs/adherence';
+import { reportFailure } from '@/lib/diagnostics/log';
 import styles from './AdherenceCharts.module.css';
 import { ChartCanvas, themeColor } from './ChartCanvas';
 
@@ -30,11 +31,12 @@ function colors() {
 
 /** Which prompts agents follow, dismiss or ignore — per rule, per ISO week — from local prompt events. */
 export function AdherenceCharts() {
+  const db = useDb();
   const [events, setEvents] = useState<PromptEventRecord[] | null>(null);
   const [ruleId, setRuleId] = useState('');
   useEffect(() => {
-    void getDb().promptEvents.where('at').aboveOrEqual(Date.now() - WEEKS_SHOWN * 7 * DAY_MS).toArray().then(setEvents);
-  }, []);
+    promptEventsSince(db, Date.now() - WEEKS_SHOWN * 7 * DAY_MS).then(setEvents, (error: unknown) => reportFailure('console: read prompt events', error));
+  }, [db]);
   const rows = useMemo(() => adherenceByWeek(events ?? []), [events]);
   const rules = useMemo(() => [...new Set(rows.map((r) => r.ruleId))], [rows]);
   const selected = ruleId ? rows.filter((r) => r.ruleId === ruleId) : rows;

@@ -1,10 +1,12 @@
-import { language, type Check } from '@/lib/engine';
+import type { Language } from '@/lib/engine/language/language';
+import type { Check } from '@/lib/engine';
+import { useLanguage } from './LanguageContext';
 import { pick, t } from '@/lib/i18n';
 import { FieldProblems } from './FormBits';
 import { KindField } from './KindField';
 import styles from './RuleForm.module.css';
 
-function starter(key: string): Check {
+function starter(language: Language, key: string): Check {
   const kind = language.checks.get(key);
   return { [key]: structuredClone(kind?.form.starter ?? {}) } as unknown as Check;
 }
@@ -13,6 +15,7 @@ type Props = { value: Check | undefined; onChange: (c: Check | undefined) => voi
 
 /** What the draft must do; the prompt shows until it does. "Always show" leaves the check out. */
 export function CheckEditor({ value, onChange, path, optional, onRemove, disabled }: Props) {
+  const language = useLanguage();
   const raw = value as Record<string, unknown> | undefined;
   const key = raw ? (Object.keys(raw)[0] ?? null) : null;
   const kind = key ? language.checks.get(key) : undefined;
@@ -22,7 +25,7 @@ export function CheckEditor({ value, onChange, path, optional, onRemove, disable
   return (
     <div className={field?.type === 'children' ? styles.group : styles.condition} data-testid="check-editor" data-kind={key ?? 'none'}>
       <div className={styles.conditionHead}>
-        <select aria-label={t('console_checkKind')} value={key ?? ''} disabled={disabled} onChange={(e) => onChange(e.target.value ? starter(e.target.value) : undefined)} data-testid="check-kind">
+        <select aria-label={t('console_checkKind')} value={key ?? ''} disabled={disabled} onChange={(e) => onChange(e.target.value ? starter(language, e.target.value) : undefined)} data-testid="check-kind">
           {optional && <option value="">{t('console_check_none')}</option>}
           {[...language.checks.values()].map((k) => <option key={k.key} value={k.key}>{pick(k.form.label)}</option>)}
         </select>
@@ -41,7 +44,7 @@ export function CheckEditor({ value, onChange, path, optional, onRemove, disable
               onRemove={list.length > 1 ? () => set(list.filter((_, j) => j !== i)) : undefined}
             />
           ))}
-          {!disabled && <button type="button" onClick={() => set([...((inner as Check[] | undefined) ?? []), starter('exists')])}>{t('console_addCheck')}</button>}
+          {!disabled && <button type="button" onClick={() => set([...((inner as Check[] | undefined) ?? []), starter(language, 'exists')])}>{t('console_addCheck')}</button>}
         </div>
       )}
       <FieldProblems path={path} exact />

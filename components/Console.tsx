@@ -3,6 +3,7 @@ import { t, type MessageKey } from '@/lib/i18n';
 import { useUiLanguage } from '@/lib/i18n/react';
 import { useConsole } from '@/lib/console/store';
 import { AdherenceCharts } from './AdherenceCharts';
+import { DiagnosticsList } from './DiagnosticsList';
 import styles from './Console.module.css';
 import { CustomTools } from './CustomTools';
 import { LexiconEditor } from './LexiconEditor';
@@ -70,6 +71,9 @@ export function Console() {
         ) : (
           <CustomTools />
         )}
+        <footer className={styles.footer}>
+          <DiagnosticsList />
+        </footer>
       </main>
     </div>
   );

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
-import { enableSite, enabledSites, sitePatternFor } from '@/lib/panel/enable-site';
+import { enableSite, siteOfTab } from '@/lib/panel/enable-site';
 import { usePanelStore } from '@/lib/panel/store';
+import { reportFailure } from '@/lib/diagnostics/log';
 
 type State = 'unknown' | 'offer' | 'asking' | 'denied' | 'enabled';
 
@@ -18,13 +18,11 @@ export function EnableSiteButton() {
   useEffect(() => {
     let cancelled = false;
     if (tabId === null) return;
-    void browser.tabs.get(tabId).then(async (tab) => {
-      const site = sitePatternFor(tab.url);
-      const already = site ? (await enabledSites()).includes(site) : false;
+    siteOfTab(tabId).then((site) => {
       if (cancelled) return;
-      setPattern(site);
-      setState(site && !already ? 'offer' : 'unknown');
-    }).catch(() => {});
+      setPattern(site?.pattern ?? null);
+      setState(site && !site.enabled ? 'offer' : 'unknown');
+    }, (error: unknown) => reportFailure('panel: read the tab', error));
     return () => { cancelled = true; };
   }, [tabId]);
 

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { getDb } from '@/lib/db/db';
+import { useDb } from './DbContext';
 import { t } from '@/lib/i18n';
 import { authorName, useConsole } from '@/lib/console/store';
 import { saveLexicons } from '@/lib/packs/store';
@@ -11,6 +11,7 @@ const NAME = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** Lexicons are edited once here and shared by every rule that names them. */
 export function LexiconEditor() {
+  const db = useDb();
   const sources = useConsole((s) => s.sources);
   const available = useConsole((s) => s.lexicons);
   const catalog = useConsole((s) => s.catalog);
@@ -40,7 +41,7 @@ export function LexiconEditor() {
     const result = validatePack({ format: 1, id: 'check', name: 'check', lexicons: { ...available, ...team }, rules: catalog.map((e) => e.rule) });
     if (!result.ok) return setProblems(result.problems);
     setProblems([]);
-    await saveLexicons(getDb(), team, authorName(useConsole.getState(), t('console_defaultAuthor')));
+    await saveLexicons(db, team, authorName(useConsole.getState(), t('console_defaultAuthor')));
     await changed();
     setStatus(t('console_saved'));
   };

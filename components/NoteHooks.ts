@@ -1,4 +1,5 @@
 import { liveQuery } from 'dexie';
+import { reportFailure } from '@/lib/diagnostics/log';
 import { useEffect, useState } from 'react';
 import { getLanguage } from '@/lib/i18n';
 import { formatLocalTime } from '@/lib/notes/human-export';
@@ -11,7 +12,7 @@ import { formatLocalTime } from '@/lib/notes/human-export';
 export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[], initial: T): T {
   const [value, setValue] = useState<T>(initial);
   useEffect(() => {
-    const subscription = liveQuery(query).subscribe({ next: setValue, error: (e: unknown) => console.error('[kizuki] live query failed', e) });
+    const subscription = liveQuery(query).subscribe({ next: setValue, error: (e: unknown) => reportFailure('live query', e) });
     return () => subscription.unsubscribe();
     // The caller lists what the query depends on, as with useEffect.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { getDb } from '@/lib/db/db';
+import { useDb } from './DbContext';
 import { t } from '@/lib/i18n';
 import { authorName, useConsole } from '@/lib/console/store';
 import { parsePackText, previewImport, type ImportCheck } from '@/lib/console/import-preview';
@@ -12,6 +12,7 @@ const EMPTY_TEAM: Pack = { format: 1, id: 'team', name: 'Team rules', rules: [] 
 
 /** Imports a pack file: a preview of what it adds, changes and removes, then all of it or nothing. */
 export function PackImport() {
+  const db = useDb();
   const team = useConsole((s) => s.sources?.team) ?? EMPTY_TEAM;
   const changed = useConsole((s) => s.changed);
   const [file, setFile] = useState<string | null>(null);
@@ -29,7 +30,7 @@ export function PackImport() {
   };
   const apply = async () => {
     if (!check?.ok) return;
-    await replaceTeamPack(getDb(), check.preview.pack, authorName(useConsole.getState(), t('console_defaultAuthor')));
+    await replaceTeamPack(db, check.preview.pack, authorName(useConsole.getState(), t('console_defaultAuthor')));
     await changed();
     setCheck(null);
     setStatus(t('console_importApplied', check.preview.pack.name));

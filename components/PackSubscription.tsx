@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
 import { t, type MessageKey } from '@/lib/i18n';
 import { useConsole } from '@/lib/console/store';
-import { STORAGE_KEYS } from '@/lib/settings/keys';
+import { subscriptionSetting } from '@/lib/packs/settings';
 import { checkPackUrl, MAX_PACK_BYTES, type RefreshError, type SubscriptionState } from '@/lib/packs/subscription';
-import { loadSubscription, refreshStoredSubscription, saveSubscription, subscribe } from '@/lib/packs/subscription-store';
+import { refreshStoredSubscription, requestPackHost, saveSubscription, subscribe } from '@/lib/packs/subscription-store';
+import { useSetting } from './useSetting';
 import styles from './PackPanel.module.css';
 
 const ERROR_TEXT: Record<RefreshError['code'], MessageKey> = {
@@ -33,14 +33,13 @@ export function PackSubscription() {
   const [busy, setBusy] = useState(false);
   const managedUrl = policy?.packUrl;
 
+  // The background refreshes on a schedule; show its result as it lands.
+  const stored = useSetting(subscriptionSetting);
   useEffect(() => {
-    const read = () => void loadSubscription().then((s) => { setState(s); if (s) setUrl((u) => u || s.url); });
-    read();
-    // The background refreshes on a schedule; show its result as it lands.
-    const listener = (changes: Record<string, unknown>, area: string) => area === 'local' && STORAGE_KEYS.subscription in changes && read();
-    browser.storage.onChanged.addListener(listener);
-    return () => browser.storage.onChanged.removeListener(listener);
-  }, []);
+    if (stored === undefined) return;
+    setState(stored);
+    if (stored) setUrl((u) => u || stored.url);
+  }, [stored]);
 
   const run = async (action: () => Promise<SubscriptionState | null>) => {
     setBusy(true);
@@ -60,7 +59,7 @@ export function PackSubscription() {
   const allowHost = () => {
     if (!state) return;
     // Must be called straight from the click: the browser asks only during a user gesture.
-    void browser.permissions.request({ origins: [`${new URL(state.url).origin}/*`] }).then(async (granted) => {
+    void requestPackHost(state.url).then(async (granted) => {
       if (granted) await run(() => refreshStoredSubscription());
     });
   };

@@ -2,6 +2,7 @@ import { t } from '@/lib/i18n';
 import { useUiLanguage } from '@/lib/i18n/react';
 import type { PanelSettings as Settings } from '@/lib/panel/settings';
 import { usePanelStore } from '@/lib/panel/store';
+import { DiagnosticsList } from './DiagnosticsList';
 import styles from './PanelSettings.module.css';
 
 /** The panel's two preferences: its language and its theme. Saved as soon as they change. */
@@ -29,6 +30,7 @@ export function PanelSettings({ id }: { id: string }) {
         </select>
       </label>
       <p className={styles.note}>{t('panel_settingsShortcut', 'Alt+Shift+K')}</p>
+      <DiagnosticsList />
     </section>
   );
 }

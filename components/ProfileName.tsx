@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { getDb } from '@/lib/db/db';
+import { useDb } from './DbContext';
 import { t } from '@/lib/i18n';
 import { useConsole } from '@/lib/console/store';
 import { setProfileName } from '@/lib/packs/store';
@@ -7,13 +7,14 @@ import styles from './ProfileName.module.css';
 
 /** The name written into rule history ("who changed this"), kept on this browser profile. */
 export function ProfileName() {
+  const db = useDb();
   const profile = useConsole((s) => s.profile);
   const reload = useConsole((s) => s.reload);
   const [value, setValue] = useState(profile);
   useEffect(() => setValue(profile), [profile]);
   const save = async () => {
     if (value.trim() === profile) return;
-    await setProfileName(getDb(), value);
+    await setProfileName(db, value);
     await reload();
   };
   return (

@@ -1,4 +1,5 @@
 import { useContext, useState } from 'react';
+import { reportFailure } from '@/lib/diagnostics/log';
 import { t } from '@/lib/i18n';
 import type { Card } from '@/lib/panel/outcomes';
 import { formatDateTime } from './NoteHooks';
@@ -26,7 +27,7 @@ export function PromiseFollowUp({ card }: { card: Card }) {
         setState('idle');
       },
       (error: unknown) => {
-        console.warn('Kizuki: follow-up not created', error);
+        reportFailure('panel: create a follow-up', error);
         setState('failed');
       },
     );

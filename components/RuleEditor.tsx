@@ -1,6 +1,6 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { Conversation } from '@/lib/conversation/schema';
-import { getDb } from '@/lib/db/db';
+import { useDb } from './DbContext';
 import { t } from '@/lib/i18n';
 import { conversationToExample } from '@/lib/console/bench';
 import { canonicalJson } from '@/lib/packs/diff';
@@ -35,6 +35,7 @@ function parseObject(text: string): { ok: true; value: Rule } | { ok: false; err
 
 /** One rule: the form and its JSON side by side, its examples, the test bench and its history. */
 export function RuleEditor({ ruleId, onDone }: { ruleId: string | null; onDone: () => void }) {
+  const db = useDb();
   const catalog = useConsole((s) => s.catalog);
   const lexicons = useConsole((s) => s.lexicons);
   const changed = useConsole((s) => s.changed);
@@ -86,7 +87,7 @@ export function RuleEditor({ ruleId, onDone }: { ruleId: string | null; onDone: 
     const toSave = asDisabled ? { ...checked.rule, enabled: false } : checked.rule;
     setBusy(true);
     try {
-      await saveRule(getDb(), toSave, author);
+      await saveRule(db, toSave, author);
       await changed();
     } finally {
       setBusy(false);
@@ -118,7 +119,7 @@ export function RuleEditor({ ruleId, onDone }: { ruleId: string | null; onDone: 
     }
     setBusy(true);
     try {
-      await revertToVersion(getDb(), version.id, author);
+      await revertToVersion(db, version.id, author);
       await changed();
     } finally {
       setBusy(false);
@@ -130,7 +131,7 @@ export function RuleEditor({ ruleId, onDone }: { ruleId: string | null; onDone: 
 
   const remove = async () => {
     if (!ruleId || !window.confirm(t(entry?.overrides.length ? 'console_confirmRestoreBuiltin' : 'console_confirmDelete', ruleId))) return;
-    await deleteRule(getDb(), ruleId, author);
+    await deleteRule(db, ruleId, author);
     await changed();
     onDone();
   };

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { t } from '@/lib/i18n';
-import { getDb } from '@/lib/db/db';
+import { useDb } from './DbContext';
 import { jsonDiff } from '@/lib/packs/diff';
 import { ruleVersions, type RuleVersion } from '@/lib/packs/history';
 import { DiffView } from './DiffView';
@@ -8,11 +8,12 @@ import styles from './RuleEditor.module.css';
 
 /** Every saved change to the rule: who, when, what changed; any version can be restored. */
 export function RuleHistory({ ruleId, revision, onRevert, canRevert }: { ruleId: string; revision: number; onRevert: (version: RuleVersion) => void; canRevert: boolean }) {
+  const db = useDb();
   const [versions, setVersions] = useState<RuleVersion[] | null>(null);
   const [open, setOpen] = useState<number | null>(null);
   useEffect(() => {
-    void ruleVersions(getDb(), ruleId).then(setVersions);
-  }, [ruleId, revision]);
+    void ruleVersions(db, ruleId).then(setVersions);
+  }, [db, ruleId, revision]);
   if (!versions) return null;
   return (
     <section className={styles.panel} data-testid="rule-history">

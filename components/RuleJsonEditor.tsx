@@ -4,9 +4,9 @@ import { EditorView } from '@codemirror/view';
 import { json, jsonLanguage, jsonParseLinter } from '@codemirror/lang-json';
 import { linter } from '@codemirror/lint';
 import { handleRefresh, jsonCompletion, jsonSchemaLinter, stateExtensions, updateSchema } from 'codemirror-json-schema';
-import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
 import { editorSetup } from './editorSetup';
+import { packJsonSchema } from '@/lib/engine/json-schema';
 import styles from './RuleJsonEditor.module.css';
 
 type JsonSchema = NonNullable<Parameters<typeof updateSchema>[1]>;
@@ -18,10 +18,10 @@ let ruleSchema: Promise<JsonSchema | null> | null = null;
  * shared definitions, so the editor validates and completes exactly what packs accept.
  */
 function loadRuleSchema(): Promise<JsonSchema | null> {
-  ruleSchema ??= fetch(browser.runtime.getURL('/kizuki-pack.schema.json'))
-    .then((r) => r.json() as Promise<{ $defs?: Record<string, object> }>)
-    .then((pack) => (pack.$defs?.Rule ? ({ ...pack.$defs.Rule, $defs: pack.$defs } as JsonSchema) : null))
-    .catch(() => null);
+  ruleSchema ??= Promise.resolve().then(() => {
+    const pack = packJsonSchema() as { $defs?: Record<string, object> };
+    return pack.$defs?.Rule ? ({ ...pack.$defs.Rule, $defs: pack.$defs } as JsonSchema) : null;
+  });
   return ruleSchema;
 }
 

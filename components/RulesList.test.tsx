@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLanguage } from '@/lib/i18n';
 import { getDb } from '@/lib/db/db';
+import { DbContext } from './DbContext';
 import { ruleCatalog } from '@/lib/packs/catalog';
 import { useConsole } from '@/lib/console/store';
 import { sampleRule, samplePack } from '@/lib/packs/fixtures';
@@ -30,7 +31,7 @@ const rows = () => screen.queryAllByTestId('rule-row').map((row) => row.getAttri
 
 describe('RulesList', () => {
   it('shows each rule with its pack and its last-30-day figures', () => {
-    render(<RulesList />);
+    render(<DbContext.Provider value={getDb()}><RulesList /></DbContext.Provider>);
     expect(rows()).toEqual(['apologise-first', 'say-thanks']);
     const thanks = screen.getAllByTestId('rule-row')[1]!;
     expect(thanks.getAttribute('data-source')).toBe('team');
@@ -38,7 +39,7 @@ describe('RulesList', () => {
   });
 
   it('filters by search text and by pack', () => {
-    render(<RulesList />);
+    render(<DbContext.Provider value={getDb()}><RulesList /></DbContext.Provider>);
     fireEvent.change(screen.getByTestId('rules-search'), { target: { value: 'say-' } });
     expect(rows()).toEqual(['say-thanks']);
     fireEvent.change(screen.getByTestId('rules-search'), { target: { value: '' } });
@@ -47,7 +48,7 @@ describe('RulesList', () => {
   });
 
   it('switches a rule off, and keeps a rule locked by policy on', async () => {
-    render(<RulesList />);
+    render(<DbContext.Provider value={getDb()}><RulesList /></DbContext.Provider>);
     const [locked, thanks] = screen.getAllByRole('switch') as HTMLInputElement[];
     expect(locked!.disabled).toBe(true);
     fireEvent.click(thanks!);

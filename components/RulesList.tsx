@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { getDb } from '@/lib/db/db';
+import { useDb } from './DbContext';
 import { getLanguage, t } from '@/lib/i18n';
 import { filterCatalog, type RuleFilter } from '@/lib/packs/catalog';
 import { useConsole } from '@/lib/console/store';
@@ -11,6 +11,7 @@ import { go } from './useHashRoute';
 
 /** Every rule in force: search, filter, switch on and off, and last-30-day figures. */
 export function RulesList() {
+  const db = useDb();
   const catalog = useConsole((s) => s.catalog);
   const figures = useConsole((s) => s.figures);
   const changed = useConsole((s) => s.changed);
@@ -21,7 +22,7 @@ export function RulesList() {
   const lang = getLanguage();
 
   const toggle = async (ruleId: string, enabled: boolean) => {
-    await setRuleDisabled(getDb(), ruleId, !enabled);
+    await setRuleDisabled(db, ruleId, !enabled);
     await changed();
   };
 

@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Conversation } from '@/lib/conversation/schema';
-import { getDb } from '@/lib/db/db';
+import { recentSessions } from '@/lib/notes/sessions';
+import { reportFailure } from '@/lib/diagnostics/log';
+import { useDb } from './DbContext';
 import type { SessionRecord } from '@/lib/db/types';
 import { t } from '@/lib/i18n';
 import { packExamples, parsePastedConversation, sessionToConversation, type ParsedConversation } from '@/lib/console/bench';
@@ -17,6 +19,7 @@ type Source = 'paste' | 'session' | 'example';
  * prompt that fires, what triggered it, and why every other rule stayed quiet.
  */
 export function TestBench({ rule, ruleId, onAddExample }: { rule: Rule | undefined; ruleId: string; onAddExample: (expect: 'fire' | 'quiet', conversation: Conversation) => void }) {
+  const db = useDb();
   const sources = useConsole((s) => s.sources);
   const [source, setSource] = useState<Source>('paste');
   const [pasted, setPasted] = useState('');
@@ -25,8 +28,8 @@ export function TestBench({ rule, ruleId, onAddExample }: { rule: Rule | undefin
   const examples = useMemo(() => (sources ? packExamples(composeActivePack(sources).pack) : []), [sources]);
 
   useEffect(() => {
-    if (source === 'session') void getDb().sessions.orderBy('lastSeenAt').reverse().limit(30).toArray().then(setSessions);
-  }, [source]);
+    if (source === 'session') recentSessions(db).then(setSessions, (error: unknown) => reportFailure('console: read recent sessions', error));
+  }, [source, db]);
 
   const parsed: ParsedConversation | null = useMemo(() => {
     if (source === 'paste') return pasted.trim() ? parsePastedConversation(pasted) : null;

@@ -1,21 +1,22 @@
-import { language, type When } from '@/lib/engine';
+import type { Language } from '@/lib/engine/language/language';
+import type { When } from '@/lib/engine';
+import { useLanguage } from './LanguageContext';
 import { pick, t } from '@/lib/i18n';
 import { KindField } from './KindField';
 import { FieldProblems } from './FormBits';
 import styles from './RuleForm.module.css';
 
-const first = [...language.conditions.keys()][0] as string;
-
 /** A fresh condition of the chosen kind, ready to fill in. */
-function starter(key: string): When {
+function starter(language: Language, key: string): When {
   const kind = language.conditions.get(key);
   return { [key]: structuredClone(kind?.form.starter ?? {}) } as unknown as When;
 }
 
 /** The `when` of a rule as a tree of conditions: one condition per row, grouped by all / any / not. */
 export function WhenBuilder({ value, onChange, path, onRemove, disabled }: { value: When | undefined; onChange: (w: When) => void; path: string; onRemove?: () => void; disabled?: boolean }) {
+  const language = useLanguage();
   const raw = (value ?? {}) as Record<string, unknown>;
-  const key = Object.keys(raw)[0] ?? first;
+  const key = Object.keys(raw)[0] ?? ([...language.conditions.keys()][0] as string);
   const kind = language.conditions.get(key);
   const inner = raw[key];
   const field = kind?.form.field;
@@ -24,7 +25,7 @@ export function WhenBuilder({ value, onChange, path, onRemove, disabled }: { val
   return (
     <div className={nests ? styles.group : styles.condition} data-testid="when-condition" data-kind={key}>
       <div className={styles.conditionHead}>
-        <select aria-label={t('console_conditionKind')} value={key} disabled={disabled} onChange={(e) => onChange(starter(e.target.value))} data-testid="when-kind">
+        <select aria-label={t('console_conditionKind')} value={key} disabled={disabled} onChange={(e) => onChange(starter(language, e.target.value))} data-testid="when-kind">
           {[...language.conditions.values()].map((k) => <option key={k.key} value={k.key}>{pick(k.form.label)}</option>)}
         </select>
         {field && !nests && field.type !== 'matcher' && (

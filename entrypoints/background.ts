@@ -2,9 +2,12 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { startPackSubscriptionSchedule } from '@/lib/packs/active';
 import { startHousekeeping } from '@/lib/background/housekeeping';
+import { startDiagnostics } from '@/lib/background/diagnostics';
 import { startHub } from '@/lib/background/hub';
+import { reportFailure } from '@/lib/diagnostics/log';
 
 export default defineBackground(() => {
+  startDiagnostics();
   startHub();
   startPackSubscriptionSchedule();
   startHousekeeping();
@@ -14,6 +17,6 @@ export default defineBackground(() => {
     const { sidebarAction } = browser as unknown as { sidebarAction: { toggle(): Promise<void> } };
     browser.action.onClicked.addListener(() => void sidebarAction.toggle());
   } else {
-    void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
+    void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch((error: unknown) => reportFailure('background: side panel behaviour', error));
   }
 });

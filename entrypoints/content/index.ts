@@ -1,11 +1,13 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { CustomTool } from '@/lib/page/adapters/custom';
-import { allMatches, pickAdapter } from '@/lib/page/adapters/registry';
-import { CUSTOM_TOOLS_KEY, ENABLED_SITES_KEY, createAdapterChooser } from '@/lib/page/choose-adapter';
+import { allMatches, observedAttributes, pickAdapter } from '@/lib/page/adapters/registry';
+import { createAdapterChooser } from '@/lib/page/choose-adapter';
+import { customToolsSetting, enabledSitesSetting } from '@/lib/page/settings';
+import { readSetting } from '@/lib/settings/store';
 import { PAGE_PORT, type HubToPage, type PageToHub } from '@/lib/messaging/messages';
 import { insertAtCaret } from '@/lib/page/insert';
 import { createPageWatcher } from '@/lib/page/page-watcher';
+import { setDiagnosticsSink } from '@/lib/diagnostics/log';
 
 // Thin on purpose: read the page, send what changed, insert phrasing when asked.
 // Rules are evaluated in the background so a slow rule can never freeze the support tool.
@@ -15,18 +17,19 @@ export default defineContentScript({
   async main(ctx) {
     let port: ReturnType<typeof browser.runtime.connect> | null = null;
     const post = (message: PageToHub) => port?.postMessage(message);
+    setDiagnosticsSink((entry) => post({ type: 'diagnostic', where: entry.where, message: entry.message }));
     // In-house tools described by a team lead, and sites the agent enabled for the generic reader.
-    const stored = await browser.storage.local.get([CUSTOM_TOOLS_KEY, ENABLED_SITES_KEY]).catch(() => ({}) as Record<string, unknown>);
+    const [customTools, enabledSites] = await Promise.all([
+      readSetting(customToolsSetting).catch(() => customToolsSetting.fallback),
+      readSetting(enabledSitesSetting).catch(() => enabledSitesSetting.fallback),
+    ]);
     if (!ctx.isValid) return;
-    const chooseAdapter = createAdapterChooser(
-      pickAdapter,
-      Array.isArray(stored[CUSTOM_TOOLS_KEY]) ? (stored[CUSTOM_TOOLS_KEY] as CustomTool[]) : [],
-      Array.isArray(stored[ENABLED_SITES_KEY]) ? (stored[ENABLED_SITES_KEY] as string[]) : [],
-    );
+    const chooseAdapter = createAdapterChooser(pickAdapter, customTools, enabledSites);
     const watcher = createPageWatcher({
       document,
       url: () => location.href,
       pickAdapter: chooseAdapter,
+      observedAttributes: observedAttributes(),
       send: (patch) => post({ type: 'patch', patch }),
     });
 

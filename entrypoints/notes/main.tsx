@@ -1,8 +1,11 @@
 import { createRoot } from 'react-dom/client';
+import { forwardDiagnosticsToBackground } from '@/lib/diagnostics/forward';
 import { NotebookPage } from '@/components/NotebookPage';
 import { detectLanguage, getLanguage, setLanguage, t } from '@/lib/i18n';
 import { getDb } from '@/lib/db/db';
 import '@/components/theme.css';
+
+forwardDiagnosticsToBackground();
 
 // `?lang=ja|en` pins the language, as in the side panel.
 const pinned = new URLSearchParams(location.search).get('lang');

@@ -1,4 +1,6 @@
 import { createRoot } from 'react-dom/client';
+import { reportFailure } from '@/lib/diagnostics/log';
+import { forwardDiagnosticsToBackground } from '@/lib/diagnostics/forward';
 import { SidePanel } from '@/components/SidePanel';
 import { getDb } from '@/lib/db/db';
 import { requestPersistence } from '@/lib/db/storage';
@@ -8,6 +10,8 @@ import { connectPanel } from './connection';
 import { applyPanelSettings, loadPanelSettings, savePanelSettings } from './preferences';
 import '@/components/theme.css';
 
+forwardDiagnosticsToBackground();
+
 // `?lang=ja|en` pins the panel's language (used by the notebook links and screenshots).
 // Choosing a language in settings lifts the pin.
 let pinned = new URLSearchParams(location.search).get('lang');
@@ -16,7 +20,7 @@ let pinned = new URLSearchParams(location.search).get('lang');
 let writes = Promise.resolve();
 configurePanel({
   recordEvents: (events) => {
-    writes = writes.then(() => recordOutcomes(getDb(), events)).catch((error) => console.warn('Kizuki: prompt events not saved', error));
+    writes = writes.then(() => recordOutcomes(getDb(), events)).catch((error: unknown) => reportFailure('panel: save prompt events', error));
   },
   loadMemory: (sessionId) => conversationMemory(getDb(), sessionId),
   saveSettings: savePanelSettings,
@@ -33,7 +37,7 @@ async function start() {
   });
   connectPanel();
   // Notes live only on this computer: ask once per panel that the browser never evicts them.
-  void requestPersistence().catch(() => {});
+  void requestPersistence().catch((error: unknown) => reportFailure('panel: ask for persistent storage', error));
   createRoot(document.getElementById('root')!).render(<SidePanel db={getDb()} />);
 }
 

@@ -1,19 +1,20 @@
-import { browser } from 'wxt/browser';
 import { getLanguage, setLanguage } from '@/lib/i18n';
-import { DEFAULT_PANEL_SETTINGS, PANEL_SETTINGS_KEY, parsePanelSettings, uiLanguage, type PanelSettings } from '@/lib/panel/settings';
+import { DEFAULT_PANEL_SETTINGS, panelSettingsSetting, uiLanguage, type PanelSettings } from '@/lib/panel/settings';
+import { readSetting, writeSetting } from '@/lib/settings/store';
+import { reportFailure } from '@/lib/diagnostics/log';
 
 /** The panel's preferences live in extension storage, shared by every panel of this browser. */
 export async function loadPanelSettings(): Promise<PanelSettings> {
   try {
-    const stored = await browser.storage.local.get(PANEL_SETTINGS_KEY);
-    return parsePanelSettings(stored[PANEL_SETTINGS_KEY]);
-  } catch {
+    return await readSetting(panelSettingsSetting);
+  } catch (error) {
+    reportFailure('panel settings: read', error);
     return DEFAULT_PANEL_SETTINGS;
   }
 }
 
 export function savePanelSettings(settings: PanelSettings): void {
-  void browser.storage.local.set({ [PANEL_SETTINGS_KEY]: settings }).catch(() => {});
+  writeSetting(panelSettingsSetting, settings).catch((error: unknown) => reportFailure('panel settings: save', error));
 }
 
 /** Language and theme onto the document: `?lang=` pins the language (tests, notebook links). */

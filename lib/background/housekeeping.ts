@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { getDb } from '../db/db';
 import { FOLLOW_UP_ALARM_PREFIX, followUpIdFromAlarm, reminderNotification, syncFollowUpAlarms } from '../notes/reminders';
 import { runRetentionIfDue } from '../notes/retention';
+import { reportFailure } from '../diagnostics/log';
 
 const RETENTION_ALARM = 'kizuki-retention';
 
@@ -17,8 +18,8 @@ export function startHousekeeping(): void {
 
   // Any page (panel, notebook) may add, move or close a follow-up: follow the table itself.
   liveQuery(() => db.followUps.toArray()).subscribe({
-    next: () => void syncFollowUpAlarms(db, browser.alarms).catch(() => {}),
-    error: () => {},
+    next: () => void syncFollowUpAlarms(db, browser.alarms).catch((error: unknown) => reportFailure('housekeeping: follow-up reminders', error)),
+    error: (error: unknown) => reportFailure('housekeeping: watch follow-ups', error),
   });
 
   void browser.alarms.get(RETENTION_ALARM).then((alarm) => {
@@ -26,7 +27,7 @@ export function startHousekeeping(): void {
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === RETENTION_ALARM) void runRetentionIfDue(db).catch(() => {});
+    if (alarm.name === RETENTION_ALARM) void runRetentionIfDue(db).catch((error: unknown) => reportFailure('housekeeping: retention', error));
     const followUpId = followUpIdFromAlarm(alarm.name);
     if (!followUpId) return;
     void db.followUps.get(followUpId).then(async (followUp) => {

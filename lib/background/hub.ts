@@ -3,17 +3,35 @@ import type { SnapshotPatch } from '../conversation/snapshot';
 import { loadActivePack, watchActivePack } from '../packs/active';
 import { compilePack, builtinPack, type CompiledPack, type Pack } from '../engine';
 import { getDb } from '../db/db';
+import { reportFailure } from '../diagnostics/log';
+import { defineSetting, readSetting, writeSetting } from '../settings/store';
 import { LiveSession, forStorage, type SessionView } from './live-session';
 import { createPanelMessages } from '../messaging/panel-transport';
 import { createSessionRecorder } from './recorder';
 import { PAGE_PORT, PANEL_PORT, type HubToPage, type HubToPanel, type PageToHub, type PanelToHub } from '../messaging/messages';
 
 type Port = Browser.runtime.Port;
-const STORE_KEY = 'kizuki:live-sessions';
+
+/** Live sessions kept for a worker restart (see forStorage: only their latest lines). */
+const liveSessionsSetting = defineSetting<SessionView[]>({
+  area: 'session',
+  key: 'kizuki:live-sessions',
+  version: 1,
+  fallback: [],
+  migrations: { 1: (old) => old },
+  parse: (value) => (Array.isArray(value) ? (value as SessionView[]) : null),
+});
 
 /**
  * The background's live sessions: one per tab, fed by that tab's content script, watched by
  * any open side panel, and kept in session storage so a service-worker restart loses nothing.
+ *
+ *   content script ──port "kizuki-page"──▶ onPagePatch ─▶ LiveSession.apply ─▶ engine session
+ *        ▲                                     │                                   │ prompts
+ *        │ insert / resync                     ├─▶ recorder ─▶ Dexie (sessions, history)
+ *        │                                     ▼
+ *   side panel ◀──port "kizuki-panel"── publish (lines only when their version changes) ─▶ badge
+ *   team's pack (console, subscription, policy) ─▶ applyPack ─▶ every LiveSession.setPack
  */
 export function startHub(): void {
   let pack: CompiledPack = compilePack(builtinPack);
@@ -37,8 +55,10 @@ export function startHub(): void {
   const applyPack = (next: Pack) => {
     try {
       pack = compilePack(next);
-    } catch {
-      return; // the active pack is validated when saved; keep coaching with the last good one
+    } catch (error) {
+      // The active pack is validated when saved; keep coaching with the last good one.
+      reportFailure('hub: compile the active pack', error);
+      return;
     }
     for (const [tabId, session] of sessions) {
       const view = session.setPack(pack, Date.now());
@@ -49,7 +69,7 @@ export function startHub(): void {
   const restored = restore().then((views) => {
     for (const view of views) sessions.set(view.tabId, new LiveSession(view.tabId, pack, Date.now(), view));
   });
-  void restored.then(() => loadActivePack()).then(applyPack).catch(() => {});
+  void restored.then(() => loadActivePack()).then(applyPack).catch((error: unknown) => reportFailure('hub: load the active pack', error));
   watchActivePack(applyPack);
 
   function sessionFor(tabId: number): LiveSession {
@@ -65,6 +85,7 @@ export function startHub(): void {
     const badge = view?.prompts.length ? String(view.prompts.length) : '';
     if (badges.get(tabId) !== badge) {
       badges.set(tabId, badge);
+      // A tab that closed meanwhile has no badge to set.
       void browser.action.setBadgeText({ tabId, text: badge }).catch(() => {});
     }
     persistSoon();
@@ -81,6 +102,7 @@ export function startHub(): void {
     port.onMessage.addListener((raw) => {
       const message = raw as PageToHub;
       if (message.type === 'patch') void restored.then(() => onPagePatch(tabId, message.patch));
+      if (message.type === 'diagnostic') reportFailure(`page: ${message.where}`, message.message);
       if (message.type === 'inserted') {
         pendingInserts.get(message.requestId)?.postMessage({ type: 'inserted', ok: message.ok } satisfies HubToPanel);
         pendingInserts.delete(message.requestId);
@@ -137,17 +159,16 @@ export function startHub(): void {
     persistTimer = setTimeout(() => {
       persistTimer = null;
       const views = [...sessions.values()].map((s) => s.current()).filter((v): v is SessionView => v !== null).map(forStorage);
-      void browser.storage.session?.set({ [STORE_KEY]: views }).catch(() => {});
+      writeSetting(liveSessionsSetting, views).catch((error: unknown) => reportFailure('hub: keep live sessions', error));
     }, 300);
   }
 }
 
 async function restore(): Promise<SessionView[]> {
   try {
-    const stored = await browser.storage.session?.get(STORE_KEY);
-    const views = stored?.[STORE_KEY];
-    return Array.isArray(views) ? (views as SessionView[]) : [];
-  } catch {
+    return await readSetting(liveSessionsSetting);
+  } catch (error) {
+    reportFailure('hub: restore live sessions', error);
     return [];
   }
 }

@@ -4,6 +4,7 @@ import type { KizukiDB } from '../db/db';
 import { historyForEngine } from '../notes/history';
 import { upsertSession } from '../notes/sessions';
 import type { SessionView } from './live-session';
+import { reportFailure } from '../diagnostics/log';
 
 /** How often a session that keeps changing is written, at most. */
 const SAVE_EVERY_MS = 3000;
@@ -71,7 +72,7 @@ export function createSessionRecorder(
         timers.delete(key);
         const newest = latest.get(key) ?? view;
         // Storage errors must not stop the coaching; the notes page reports storage problems.
-        save(newest).catch(() => {});
+        save(newest).catch((error: unknown) => reportFailure('recorder: save the session', error));
       }, wait));
     },
   };

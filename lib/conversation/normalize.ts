@@ -24,7 +24,8 @@ export function detectLang(texts: Iterable<string>): Lang {
   return 'en';
 }
 
-export function normalizeConversation(conv: Conversation): NormalizedConversation {
+/** Every default filled in; the language is detected from the turns and the draft when not given. */
+export function normalizeConversation(conv: Omit<Conversation, 'turns'> & { turns: readonly Turn[] }): NormalizedConversation {
   const draft = conv.draft ?? '';
   const lang = conv.lang ?? detectLang([...conv.turns.map((t) => t.text), draft]);
   return {

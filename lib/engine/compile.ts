@@ -24,6 +24,12 @@ export interface CompiledRule {
   check?: RunCheck;
   /** The `when` reads the draft or the clock, so it is re-evaluated on every keystroke. */
   volatileWhen: boolean;
+  /**
+   * The rule reads the draft only through these dictionary tags (no regex, no whole-text
+   * measure, no clock in its check): while the draft's hits for them stay the same, its last
+   * answer stands. Null when the rule must be asked on every keystroke.
+   */
+  draftTags: readonly number[] | null;
 }
 
 export interface CompiledPack {
@@ -113,7 +119,15 @@ function build(pack: Pack, lang: Language, addPhrases: boolean, ruleIndexes?: re
     const first = seen.get(ruleId);
     if (first !== undefined) problems.push({ path: `${rulePath}.id`, message: `Duplicate rule id "${ruleId}" (also rules[${first}]).`, ruleId });
     else seen.set(ruleId, r);
+    const usedTags = new Set<number>();
+    let usesPatterns = false;
     const matcher = (m: Matcher, path: string): CompiledMatcher => {
+      const compiled = compileMatcher(m, path);
+      for (const tag of [...compiled.tags, ...compiled.exceptTags]) usedTags.add(tag);
+      if (compiled.patterns.length) usesPatterns = true;
+      return compiled;
+    };
+    const compileMatcher = (m: Matcher, path: string): CompiledMatcher => {
       const known = matcherOf.get(m);
       if (known) return known;
       const compiled: CompiledMatcher = { id: matchers.length, path, tags: [], exceptTags: [], patterns: [] };
@@ -148,7 +162,12 @@ function build(pack: Pack, lang: Language, addPhrases: boolean, ruleIndexes?: re
     try {
       const when = lang.compileWhen(rule.when, `${rulePath}.when`, matcher);
       const check = rule.check ? lang.compileCheck(rule.check, `${rulePath}.check`, matcher) : undefined;
-      rules.push({ rule, index, when: when.run, ...(check ? { check } : {}), volatileWhen: !!(when.volatile.draft || when.volatile.clock) });
+      const incremental = !usesPatterns && !when.volatile.clock && !when.wholeDraft && !check?.wholeDraft;
+      rules.push({
+        rule, index, when: when.run, ...(check ? { check: check.run } : {}),
+        volatileWhen: !!(when.volatile.draft || when.volatile.clock),
+        draftTags: incremental ? [...usedTags] : null,
+      });
     } catch (error) {
       if (!(error instanceof RuleShapeError)) throw error;
       problems.push({ path: error.path, message: error.message.slice(error.path.length + 2), ruleId });

@@ -24,6 +24,19 @@ export class ScannedText implements TextView {
     this.hits = compiled.dictionary.scan(this.norm);
   }
 
+  /**
+   * The dictionary tags whose hits differ between two texts (as a set), so the engine can
+   * tell which rules' answers may have changed after a keystroke.
+   */
+  changedTags(previous: ScannedText): Set<number> {
+    const changed = new Set<number>();
+    const same = (a: readonly Span[] | undefined, b: readonly Span[] | undefined) =>
+      a === b || (!!a && !!b && a.length === b.length && a.every((x, i) => x.start === b[i]!.start && x.end === b[i]!.end && x.phrase === b[i]!.phrase));
+    for (const [tag, spans] of this.hits) if (!same(spans, previous.hits.get(tag))) changed.add(tag);
+    for (const tag of previous.hits.keys()) if (!this.hits.has(tag)) changed.add(tag);
+    return changed;
+  }
+
   /** Spans of a matcher in normalised offsets, sorted by start. */
   spans(m: CompiledMatcher): Span[] {
     const cached = this.byMatcher.get(m.id);

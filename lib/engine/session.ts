@@ -1,11 +1,12 @@
-import { detectLang, parseTime, type NormalizedConversation } from '../conversation/normalize';
+import { detectLang, normalizeConversation, parseTime } from '../conversation/normalize';
 import type { ConversationContext, Lang, Turn } from '../conversation/schema';
 import type { SignalContext, SignalId, SignalValues } from '../signals/types';
 import { signalVolatility } from '../signals/registry';
 import type { CompiledPack } from './compile';
 import type { EvalContext } from './context';
 import { FatigueTracker } from './fatigue';
-import type { WhenResult } from './language/kinds';
+import type { CompiledRule } from './compile';
+import type { CheckResult, WhenResult } from './language/kinds';
 import { toPrompt } from './prompt';
 import { ScannedText } from './scanned';
 import type { EvaluateOptions, Evaluation, Prompt, QuietReason } from './types';
@@ -30,6 +31,7 @@ export interface EngineSession {
 }
 
 const LEVEL_ORDER = { warning: 0, nudge: 1, tip: 2 } as const;
+const NOT_MET: CheckResult = { met: false };
 
 export function createSession(compiled: CompiledPack): EngineSession {
   let context: SessionContext = {};
@@ -46,7 +48,10 @@ export function createSession(compiled: CompiledPack): EngineSession {
   let situation = 0;
   let cachedSituation = -1;
   let lastLang: Lang | null = null;
-  const whenCache = new Map<number, WhenResult>();
+  let whenCache: (WhenResult | undefined)[] = [];
+  let answers: (Answer | undefined)[] = [];
+  /** The draft as the last evaluation read it, to tell which rules' answers may have changed. */
+  let evaluatedDraft: ScannedText | null = null;
   const stableSignals = new Map<string, unknown>();
   const fatigue = new FatigueTracker();
   const signals = compiled.language.signals;
@@ -89,12 +94,17 @@ export function createSession(compiled: CompiledPack): EngineSession {
         lastLang = lang;
         situation++;
       }
+      let changed: Set<number> | null = null;
       if (situation !== cachedSituation) {
-        whenCache.clear();
+        whenCache = [];
         stableSignals.clear();
+        answers = [];
         cachedSituation = situation;
+      } else if (evaluatedDraft) {
+        changed = evaluatedDraft === draft ? new Set() : draft.changedTags(evaluatedDraft);
       }
-      const conv = normalized(context, lang, turns, draft.text);
+      evaluatedDraft = draft;
+      const conv = normalizeConversation({ ...context, lang, turns, draft: draft.text });
       const nowMs = opts.nowMs ?? parseTime(conv.now) ?? Date.now();
       const fresh = new Map<string, unknown>();
       const history = (i: number) => (historyTexts[i] ??= new ScannedText(conv.history[i]?.summary ?? '', compiled));
@@ -113,26 +123,38 @@ export function createSession(compiled: CompiledPack): EngineSession {
           return value as SignalValues[K];
         },
       };
-      return run(compiled, ctx, fatigue, whenCache, opts.explain !== false);
+      return run(compiled, ctx, fatigue, { whenCache, answers, changed }, opts.explain !== false);
     },
   };
 }
 
-function normalized(context: SessionContext, lang: Lang, turns: readonly Turn[], draft: string): NormalizedConversation {
-  return {
-    ...context,
-    lang,
-    channel: context.channel ?? (context.call ? 'voice' : 'chat'),
-    direction: context.direction ?? 'inbound',
-    state: context.state ?? (context.call?.state === 'ended' ? 'ended' : 'active'),
-    customer: context.customer ?? {},
-    history: context.history ?? [],
-    turns,
-    draft,
-  };
+
+/** A rule's last answer, kept while nothing it reads has changed. */
+interface Answer {
+  when: WhenResult;
+  check: CheckResult;
+  prompt?: Prompt;
 }
 
-function run(compiled: CompiledPack, ctx: EvalContext, fatigue: FatigueTracker, whenCache: Map<number, WhenResult>, explain: boolean): Evaluation {
+interface RunState {
+  /** By rule index: the answers of `when`s that read neither the draft nor the clock. */
+  whenCache: (WhenResult | undefined)[];
+  /** By rule index: the last answers of rules that read the draft only through dictionary tags. */
+  answers: (Answer | undefined)[];
+  /** Dictionary tags whose draft hits changed since the last evaluation; null: assume everything did. */
+  changed: Set<number> | null;
+}
+
+function stillValid(cr: CompiledRule, state: RunState): Answer | undefined {
+  if (!cr.draftTags || !state.changed) return undefined;
+  const answer = state.answers[cr.index];
+  if (!answer) return undefined;
+  for (const tag of cr.draftTags) if (state.changed.has(tag)) return undefined;
+  return answer;
+}
+
+function run(compiled: CompiledPack, ctx: EvalContext, fatigue: FatigueTracker, state: RunState, explain: boolean): Evaluation {
+  const { whenCache } = state;
   const prompts: Prompt[] = [];
   const satisfied: string[] = [];
   const quiet: QuietReason[] = [];
@@ -144,16 +166,26 @@ function run(compiled: CompiledPack, ctx: EvalContext, fatigue: FatigueTracker, 
       if (explain) quiet.push({ ruleId: rule.id, reason: 'disabled' });
       continue;
     }
-    let when = cr.volatileWhen ? undefined : whenCache.get(cr.index);
+    const stable = cr.volatileWhen ? undefined : whenCache[cr.index];
+    if (stable && !stable.holds) {
+      // The commonest case with a large pack: a situation that does not apply, known since the last message.
+      if (explain) quiet.push({ ruleId: rule.id, reason: stable.reason ?? 'the situation does not call for it' });
+      continue;
+    }
+    const kept = stillValid(cr, state);
+    let when = kept?.when ?? stable;
     if (!when) {
       when = cr.when(ctx);
-      if (!cr.volatileWhen) whenCache.set(cr.index, when);
+      if (!cr.volatileWhen) whenCache[cr.index] = when;
     }
     if (!when.holds) {
+      if (cr.draftTags && !kept) state.answers[cr.index] = { when, check: NOT_MET };
       if (explain) quiet.push({ ruleId: rule.id, reason: when.reason ?? 'the situation does not call for it' });
       continue;
     }
-    const check = cr.check ? cr.check(ctx) : { met: false };
+    const check: CheckResult = kept?.check ?? (cr.check ? cr.check(ctx) : NOT_MET);
+    const answer: Answer = kept ?? { when, check };
+    if (cr.draftTags && !kept) state.answers[cr.index] = answer;
     if (check.met) {
       if (draftWritten) satisfied.push(rule.id);
       if (explain) quiet.push({ ruleId: rule.id, reason: 'followed: the draft already does this' });
@@ -165,7 +197,8 @@ function run(compiled: CompiledPack, ctx: EvalContext, fatigue: FatigueTracker, 
       continue;
     }
     shown.add(rule.id);
-    prompts.push(toPrompt(rule, ctx.conv.lang, check.trigger ?? when.evidence));
+    answer.prompt ??= toPrompt(rule, ctx.conv.lang, check.trigger ?? when.evidence);
+    prompts.push(answer.prompt);
   }
   fatigue.settle(shown, ctx.nowMs);
   prompts.sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]);

@@ -7,7 +7,9 @@ export const PANEL_PORT = 'kizuki-panel';
 
 export type PageToHub =
   | { type: 'patch'; patch: SnapshotPatch }
-  | { type: 'inserted'; requestId: number; ok: boolean };
+  | { type: 'inserted'; requestId: number; ok: boolean }
+  /** A failure the page recovered from, for the background's diagnostics log. */
+  | { type: 'diagnostic'; where: string; message: string };
 
 export type HubToPage =
   | { type: 'insert'; requestId: number; text: string }

@@ -20,6 +20,3 @@ export function randomChars(count: number): string {
   return Array.from(bytes, (b) => (b % 36).toString(36)).join('');
 }
 
-export function newId(prefix: string): string {
-  return `${prefix}${crypto.randomUUID()}`;
-}

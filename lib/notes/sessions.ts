@@ -52,6 +52,7 @@ export async function upsertSession(db: KizukiDB, update: SessionUpdate, now: nu
   );
 }
 
-export function getSession(db: KizukiDB, id: string): Promise<SessionRecord | undefined> {
-  return db.sessions.get(id);
+/** The latest sessions, newest first (the console's test bench offers them). */
+export function recentSessions(db: KizukiDB, limit = 30): Promise<SessionRecord[]> {
+  return db.sessions.orderBy('lastSeenAt').reverse().limit(limit).toArray();
 }

@@ -4,7 +4,8 @@ import { getDb } from '../db/db';
 import { builtinPack } from '../engine';
 import { announcePackChange, loadActivePack, watchActivePack } from './active';
 import { sampleRule, samplePack } from './fixtures';
-import { STORAGE_KEYS } from '../settings/keys';
+import { writeSetting } from '../settings/store';
+import { subscriptionSetting } from './settings';
 import { saveRule, setRuleDisabled } from './store';
 
 beforeEach(async () => {
@@ -18,7 +19,7 @@ describe('the active pack the background runs', () => {
     const builtinId = builtinPack.rules[0]!.id;
     await saveRule(getDb(), sampleRule('team-rule'), 'Aiko');
     await setRuleDisabled(getDb(), builtinId, true);
-    await fakeBrowser.storage.local.set({ [STORAGE_KEYS.subscription]: { url: 'https://x.example/p.json', pack: samplePack([sampleRule('hq-rule')], { id: 'hq' }) } });
+    await writeSetting(subscriptionSetting, { url: 'https://x.example/p.json', pack: samplePack([sampleRule('hq-rule')], { id: 'hq' }) });
     const ids = (await loadActivePack()).rules.map((r) => r.id);
     expect(ids).toContain('team-rule');
     expect(ids).toContain('hq-rule');

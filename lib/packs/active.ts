@@ -2,11 +2,13 @@ import { browser } from 'wxt/browser';
 import { getDb } from '../db/db';
 import { builtinPack, type Pack } from '../engine';
 import { composeActivePack, type PackSources } from './compose';
-import { DEFAULT_REFRESH_MINUTES, REFRESH_ALARM, STORAGE_KEYS } from '../settings/keys';
+import { writeSetting } from '../settings/store';
+import { DEFAULT_REFRESH_MINUTES, packRevisionSetting, REFRESH_ALARM, subscriptionSetting } from './settings';
 import { readManagedPolicy, type ManagedPolicy } from './managed';
 import { disabledRuleIds, teamPack } from './store';
 import { loadSubscription, refreshStoredSubscription, saveSubscription } from './subscription-store';
 import { subscribeTo } from './subscription';
+import { reportFailure } from '../diagnostics/log';
 
 /** How long to wait for the policy store: Chromium may not answer for a while when no policy is installed. */
 const POLICY_TIMEOUT_MS = 1000;
@@ -58,15 +60,16 @@ export async function loadPackSources(): Promise<PackSources & { policy: Managed
 export async function loadActivePack(): Promise<Pack> {
   try {
     return composeActivePack(await loadPackSources()).pack;
-  } catch {
+  } catch (error) {
     // The database is unreadable (e.g. storage disabled): coach with the built-in pack.
+    reportFailure('packs: read the active pack', error);
     return builtinPack;
   }
 }
 
 /** Tells every context that the team's rules changed (the console calls it after each save). */
 export async function announcePackChange(): Promise<void> {
-  await browser.storage.local.set({ [STORAGE_KEYS.revision]: Date.now() });
+  await writeSetting(packRevisionSetting, Date.now());
 }
 
 /**
@@ -77,7 +80,7 @@ export function watchActivePack(onChange: (pack: Pack) => void): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let stopped = false;
   const listener = (changes: Record<string, unknown>, area: string) => {
-    const relevant = area === 'managed' || (area === 'local' && (STORAGE_KEYS.revision in changes || STORAGE_KEYS.subscription in changes));
+    const relevant = area === 'managed' || (area === packRevisionSetting.area && (packRevisionSetting.key in changes || subscriptionSetting.key in changes));
     if (!relevant) return;
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => void loadActivePack().then((pack) => !stopped && onChange(pack)), 100);
@@ -112,10 +115,10 @@ export function startPackSubscriptionSchedule(): void {
     if (state && (!state.lastCheckedAt || Date.now() - state.lastCheckedAt > period * 60_000)) await refreshStoredSubscription();
   };
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === REFRESH_ALARM) void refreshStoredSubscription().catch(() => {});
+    if (alarm.name === REFRESH_ALARM) void refreshStoredSubscription().catch((error: unknown) => reportFailure('subscription: refresh', error));
   });
   browser.storage.onChanged.addListener((_changes, area) => {
-    if (area === 'managed') void configure().catch(() => {});
+    if (area === 'managed') void configure().catch((error: unknown) => reportFailure('policy: apply', error));
   });
-  void configure().catch(() => {});
+  void configure().catch((error: unknown) => reportFailure('policy: apply', error));
 }

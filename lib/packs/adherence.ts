@@ -1,3 +1,4 @@
+import type { KizukiDB } from '../db/db';
 import type { PromptEventKind, PromptEventRecord } from '../db/types';
 
 export interface WeekFigures {
@@ -82,4 +83,9 @@ export function adherenceCsv(rows: readonly WeekFigures[]): string {
     return [r.ruleId, r.week, r.shown, r.followed, r.dismissed, r.ignored, r.snoozed, r.inserted, r.copied, rate, reasons].map(csvCell).join(',');
   });
   return `${[header.join(','), ...lines].join('\r\n')}\r\n`;
+}
+
+/** Prompt events since a time, for the adherence view. */
+export function promptEventsSince(db: KizukiDB, since: number): Promise<PromptEventRecord[]> {
+  return db.promptEvents.where('at').aboveOrEqual(since).toArray();
 }

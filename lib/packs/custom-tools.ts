@@ -1,14 +1,14 @@
 import { browser } from 'wxt/browser';
 import { validateCustomTool, type CustomTool } from '../tools/schema';
-import { STORAGE_KEYS } from '../settings/keys';
+import { customToolsSetting } from '../page/settings';
+import { readSetting, writeSetting } from '../settings/store';
 
 export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
 export const scriptIdFor = (tool: Pick<CustomTool, 'id'>) => `kizuki-custom-${tool.id}`;
 
 /** The tools the content script reads from storage.local; invalid entries are skipped, not fatal. */
 export async function loadCustomTools(): Promise<CustomTool[]> {
-  const stored = (await browser.storage.local.get(STORAGE_KEYS.customTools))[STORAGE_KEYS.customTools];
-  if (!Array.isArray(stored)) return [];
+  const stored = await readSetting(customToolsSetting);
   return stored.flatMap((raw) => {
     const result = validateCustomTool(raw);
     return result.ok ? [result.tool] : [];
@@ -22,7 +22,7 @@ export function upsertTool(tools: readonly CustomTool[], tool: CustomTool): Cust
 }
 
 export async function storeCustomTools(tools: readonly CustomTool[]): Promise<void> {
-  await browser.storage.local.set({ [STORAGE_KEYS.customTools]: tools });
+  await writeSetting(customToolsSetting, [...tools]);
 }
 
 /**

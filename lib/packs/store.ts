@@ -3,7 +3,7 @@ import { guardStorage } from '../db/errors';
 import type { RuleHistoryRecord, RuleRecord } from '../db/types';
 import type { Lexicon, Pack, Rule } from '../engine';
 import { canonicalJson } from './diff';
-import { SETTING_KEYS, TEAM_PACK_ID } from '../settings/keys';
+import { DB_SETTING_KEYS, TEAM_PACK_ID } from './settings';
 
 /** The team's rules as stored; `order` keeps the pack's order (rules table has no such field). */
 type TeamRuleRecord = RuleRecord & { order?: number };
@@ -35,17 +35,12 @@ export async function teamRules(db: KizukiDB): Promise<Rule[]> {
   return records.map((r) => JSON.parse(r.json) as Rule);
 }
 
-export async function teamRule(db: KizukiDB, id: string): Promise<Rule | undefined> {
-  const record = await db.rules.get(id);
-  return record && record.pack === TEAM_PACK_ID ? (JSON.parse(record.json) as Rule) : undefined;
-}
-
 export function teamLexicons(db: KizukiDB): Promise<Record<string, Lexicon>> {
-  return readSetting(db, SETTING_KEYS.lexicons, {});
+  return readSetting(db, DB_SETTING_KEYS.lexicons, {});
 }
 
 export function teamMeta(db: KizukiDB): Promise<TeamMeta> {
-  return readSetting(db, SETTING_KEYS.teamMeta, DEFAULT_TEAM_META);
+  return readSetting(db, DB_SETTING_KEYS.teamMeta, DEFAULT_TEAM_META);
 }
 
 export async function teamPack(db: KizukiDB): Promise<Pack> {
@@ -54,7 +49,7 @@ export async function teamPack(db: KizukiDB): Promise<Pack> {
 }
 
 export async function disabledRuleIds(db: KizukiDB): Promise<string[]> {
-  return readSetting<string[]>(db, SETTING_KEYS.disabled, []);
+  return readSetting<string[]>(db, DB_SETTING_KEYS.disabled, []);
 }
 
 export async function setRuleDisabled(db: KizukiDB, ruleId: string, disabled: boolean): Promise<void> {
@@ -63,17 +58,17 @@ export async function setRuleDisabled(db: KizukiDB, ruleId: string, disabled: bo
       const ids = new Set(await disabledRuleIds(db));
       if (disabled) ids.add(ruleId);
       else ids.delete(ruleId);
-      await writeSetting(db, SETTING_KEYS.disabled, [...ids].sort());
+      await writeSetting(db, DB_SETTING_KEYS.disabled, [...ids].sort());
     }),
   );
 }
 
 export function profileName(db: KizukiDB): Promise<string> {
-  return readSetting(db, SETTING_KEYS.profileName, '');
+  return readSetting(db, DB_SETTING_KEYS.profileName, '');
 }
 
 export async function setProfileName(db: KizukiDB, name: string): Promise<void> {
-  await guardStorage(() => writeSetting(db, SETTING_KEYS.profileName, name.trim()));
+  await guardStorage(() => writeSetting(db, DB_SETTING_KEYS.profileName, name.trim()));
 }
 
 function stableJson(value: unknown): string {
@@ -119,7 +114,7 @@ export async function saveLexicons(db: KizukiDB, lexicons: Record<string, Lexico
     db.transaction('rw', db.settings, db.ruleHistory, async () => {
       const before = await teamLexicons(db);
       if (canonicalJson(before) === canonicalJson(lexicons)) return;
-      await writeSetting(db, SETTING_KEYS.lexicons, lexicons);
+      await writeSetting(db, DB_SETTING_KEYS.lexicons, lexicons);
       await db.ruleHistory.add(historyEntry(LEXICONS_HISTORY_ID, author, at, stableJson(before), stableJson(lexicons)));
     }),
   );
@@ -139,7 +134,7 @@ export async function replaceTeamPack(db: KizukiDB, pack: Pack, author: string, 
       }
       await saveLexicons(db, pack.lexicons ?? {}, author, at);
       const meta: TeamMeta = { id: pack.id, name: pack.name, ...(pack.version ? { version: pack.version } : {}), ...(pack.description ? { description: pack.description } : {}) };
-      await writeSetting(db, SETTING_KEYS.teamMeta, meta);
+      await writeSetting(db, DB_SETTING_KEYS.teamMeta, meta);
     }),
   );
 }

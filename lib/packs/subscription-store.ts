@@ -1,18 +1,16 @@
 import { browser } from 'wxt/browser';
-import { STORAGE_KEYS } from '../settings/keys';
+import { clearSetting, readSetting, writeSetting } from '../settings/store';
+import { subscriptionSetting } from './settings';
 import { refreshSubscription, subscribeTo, type FetchLike, type SubscriptionState } from './subscription';
 
 /** The subscription lives in storage.local so the background and the console share it. */
-export async function loadSubscription(): Promise<SubscriptionState | null> {
-  const stored = await browser.storage.local.get(STORAGE_KEYS.subscription);
-  const state = stored[STORAGE_KEYS.subscription];
-  // Written only by saveSubscription below.
-  return state && typeof state === 'object' ? (state as SubscriptionState) : null;
+export function loadSubscription(): Promise<SubscriptionState | null> {
+  return readSetting(subscriptionSetting);
 }
 
 export async function saveSubscription(state: SubscriptionState | null): Promise<void> {
-  if (state) await browser.storage.local.set({ [STORAGE_KEYS.subscription]: state });
-  else await browser.storage.local.remove(STORAGE_KEYS.subscription);
+  if (state) await writeSetting(subscriptionSetting, state);
+  else await clearSetting(subscriptionSetting);
 }
 
 let inFlight: Promise<SubscriptionState | null> | null = null;
@@ -40,4 +38,12 @@ export function refreshStoredSubscription(fetchFn: FetchLike = (url, init) => fe
 export async function subscribe(url: string, managed = false): Promise<SubscriptionState | null> {
   await saveSubscription(subscribeTo(await loadSubscription(), url, managed));
   return refreshStoredSubscription();
+}
+
+/**
+ * Asks for the pack server's host, for a server that answers only with the browser's own
+ * credentials. Call from the click: the browser asks only during a user gesture.
+ */
+export function requestPackHost(url: string): Promise<boolean> {
+  return browser.permissions.request({ origins: [`${new URL(url).origin}/*`] });
 }

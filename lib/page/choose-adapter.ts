@@ -2,18 +2,14 @@ import { MatchPattern } from 'wxt/utils/match-patterns';
 import { customAdapter, type CustomTool } from './adapters/custom';
 import { genericAdapter } from './adapters/generic';
 import type { Adapter } from './adapters/types';
-
-import { STORAGE_KEYS } from '../settings/keys';
-
-/** Storage keys the console and the panel write and the content script reads. */
-export const CUSTOM_TOOLS_KEY = STORAGE_KEYS.customTools;
-export const ENABLED_SITES_KEY = STORAGE_KEYS.enabledSites;
+import { reportFailure } from '../diagnostics/log';
 
 function matcher(pattern: string): (url: URL) => boolean {
   try {
     const compiled = new MatchPattern(pattern);
     return (url) => compiled.includes(url);
-  } catch {
+  } catch (error) {
+    reportFailure(`page: match pattern ${pattern}`, error);
     return () => false;
   }
 }

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readTurns } from './adapters/thread';
 import type { Adapter } from './adapters/types';
@@ -17,10 +18,8 @@ const toyAdapter: Adapter = {
       from: li.getAttribute('data-author') === 'agent' ? 'agent' : 'customer',
       text: li.textContent ?? '',
     })),
-    draft: (root.querySelector('#reply') as HTMLTextAreaElement | null)?.value ?? null,
   }),
   composer: (root) => root.querySelector<HTMLElement>('#reply'),
-  draft: (composer) => (composer as HTMLTextAreaElement).value,
 };
 
 describe('the page watcher', () => {

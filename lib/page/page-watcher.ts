@@ -1,8 +1,9 @@
 import type { Adapter } from './adapters/types';
 import { diffSnapshot, emptySnapshot, type Snapshot, type SnapshotPatch } from '../conversation/snapshot';
 import { ReadCache, withReadCache } from './adapters/read-cache';
-import { editableText } from './adapters/shared';
+import { draftOf, readPage } from './adapters/read';
 import { idleScheduler, soonScheduler, type Scheduler } from './schedule';
+import { reportFailure } from '../diagnostics/log';
 
 export interface PageWatcherOptions {
   document: Document;
@@ -20,6 +21,8 @@ export interface PageWatcherOptions {
   fullReadGapMs?: number;
   /** How long readings are reused before the whole page is read afresh (default 5 s). */
   refreshMs?: number;
+  /** Attributes whose change means the page changed: the union of what the adapters declare (`Adapter.observe`). */
+  observedAttributes?: readonly string[];
 }
 
 export interface PageWatcher {
@@ -123,14 +126,15 @@ export function createPageWatcher(options: PageWatcherOptions): PageWatcher {
       if (!draftOnly) cache.note(pendingRecords);
       pendingRecords = [];
       const next: Snapshot = draftOnly
-        ? { ...last!, draft: adapter?.draft ? adapter.draft(composerEl!) : editableText(composerEl!) }
+        ? { ...last!, draft: adapter ? draftOf(adapter, composerEl) : null }
         : readAll(href);
       fullReadNeeded = false;
       const patch = diffSnapshot(last, next);
       last = next;
       if (patch) send(patch);
-    } catch {
+    } catch (error) {
       // An unreadable page degrades to "not detected"; the support tool must never see our errors.
+      reportFailure('page: watch', error);
       const next = emptySnapshot(options.url());
       const patch = diffSnapshot(last, next);
       last = next;
@@ -148,7 +152,7 @@ export function createPageWatcher(options: PageWatcherOptions): PageWatcher {
     const current = adapter;
     lastFullReadAt = performance.now();
     if (lastFullReadAt - cacheSince > refreshMs) freshCache();
-    const [reading, composer] = withReadCache(cache, () => [current.read(doc, new URL(href)), current.composer(doc)] as const);
+    const { reading, composer } = withReadCache(cache, () => readPage(current, doc, new URL(href)));
     cache.settle();
     composerEl = composer;
     const messages = reading.turns.length + (reading.transcript?.length ?? 0);
@@ -170,8 +174,8 @@ export function createPageWatcher(options: PageWatcherOptions): PageWatcher {
     start() {
       if (running) return;
       running = true;
-      observer.observe(doc, { subtree: true, childList: true, characterData: true, attributes: true,
-        attributeFilter: ['data-call-state', 'data-desk-call-state', 'aria-selected'] });
+      const attributeFilter = [...new Set(options.observedAttributes ?? [])];
+      observer.observe(doc, { subtree: true, childList: true, characterData: true, ...(attributeFilter.length ? { attributes: true, attributeFilter } : {}) });
       doc.addEventListener('input', onInput, { capture: true, passive: true });
       queue(true);
     },

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { registerContentScript } from '../packs/custom-tools';
-import { ENABLED_SITES_KEY } from '../page/choose-adapter';
+import { enabledSitesSetting } from '../page/settings';
+import { readSetting, writeSetting } from '../settings/store';
 
 /** The match pattern for a whole site ("https://support.example.com/*"), or null for pages Kizuki cannot read. */
 export function sitePatternFor(url: string | undefined): string | null {
@@ -13,9 +14,16 @@ export function sitePatternFor(url: string | undefined): string | null {
   }
 }
 
-export async function enabledSites(): Promise<string[]> {
-  const stored = (await browser.storage.local.get(ENABLED_SITES_KEY))[ENABLED_SITES_KEY];
-  return Array.isArray(stored) ? stored.filter((s): s is string => typeof s === 'string') : [];
+/** The site of the panel's tab, and whether the agent already enabled it; null where Kizuki cannot read pages. */
+export async function siteOfTab(tabId: number): Promise<{ pattern: string; enabled: boolean } | null> {
+  const tab = await browser.tabs.get(tabId);
+  const pattern = sitePatternFor(tab.url);
+  if (!pattern) return null;
+  return { pattern, enabled: (await enabledSites()).includes(pattern) };
+}
+
+export function enabledSites(): Promise<string[]> {
+  return readSetting(enabledSitesSetting);
 }
 
 /**
@@ -28,7 +36,7 @@ export async function enableSite(tabId: number, pattern: string): Promise<boolea
   const granted = await browser.permissions.request({ origins: [pattern] });
   if (!granted) return false;
   const sites = await enabledSites();
-  if (!sites.includes(pattern)) await browser.storage.local.set({ [ENABLED_SITES_KEY]: [...sites, pattern] });
+  if (!sites.includes(pattern)) await writeSetting(enabledSitesSetting, [...sites, pattern]);
   await registerContentScript(`kizuki-site-${pattern.replace(/[^a-z0-9]+/gi, '-')}`, pattern);
   await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
   return true;

@@ -1,4 +1,5 @@
 import { detectLanguage, type UiLang } from '../i18n';
+import { defineSetting } from '../settings/store';
 
 /** The agent's panel preferences. */
 export interface PanelSettings {
@@ -7,7 +8,6 @@ export interface PanelSettings {
 }
 
 export const DEFAULT_PANEL_SETTINGS: PanelSettings = { language: 'auto', theme: 'system' };
-export const PANEL_SETTINGS_KEY = 'kizuki:panel-settings';
 
 /** Whatever is stored, a valid settings object: unknown values fall back to the defaults. */
 export function parsePanelSettings(raw: unknown): PanelSettings {
@@ -16,6 +16,16 @@ export function parsePanelSettings(raw: unknown): PanelSettings {
   const theme = value.theme === 'light' || value.theme === 'dark' ? value.theme : 'system';
   return { language, theme };
 }
+
+/** Shared by every panel of this browser. */
+export const panelSettingsSetting = defineSetting<PanelSettings>({
+  area: 'local',
+  key: 'kizuki:panel-settings',
+  version: 1,
+  fallback: DEFAULT_PANEL_SETTINGS,
+  migrations: { 1: (old) => old },
+  parse: parsePanelSettings,
+});
 
 /** A `?lang=` pin beats the setting, and "auto" follows the browser. */
 export function uiLanguage(settings: PanelSettings, browserLanguage: string, pinned?: string | null): UiLang {

@@ -6,7 +6,8 @@
 import { TextlintKernel } from '@textlint/kernel';
 import textPluginModule from '@textlint/textlint-plugin-text';
 import prhModule from 'textlint-rule-prh';
-import { compilePack, createEvaluator } from '../../lib/engine';
+import { compilePack } from '../../lib/engine';
+import { createSession } from '../../lib/engine/session';
 import { conversation, draftText, largePack } from './engine.fixtures';
 import { formatMs, percentile } from './stats';
 
@@ -41,17 +42,21 @@ console.log(`Compile: ${ms(compileMs)}; heap used by the compiled pack: ${heapCo
 
 /** Types the draft one character at a time (cycling through its 600 characters). */
 function engineKeystrokes(lang: 'ja' | 'en'): { sorted: number[]; promptsAtEnd: number } {
-  const conv = conversation(lang);
+  const { turns, draft: _draft, now: _now, ...context } = conversation(lang);
   const full = draftText(lang);
-  const ev = createEvaluator(compiled);
-  ev.evaluate({ ...conv, draft: '' }, { nowMs: 0 }); // the conversation arrives: turns are scanned once
+  // The live panel's path: the engine session is told what changed (here: only the draft).
+  const session = createSession(compiled);
+  session.setContext(context);
+  session.setTurns(turns, 1); // the conversation arrives: turns are scanned once
+  session.evaluate({ nowMs: 0 });
   const times: number[] = [];
   let prompts = 0;
   for (let k = 0; k < KEYSTROKES + 200; k++) {
     const draft = full.slice(0, 1 + (k % full.length));
     const start = performance.now();
-    // The side panel's path: prompts only, no explanation of the quiet rules.
-    const result = ev.evaluate({ ...conv, draft }, { nowMs: k * 150, explain: false });
+    // Prompts only, no explanation of the quiet rules.
+    session.setDraft(draft);
+    const result = session.evaluate({ nowMs: k * 150, explain: false });
     const took = performance.now() - start;
     if (k >= 200) times.push(took); // first 200 warm the JIT
     prompts = result.prompts.length;

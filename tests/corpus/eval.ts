@@ -19,7 +19,7 @@ export const SPLITS = ['dev', 'test'] as const;
 export type Split = (typeof SPLITS)[number];
 
 const ruleIds = builtinPack.rules.map((r) => r.id);
-const RuleId = z.string().refine((id) => ruleIds.includes(id), (id) => ({ message: `unknown rule "${id}"` }));
+const RuleId = z.enum(ruleIds as [string, ...string[]]);
 const LabelSchema = z.strictObject({
   expect: z.array(RuleId).max(3),
   forbid: z.array(RuleId),

@@ -23,6 +23,7 @@ function limitFor(max: Max, lang: Lang): number | undefined {
 /** Sentences (Intl.Segmenter) or the whole draft must stay under a length. */
 export const metricCheck: CheckKind<MetricValue> = {
   key: 'metric',
+  readsWholeDraft: true,
   schema: () =>
     z.strictObject({
       measure: z.enum(['sentence-length', 'draft-length']),

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { Evidence } from '../../signals/types';
-import type { ConditionKind } from '../language/kinds';
+import type { ConditionKind, WhenResult } from '../language/kinds';
 import type { When } from '../language/types';
 import { yes } from './shared';
 
@@ -14,15 +13,18 @@ export const allCondition: ConditionKind<When[]> = {
   key: 'all',
   schema: (when) => z.array(when).min(1),
   compile(value, compiler, path) {
-    const children = value.map((w, i) => compiler.when(w, `${path}[${i}]`));
+    const children = value.map((w, i) => compiler.whenWithVolatility(w, `${path}[${i}]`));
+    // Conditions that read only the turns are answered from the cache: ask them first, so one that
+    // fails spares the draft's and the clock's. The evidence is still the first condition's, as written.
+    const order = children.map((c, i) => ({ i, cost: (c.volatile.draft ? 2 : 0) + (c.volatile.clock ? 1 : 0) })).sort((a, b) => a.cost - b.cost).map((x) => x.i);
     return (ctx) => {
-      let evidence: Evidence | undefined;
-      for (const child of children) {
-        const r = child(ctx);
+      const results: (WhenResult | undefined)[] = [];
+      for (const i of order) {
+        const r = children[i]!.run(ctx);
         if (!r.holds) return r;
-        evidence ??= r.evidence;
+        results[i] = r;
       }
-      return yes(evidence);
+      return yes(results.find((r) => r?.evidence)?.evidence);
     };
   },
   form: {

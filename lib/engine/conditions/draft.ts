@@ -13,6 +13,7 @@ export const draftCondition = textCondition({
   label: { en: 'The draft contains', ja: '下書きに含まれる' },
   help: { en: "The reply being written contains a match.", ja: '作成中の返信に一致する語句がある。' },
   volatile: { draft: true },
+  draftThroughMatchers: true,
   find: (ctx, matcher, path) => {
     const ev = firstEvidence(ctx.draft, matcher, 'draft');
     return ev ? yes(ev) : no(`${path}: no match`);

@@ -32,6 +32,7 @@ interface TextCondition {
   /** Where to look, given the compiled matcher. */
   find(ctx: EvalContext, matcher: CompiledMatcher, path: string): WhenResult;
   volatile?: { draft?: boolean };
+  draftThroughMatchers?: boolean;
 }
 
 /** A condition that looks for a matcher's words in some of the conversation's texts. */
@@ -40,6 +41,7 @@ export function textCondition(spec: TextCondition): ConditionKind<Matcher> {
     key: spec.key,
     schema: () => MatcherSchema,
     ...(spec.volatile ? { volatile: spec.volatile } : {}),
+    ...(spec.draftThroughMatchers ? { draftThroughMatchers: true } : {}),
     compile(value, compiler, path) {
       const matcher = compiler.matcher(value, path);
       return (ctx) => spec.find(ctx, matcher, path);

@@ -75,6 +75,8 @@ export type RunCheck = (ctx: EvalContext) => CheckResult;
 export interface KindCompiler {
   matcher(m: Matcher, path: string): CompiledMatcher;
   when(w: When, path: string): RunWhen;
+  /** A nested condition with what its answer reads, for kinds that order their children by cost. */
+  whenWithVolatility(w: When, path: string): { run: RunWhen; volatile: Volatility };
   check(c: Check, path: string): RunCheck;
 }
 
@@ -87,6 +89,11 @@ export interface ConditionKind<V> {
   signals?: readonly SignalId[];
   /** What it reads beyond the turns and the signals. */
   volatile?: Volatility;
+  /**
+   * It reads the draft only through its matchers' hits. Then, while the draft's hits for those
+   * matchers stay the same, its answer does too, and the engine need not ask again.
+   */
+  draftThroughMatchers?: boolean;
   compile(value: V, compiler: KindCompiler, path: string): RunWhen;
   form: KindForm<V>;
 }
@@ -95,6 +102,8 @@ export interface ConditionKind<V> {
 export interface CheckKind<V> {
   key: string;
   schema(check: z.ZodType<Check>): z.ZodType<V>;
+  /** It reads the draft's text itself (a length, a sentence), not only its matchers' hits: asked again on every keystroke. */
+  readsWholeDraft?: boolean;
   compile(value: V, compiler: KindCompiler, path: string): RunCheck;
   form: KindForm<V>;
 }

@@ -13,6 +13,14 @@ export interface CompiledWhen {
   run: RunWhen;
   /** The answer reads the draft or the clock (its own, its signals', or a nested condition's). */
   volatile: Volatility;
+  /** It reads the draft other than through its matchers' hits (a signal, the draft's emptiness). */
+  wholeDraft: boolean;
+}
+
+export interface CompiledCheck {
+  run: RunCheck;
+  /** It reads the draft's text itself, not only its matchers' hits. */
+  wholeDraft: boolean;
 }
 
 /** A condition or check object that is not exactly one known kind. */
@@ -35,7 +43,7 @@ export interface Language {
   readonly WhenSchema: z.ZodType<When>;
   readonly CheckSchema: z.ZodType<Check>;
   compileWhen(when: When, path: string, matcher: MatcherCompiler): CompiledWhen;
-  compileCheck(check: Check, path: string, matcher: MatcherCompiler): RunCheck;
+  compileCheck(check: Check, path: string, matcher: MatcherCompiler): CompiledCheck;
 }
 
 export interface LanguageParts {
@@ -106,28 +114,54 @@ export function createLanguage(parts: LanguageParts): Language {
     const kind = conditions.get(key);
     if (!kind) throw new RuleShapeError(`${path}.${key}`, `unknown condition "${key}"`);
     const volatile: Volatility = { ...kind.volatile };
-    for (const id of kind.signals ?? []) merge(volatile, signalVolatility(id, signals));
+    let wholeDraft = !!kind.volatile?.draft && !kind.draftThroughMatchers;
+    for (const id of kind.signals ?? []) {
+      const v = signalVolatility(id, signals);
+      merge(volatile, v);
+      if (v.draft) wholeDraft = true;
+    }
     const run = kind.compile((when as Record<string, unknown>)[key], {
       matcher,
-      when: (child, childPath) => {
-        const compiled = compileWhen(child, childPath, matcher);
-        merge(volatile, compiled.volatile);
+      when: (child, childPath) => nested(child, childPath).run,
+      whenWithVolatility: nested,
+      check: (child, childPath) => {
+        const compiled = compileCheck(child, childPath, matcher);
+        wholeDraft ||= compiled.wholeDraft;
         return compiled.run;
       },
-      check: (child, childPath) => compileCheck(child, childPath, matcher),
     }, `${path}.${key}`);
-    return { run, volatile };
+    return { run, volatile, wholeDraft };
+
+    function nested(child: When, childPath: string): CompiledWhen {
+      const compiled = compileWhen(child, childPath, matcher);
+      merge(volatile, compiled.volatile);
+      wholeDraft ||= compiled.wholeDraft;
+      return compiled;
+    }
   }
 
-  function compileCheck(check: Check, path: string, matcher: MatcherCompiler): RunCheck {
+  function compileCheck(check: Check, path: string, matcher: MatcherCompiler): CompiledCheck {
     const key = onlyKey(check, path, 'check');
     const kind = checks.get(key);
     if (!kind) throw new RuleShapeError(`${path}.${key}`, `unknown check "${key}"`);
-    return kind.compile((check as Record<string, unknown>)[key], {
+    let wholeDraft = !!kind.readsWholeDraft;
+    const run = kind.compile((check as Record<string, unknown>)[key], {
       matcher,
-      when: (child, childPath) => compileWhen(child, childPath, matcher).run,
-      check: (child, childPath) => compileCheck(child, childPath, matcher),
+      when: (child, childPath) => nestedWhen(child, childPath).run,
+      whenWithVolatility: (child, childPath) => nestedWhen(child, childPath),
+      check: (child, childPath) => {
+        const compiled = compileCheck(child, childPath, matcher);
+        wholeDraft ||= compiled.wholeDraft;
+        return compiled.run;
+      },
     }, `${path}.${key}`);
+    return { run, wholeDraft };
+
+    function nestedWhen(child: When, childPath: string): CompiledWhen {
+      const compiled = compileWhen(child, childPath, matcher);
+      wholeDraft ||= compiled.wholeDraft || !!compiled.volatile.clock;
+      return compiled;
+    }
   }
 
   return { conditions, checks, signals, WhenSchema, CheckSchema, compileWhen, compileCheck };

@@ -1,6 +1,8 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { expectListRemovalDegrades, loadFixture, parseFixture } from '../../../tests/fixtures/adapters/load';
 import { chatwootAdapter } from './chatwoot';
+import { readPage } from './read';
 
 describe('chatwoot adapter', () => {
   const { doc, url } = loadFixture('chatwoot');
@@ -12,7 +14,7 @@ describe('chatwoot adapter', () => {
   });
 
   it('reads id, contact, turns (no notes or activity) and the draft', () => {
-    const reading = chatwootAdapter.read(doc, url);
+    const reading = readPage(chatwootAdapter, doc, url).reading;
     expect(reading.conversationId).toBe('1287');
     expect(reading.customer).toEqual({ name: '鈴木 一郎', key: 'ichiro.suzuki@example.jp' });
     expect(reading.turns).toEqual([
@@ -32,7 +34,7 @@ describe('chatwoot adapter', () => {
     </ul>`);
     const url5 = new URL('https://chat.example.org/app/accounts/1/conversations/5');
     expect(chatwootAdapter.detect(legacy.doc, url5)).toBe(true);
-    expect(chatwootAdapter.read(legacy.doc, url5).turns).toEqual([
+    expect(readPage(chatwootAdapter, legacy.doc, url5).reading.turns).toEqual([
       { from: 'customer', text: 'Hello?' },
       { from: 'agent', text: 'Hi, Ann here.' },
     ]);

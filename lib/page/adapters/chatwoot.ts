@@ -1,6 +1,6 @@
 import type { Speaker } from '../../conversation/schema';
 import type { Adapter } from './types';
-import { editableText, emailIn, firstText, guardRead, idFromUrl, safeQuery } from './shared';
+import { emailIn, firstText, guardRead, idFromUrl, safeQuery } from './shared';
 import { customerOf, readTurns, type ThreadSpec } from './thread';
 
 /**
@@ -63,7 +63,6 @@ export const chatwootAdapter: Adapter = {
         conversationId: idFromUrl(url, ROUTE),
         customer: customerOf(firstText(panel, '.contact--name'), emailIn(safeQuery(panel, 'a[href^="mailto:"]')?.getAttribute('href'))),
         turns: readTurns(root, thread),
-        draft: editableText(chatwootAdapter.composer(root)),
       };
     }),
   composer: (root) => safeQuery(root, COMPOSER),

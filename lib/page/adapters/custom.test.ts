@@ -1,6 +1,8 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { customAdapter } from './custom';
 import { validateCustomTool, type CustomTool } from '../../tools/schema';
+import { readPage } from './read';
 
 const tool: CustomTool = {
   id: 'acme-desk',
@@ -29,7 +31,7 @@ describe('custom tools described by a team lead', () => {
     const adapter = customAdapter(tool);
     const url = new URL('https://support.acme.example/tickets/881?tab=1');
     expect(adapter.detect(document, url)).toBe(true);
-    expect(adapter.read(document, url)).toMatchObject({
+    expect(readPage(adapter, document, url).reading).toMatchObject({
       conversationId: '881',
       customer: { name: '山田 花子', key: 'hanako@example.jp' },
       turns: [{ from: 'customer', text: 'カタログがまだ届きません' }, { from: 'agent', text: '大変申し訳ございません。' }],
@@ -45,7 +47,7 @@ describe('custom tools described by a team lead', () => {
     const adapter = customAdapter(tool);
     const url = new URL('https://support.acme.example/tickets/881');
     expect(adapter.detect(document, url)).toBe(false);
-    expect(adapter.read(document, url)).toMatchObject({ turns: [], draft: null });
+    expect(readPage(adapter, document, url).reading).toMatchObject({ turns: [], draft: null });
   });
 
   it('refuses a description with a broken selector or id pattern, naming the field', () => {

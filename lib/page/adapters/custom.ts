@@ -1,9 +1,9 @@
 import type { CallState } from '../../conversation/schema';
 import type { CustomTool } from '../../tools/schema';
 import { compileUrlTemplate } from '../../tools/url-template';
-import { editableText, firstText, guardRead, safeMatches, safeQuery } from './shared';
+import { firstText, guardRead, safeMatches, safeQuery } from './shared';
 import { readTurns } from './thread';
-import type { Adapter, PageReading } from './types';
+import type { Adapter, AdapterReading } from './types';
 
 type IdFromUrl = ((pathAndHash: string) => string | null) | null;
 
@@ -19,7 +19,7 @@ function conversationId(tool: CustomTool, root: ParentNode, url: URL, idPattern:
   return idPattern || tool.conversationIdSelector ? null : url.pathname;
 }
 
-function callState(tool: CustomTool, root: ParentNode): PageReading['call'] {
+function callState(tool: CustomTool, root: ParentNode): AdapterReading['call'] {
   if (!tool.callState) return null;
   const shown = firstText(root, tool.callState.selector);
   if (!shown) return null;
@@ -53,7 +53,6 @@ export function customAdapter(tool: CustomTool): Adapter {
             body: tool.text,
             author: (item) => (safeMatches(item, tool.customerMessage) || item.closest(tool.customerMessage) ? 'customer' : 'agent'),
           }),
-          draft: editableText(safeQuery(root, tool.draft)),
           channel: tool.channel ?? (call ? 'voice' : undefined),
           call,
         };

@@ -1,10 +1,13 @@
+// @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFixture } from '../../../tests/fixtures/adapters/load';
 import { loadScenarios, parseScenario, scenarioToConversation, stepTimes, type Scenario } from '../../../tests/desk/scenarios';
 import { ConversationSchema } from '../../conversation/schema';
-import { deskAdapter, editableText } from './desk';
+import { deskAdapter } from './desk';
+import { editableText } from './shared';
+import { readPage } from './read';
 
 /** Saved from the running desk by tests/desk/capture-fixtures.mjs. */
 function loadDeskFixture(name: 'chat' | 'voice') {
@@ -37,7 +40,7 @@ describe('desk adapter on a chat mid-conversation', () => {
   });
 
   it('reads what the desk showed: the same conversation the scenario helper builds', () => {
-    const reading = deskAdapter.read(doc, url);
+    const reading = readPage(deskAdapter, doc, url).reading;
     expect(reading.conversationId).toBe('ja-laughed-complaint');
     expect(reading.customer).toEqual({ name: '佐々木 健一', key: 'k.sasaki@sasaki-shoten.example.jp' });
     expect(reading.channel).toBe('chat');
@@ -61,12 +64,12 @@ describe('desk adapter on a chat mid-conversation', () => {
     copy.doc.querySelector('[data-desk-message]')?.setAttribute('data-author', 'bot');
     copy.doc.querySelector('[data-desk-composer]')?.remove();
     copy.doc.querySelector('[data-desk-conversation-id]')?.setAttribute('data-desk-channel', 'fax');
-    const odd = deskAdapter.read(copy.doc, copy.url);
+    const odd = readPage(deskAdapter, copy.doc, copy.url).reading;
     expect(odd.turns.map((t) => t.from)).toEqual(['agent', 'customer']);
     expect(odd.draft).toBeNull();
     expect(odd.channel).toBeUndefined();
     copy.doc.querySelector('[data-desk-conversation-id]')?.remove();
-    expect(deskAdapter.read(copy.doc, copy.url)).toEqual({ conversationId: null, customer: null, turns: [], draft: null });
+    expect(readPage(deskAdapter, copy.doc, copy.url).reading).toEqual({ conversationId: null, customer: null, turns: [], draft: null });
   });
 });
 
@@ -75,7 +78,7 @@ describe('desk adapter on a voice call', () => {
   const expected = scenarioToConversation(scenario('ja-late-catalog-second-call'), 9);
 
   it('reads the call state, when it started, and the live transcript', () => {
-    const reading = deskAdapter.read(doc, url);
+    const reading = readPage(deskAdapter, doc, url).reading;
     expect(reading.conversationId).toBe('ja-late-catalog-second-call');
     expect(reading.channel).toBe('voice');
     expect(reading.call).toEqual({ state: 'connected', since: '2026-11-20T06:56:04.000Z' });
@@ -87,14 +90,14 @@ describe('desk adapter on a voice call', () => {
 
   it('does not take the call notes for a reply draft', () => {
     expect(doc.querySelector('[data-desk-composer]')?.getAttribute('data-desk-composer-role')).toBe('notes');
-    expect(deskAdapter.read(doc, url).draft).toBeNull();
+    expect(readPage(deskAdapter, doc, url).reading.draft).toBeNull();
     expect(deskAdapter.composer(doc)).toBeNull();
   });
 
   it('reads a call without a state as no call rather than guessing', () => {
     const copy = loadDeskFixture('voice');
     copy.doc.querySelector('[data-desk-call]')?.setAttribute('data-desk-call-state', 'dialling');
-    expect(deskAdapter.read(copy.doc, copy.url).call).toBeNull();
+    expect(readPage(deskAdapter, copy.doc, copy.url).reading.call).toBeNull();
   });
 });
 

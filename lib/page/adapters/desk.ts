@@ -18,7 +18,7 @@
  */
 import { CALL_STATES, CHANNELS, DIRECTIONS, SPEAKERS, oneOf } from '../../conversation/values';
 import { cachedQuery, cachedTurns } from './read-cache';
-import type { Adapter, PageReading, ReadTurn } from './types';
+import type { Adapter, AdapterReading, ReadTurn } from './types';
 
 const ROOT = '[data-desk-root]';
 const CONVERSATION = '[data-desk-conversation-id]';
@@ -32,12 +32,11 @@ export const deskAdapter: Adapter = {
   },
   read(root) {
     const conversation = root.querySelector(CONVERSATION);
-    if (!conversation) return { conversationId: null, customer: null, turns: [], draft: null };
-    const reading: PageReading = {
+    if (!conversation) return { conversationId: null, customer: null, turns: [] };
+    const reading: AdapterReading = {
       conversationId: nonEmpty(conversation.getAttribute('data-desk-conversation-id')) ?? null,
       customer: readCustomer(root),
       turns: readLines(conversation, '[data-desk-message]', '[data-desk-message-text]', 'data-desk-message-id'),
-      draft: readDraft(root),
     };
     const channel = oneOf(CHANNELS, conversation.getAttribute('data-desk-channel'));
     if (channel) reading.channel = channel;
@@ -54,10 +53,10 @@ export const deskAdapter: Adapter = {
     const el = cachedQuery(root, '[data-desk-composer]');
     return isHTMLElement(el) && el.getAttribute('data-desk-composer-role') !== 'notes' ? el : null;
   },
-  draft: (composer) => draftText(composer),
+  observe: ['data-desk-call-state'],
 };
 
-function readCustomer(root: ParentNode): PageReading['customer'] {
+function readCustomer(root: ParentNode): AdapterReading['customer'] {
   const name = text(cachedQuery(root, '[data-desk-customer-name]'));
   const keyElement = cachedQuery(root, '[data-desk-customer-key]');
   const key = nonEmpty(keyElement?.getAttribute('data-desk-customer-key')) ?? text(keyElement);
@@ -81,68 +80,11 @@ function readLine(line: Element, textSelector: string, idAttribute: string): Rea
   return turn;
 }
 
-function readCall(el: Element): PageReading['call'] {
+function readCall(el: Element): AdapterReading['call'] {
   const state = oneOf(CALL_STATES, el.getAttribute('data-desk-call-state'));
   if (!state) return null;
   const since = nonEmpty(el.getAttribute('data-desk-call-started'));
   return since && !Number.isNaN(Date.parse(since)) ? { state, since } : { state };
-}
-
-function readDraft(root: ParentNode): string | null {
-  const el = deskAdapter.composer(root);
-  return el ? draftText(el) : null;
-}
-
-function draftText(el: HTMLElement): string {
-  if (el.tagName === 'TEXTAREA' || el.tagName === 'INPUT') return (el as HTMLTextAreaElement).value ?? '';
-  return editableText(el);
-}
-
-const BLOCKS = new Set(['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'UL', 'OL']);
-
-/**
- * An editable's text exactly as its editor holds it, paragraph breaks as "\n" and spaces
- * kept (unlike shared.ts blockText, which tidies page text for reading), so the draft
- * equals the desk's composerValue(). A <br> that only holds an empty paragraph open
- * (ProseMirror's trailing break, CKEditor's filler, `<div><br></div>`) is no line break.
- * The desk's own tests/desk/app/assets/composers/block-text.js does the same in the page.
- */
-export function editableText(root: Node): string {
-  const lines: string[] = [];
-  let line = '';
-  let open = false;
-  const walk = (node: Node): void => {
-    for (const child of Array.from(node.childNodes)) {
-      if (child.nodeType === 3) {
-        line += child.nodeValue ?? '';
-        open = true;
-      } else if (child.nodeName === 'BR') {
-        open = true;
-        if (isPlaceholderBreak(child)) continue;
-        lines.push(line);
-        line = '';
-      } else if (BLOCKS.has(child.nodeName)) {
-        if (open) lines.push(line);
-        line = '';
-        open = false;
-        walk(child);
-        if (open || child.childNodes.length === 0) lines.push(line);
-        line = '';
-        open = false;
-      } else {
-        walk(child);
-      }
-    }
-  };
-  walk(root);
-  if (open) lines.push(line);
-  return lines.join('\n');
-}
-
-function isPlaceholderBreak(node: Node): boolean {
-  const el = node as Element;
-  if (el.hasAttribute?.('data-cke-filler') || el.classList?.contains('ProseMirror-trailingBreak')) return true;
-  return node.nextSibling === null && node.parentNode !== null && BLOCKS.has(node.parentNode.nodeName);
 }
 
 function text(el: Element | null | undefined): string | undefined {

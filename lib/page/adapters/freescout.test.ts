@@ -1,6 +1,8 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { expectListRemovalDegrades, loadFixture } from '../../../tests/fixtures/adapters/load';
 import { freescoutAdapter } from './freescout';
+import { readPage } from './read';
 
 describe('freescout adapter', () => {
   const { doc, url } = loadFixture('freescout');
@@ -11,7 +13,7 @@ describe('freescout adapter', () => {
   });
 
   it('reads id, customer, turns oldest first without notes or line items, and the editor draft', () => {
-    const reading = freescoutAdapter.read(doc, url);
+    const reading = readPage(freescoutAdapter, doc, url).reading;
     expect(reading.conversationId).toBe('512');
     expect(reading.customer).toEqual({ name: '中村 優子', key: 'yuko.nakamura@example.jp' });
     expect(reading.turns.map(({ from, text, id }) => ({ from, text, id }))).toEqual([
@@ -26,7 +28,7 @@ describe('freescout adapter', () => {
     const copy = loadFixture('freescout');
     const main = copy.doc.getElementById('conv-layout-main');
     Array.from(main?.children ?? []).reverse().forEach((thread) => main?.appendChild(thread));
-    expect(freescoutAdapter.read(copy.doc, copy.url).turns.map((t) => t.id)).toEqual(['2001', '2002', '2005']);
+    expect(readPage(freescoutAdapter, copy.doc, copy.url).reading.turns.map((t) => t.id)).toEqual(['2001', '2002', '2005']);
   });
 
   it('reads the textarea and the To field when Summernote is not loaded', () => {
@@ -35,7 +37,7 @@ describe('freescout adapter', () => {
     copy.doc.querySelector('.conv-customer-block')?.remove();
     const textarea = copy.doc.querySelector<HTMLTextAreaElement>('textarea#body');
     if (textarea) textarea.value = 'ご連絡ありがとうございます。\r\n確認します。';
-    const reading = freescoutAdapter.read(copy.doc, copy.url);
+    const reading = readPage(freescoutAdapter, copy.doc, copy.url).reading;
     expect(reading.draft).toBe('ご連絡ありがとうございます。\n確認します。');
     expect(reading.customer).toEqual({ key: 'yuko.nakamura@example.jp' });
   });

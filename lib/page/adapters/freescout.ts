@@ -1,5 +1,5 @@
 import type { Adapter } from './types';
-import { editableText, emailIn, firstText, guardRead, idFromUrl, safeQuery } from './shared';
+import { emailIn, firstText, guardRead, idFromUrl, safeQuery } from './shared';
 import { customerOf, oldestFirst, readTurns } from './thread';
 
 /**
@@ -48,7 +48,6 @@ export const freescoutAdapter: Adapter = {
           time: '.thread-date[title]',
           id: (item) => item.getAttribute('data-thread_id'),
         })),
-        draft: editableText(freescoutAdapter.composer(root)),
         channel: 'email',
       };
     }),

@@ -1,6 +1,8 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { expectListRemovalDegrades, loadFixture } from '../../../tests/fixtures/adapters/load';
 import { freshdeskAdapter } from './freshdesk';
+import { readPage } from './read';
 
 describe('freshdesk adapter', () => {
   const { doc, url } = loadFixture('freshdesk');
@@ -11,7 +13,7 @@ describe('freshdesk adapter', () => {
   });
 
   it('reads ticket id, requester, public conversations and the Froala draft', () => {
-    const reading = freshdeskAdapter.read(doc, url);
+    const reading = readPage(freshdeskAdapter, doc, url).reading;
     expect(reading.conversationId).toBe('7731');
     expect(reading.customer).toEqual({ name: 'Lena Fischer', key: 'lena.fischer@example.de' });
     expect(reading.turns).toEqual([

@@ -1,6 +1,6 @@
 import type { Speaker } from '../../conversation/schema';
 import type { Adapter } from './types';
-import { editableText, emailIn, firstText, guardRead, idFromUrl, safeQuery } from './shared';
+import { emailIn, firstText, guardRead, idFromUrl, safeQuery } from './shared';
 import { customerOf, readTurns, speakerFromElement } from './thread';
 
 /**
@@ -43,7 +43,6 @@ export const freshdeskAdapter: Adapter = {
           author,
           id: (item) => item.getAttribute('data-conversation-id'),
         }),
-        draft: editableText(freshdeskAdapter.composer(root)),
       };
     }),
   composer: (root) => safeQuery(root, COMPOSER),

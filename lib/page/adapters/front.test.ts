@@ -1,6 +1,8 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { expectListRemovalDegrades, loadFixture } from '../../../tests/fixtures/adapters/load';
 import { frontAdapter } from './front';
+import { readPage } from './read';
 
 describe('front adapter', () => {
   const { doc, url } = loadFixture('front');
@@ -11,7 +13,7 @@ describe('front adapter', () => {
   });
 
   it('reads the cnv_ id, the first inbound sender, directed messages (comments left out) and the draft', () => {
-    const reading = frontAdapter.read(doc, url);
+    const reading = readPage(frontAdapter, doc, url).reading;
     expect(reading.conversationId).toBe('cnv_5k2m8q1');
     expect(reading.customer).toEqual({ name: 'Oliver Grant', key: 'oliver@grant.co.uk' });
     expect(reading.turns).toEqual([

@@ -1,5 +1,5 @@
 import type { Adapter } from './types';
-import { editableText, emailIn, firstText, guardRead, idFromUrl, safeQuery, safeQueryAll } from './shared';
+import { emailIn, firstText, guardRead, idFromUrl, safeQuery, safeQueryAll } from './shared';
 import { customerOf, readTurns, speakerFromElement, type ThreadSpec } from './thread';
 
 /**
@@ -41,9 +41,8 @@ export const frontAdapter: Adapter = {
         conversationId: idFromUrl(url, /\/(cnv_[a-z0-9]+)/i),
         customer: customerOf(sender?.replace(/<[^>]*>/, '').trim() || undefined, emailIn(sender)),
         turns: readTurns(root, thread),
-        draft: editableText(frontAdapter.composer(root), SIGNATURES),
       };
     }),
   composer: (root) => safeQuery(root, COMPOSER),
-  draft: (composer) => editableText(composer, SIGNATURES),
+  draftSkip: SIGNATURES,
 };

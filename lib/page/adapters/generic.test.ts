@@ -1,6 +1,8 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { parseFixture } from '../../../tests/fixtures/adapters/load';
 import { genericAdapter, genericHealth } from './generic';
+import { readPage } from './read';
 
 /** Made-up pages of tools Kizuki has no adapter for. */
 const CHAT_WITH_HINTS = `
@@ -28,7 +30,7 @@ const NO_CONVERSATION = `<header><nav><a href="/">Home</a></nav></header><p>Welc
 
 const read = (html: string) => {
   const { doc } = parseFixture(html);
-  return { doc, reading: genericAdapter.read(doc, new URL('https://desk.example.com/t/77#msg')) };
+  return { doc, reading: readPage(genericAdapter, doc, new URL('https://desk.example.com/t/77#msg')).reading };
 };
 
 describe('generic fallback adapter', () => {
@@ -55,7 +57,7 @@ describe('generic fallback adapter', () => {
     const { doc } = parseFixture(`${CHAT_WITH_HINTS}<textarea id="notes">internal</textarea>`);
     doc.querySelector<HTMLTextAreaElement>('textarea[name="reply"]')?.focus();
     expect(genericAdapter.composer(doc)?.getAttribute('name')).toBe('reply');
-    expect(genericAdapter.read(doc, new URL('https://x.example/')).draft).toBe('I have refunded the second charge.');
+    expect(readPage(genericAdapter, doc, new URL('https://x.example/')).reading.draft).toBe('I have refunded the second charge.');
   });
 
   it('reports what it did not find instead of inventing a conversation', () => {
@@ -69,6 +71,6 @@ describe('generic fallback adapter', () => {
     const { doc } = parseFixture('<div><p class="m">Hi</p><p class="m">Hello</p><textarea></textarea></div>');
     expect(genericHealth(doc)).toEqual({ replyBox: true, messageList: false, messages: 0 });
     // Still a conversation to coach: the draft is there even without a message list.
-    expect(genericAdapter.read(doc, new URL('https://x.example/t/9'))).toMatchObject({ conversationId: '/t/9', turns: [], draft: '' });
+    expect(readPage(genericAdapter, doc, new URL('https://x.example/t/9')).reading).toMatchObject({ conversationId: '/t/9', turns: [], draft: '' });
   });
 });

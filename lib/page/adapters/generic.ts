@@ -1,6 +1,6 @@
 import type { Speaker } from '../../conversation/schema';
 import type { Adapter, ReadTurn } from './types';
-import { blockText, editableText, guardRead, isEditable, safeQueryAll } from './shared';
+import { blockText, guardRead, isEditable, safeQueryAll } from './shared';
 import { speakerFromElement } from './thread';
 
 /**
@@ -113,8 +113,9 @@ export const genericAdapter: Adapter = {
         conversationId: reply ? url.pathname + url.hash : null,
         customer: null,
         turns: found ? readBubbles(found.bubbles) : [],
-        draft: editableText(reply),
       };
     }),
   composer: findReplyBox,
+  // Tabbed tools mark the open conversation's tab.
+  observe: ['aria-selected'],
 };

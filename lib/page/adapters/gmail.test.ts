@@ -1,6 +1,8 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { expectListRemovalDegrades, loadFixture } from '../../../tests/fixtures/adapters/load';
 import { gmailAdapter } from './gmail';
+import { readPage } from './read';
 
 describe('gmail adapter', () => {
   const { doc, url } = loadFixture('gmail');
@@ -12,7 +14,7 @@ describe('gmail adapter', () => {
   });
 
   it('reads thread id, customer, turns without quotes or signatures, and the reply draft', () => {
-    const reading = gmailAdapter.read(doc, url);
+    const reading = readPage(gmailAdapter, doc, url).reading;
     expect(reading.conversationId).toBe('thread-f:1784512345678901234');
     expect(reading.customer).toEqual({ name: 'Jane Cooper', key: 'jane@example.org' });
     expect(reading.channel).toBe('email');
@@ -33,14 +35,14 @@ describe('gmail adapter', () => {
   it('takes the first sender as the customer when the title shows no signed-in address', () => {
     const copy = loadFixture('gmail');
     copy.doc.title = 'Order 1042 arrived damaged';
-    expect(gmailAdapter.read(copy.doc, copy.url).customer?.key).toBe('jane@example.org');
+    expect(readPage(gmailAdapter, copy.doc, copy.url).reading.customer?.key).toBe('jane@example.org');
   });
 
   it('falls back to the id in the URL when the subject carries none', () => {
     const copy = loadFixture('gmail');
     copy.doc.querySelector('h2.hP')?.removeAttribute('data-thread-perm-id');
     copy.doc.querySelector('h2.hP')?.removeAttribute('data-legacy-thread-id');
-    expect(gmailAdapter.read(copy.doc, copy.url).conversationId).toBe('FMfcgzQXJWDsKmVHgwTnHhNpRkxvLbzG');
+    expect(readPage(gmailAdapter, copy.doc, copy.url).reading.conversationId).toBe('FMfcgzQXJWDsKmVHgwTnHhNpRkxvLbzG');
   });
 
   it('degrades when the thread is redrawn away', () => {

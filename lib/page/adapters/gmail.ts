@@ -1,5 +1,5 @@
 import type { Adapter } from './types';
-import { editableText, emailIn, guardRead, idFromUrl, safeQuery, safeQueryAll } from './shared';
+import { emailIn, guardRead, idFromUrl, safeQuery, safeQueryAll } from './shared';
 import { customerOf, readTurns } from './thread';
 
 /**
@@ -73,7 +73,6 @@ export const gmailAdapter: Adapter = {
           time: '.g3[title]',
           id: (item) => item.getAttribute('data-message-id'),
         }),
-        draft: editableText(gmailAdapter.composer(root), QUOTED),
         channel: 'email',
       };
     }),
@@ -83,5 +82,5 @@ export const gmailAdapter: Adapter = {
     // Inline replies sit below the thread, so without focus the last body is the reply.
     return bodies.find((body) => focused && body.contains(focused)) ?? bodies.at(-1) ?? null;
   },
-  draft: (composer) => editableText(composer, QUOTED),
+  draftSkip: QUOTED,
 };

@@ -1,6 +1,8 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { expectListRemovalDegrades, loadFixture } from '../../../tests/fixtures/adapters/load';
 import { helpscoutAdapter } from './helpscout';
+import { readPage } from './read';
 
 describe('helpscout adapter', () => {
   const { doc, url } = loadFixture('helpscout');
@@ -11,7 +13,7 @@ describe('helpscout adapter', () => {
   });
 
   it('reads id, customer card, threads oldest first (notes and quotes left out), draft without signature', () => {
-    const reading = helpscoutAdapter.read(doc, url);
+    const reading = readPage(helpscoutAdapter, doc, url).reading;
     expect(reading.conversationId).toBe('2468013579');
     expect(reading.customer).toEqual({ name: 'Priya Natarajan', key: 'priya@example.in' });
     expect(reading.turns).toEqual([

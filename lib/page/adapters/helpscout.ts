@@ -1,6 +1,6 @@
 import type { Speaker } from '../../conversation/schema';
 import type { Adapter } from './types';
-import { editableText, emailIn, firstText, guardRead, idFromUrl, safeQuery } from './shared';
+import { emailIn, firstText, guardRead, idFromUrl, safeQuery } from './shared';
 import { customerOf, oldestFirst, readTurns } from './thread';
 
 /**
@@ -46,10 +46,9 @@ export const helpscoutAdapter: Adapter = {
           author,
           id: (thread) => thread.id.replace(/^thread-/, ''),
         })),
-        draft: editableText(helpscoutAdapter.composer(root), SIGNATURES),
         channel: 'email',
       };
     }),
   composer: (root) => safeQuery(root, COMPOSER),
-  draft: (composer) => editableText(composer, SIGNATURES),
+  draftSkip: SIGNATURES,
 };

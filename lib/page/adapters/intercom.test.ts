@@ -1,6 +1,8 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { expectListRemovalDegrades, loadFixture } from '../../../tests/fixtures/adapters/load';
 import { intercomAdapter } from './intercom';
+import { readPage } from './read';
 
 describe('intercom adapter', () => {
   const { doc, url } = loadFixture('intercom');
@@ -11,7 +13,7 @@ describe('intercom adapter', () => {
   });
 
   it('reads id, customer, user/admin parts (notes left out) and the composer draft', () => {
-    const reading = intercomAdapter.read(doc, url);
+    const reading = readPage(intercomAdapter, doc, url).reading;
     expect(reading.conversationId).toBe('215467890123456');
     expect(reading.customer).toEqual({ name: 'Maria Lopez', key: 'maria.lopez@example.com' });
     expect(reading.turns).toEqual([

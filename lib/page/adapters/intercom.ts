@@ -1,6 +1,6 @@
 import type { Speaker } from '../../conversation/schema';
 import type { Adapter } from './types';
-import { editableText, emailIn, firstText, guardRead, idFromUrl, safeQuery } from './shared';
+import { emailIn, firstText, guardRead, idFromUrl, safeQuery } from './shared';
 import { customerOf, readTurns, speakerFromElement, type ThreadSpec } from './thread';
 
 /**
@@ -48,7 +48,6 @@ export const intercomAdapter: Adapter = {
         conversationId: idFromUrl(url, /\/conversations?\/(\d+)/),
         customer: customerOf(firstText(sidebar, '[data-intercom-target="user-name"], h1, h2'), key),
         turns: readTurns(root, thread),
-        draft: editableText(intercomAdapter.composer(root)),
       };
     }),
   composer: (root) => safeQuery(root, COMPOSER),

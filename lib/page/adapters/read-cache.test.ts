@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ReadCache, withReadCache } from './read-cache';
 import { safeQuery } from './shared';

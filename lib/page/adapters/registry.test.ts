@@ -1,12 +1,13 @@
+// @vitest-environment happy-dom
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { describe, expect, it } from 'vitest';
 import { ADAPTER_FIXTURES, parseFixture, type Fixture } from '../../../tests/fixtures/adapters/load';
 import { genericAdapter } from './generic';
-import { editableText } from './shared';
 import { adapters, allMatches, pickAdapter } from './registry';
 import type { Adapter, PageReading } from './types';
+import { draftOf, readPage } from './read';
 
 /**
  * The meta-test: every adapter is registered with a saved page and a test of its own,
@@ -93,7 +94,7 @@ describe('adapter registry', () => {
 
   it('every adapter reads every fixture without throwing', () => {
     for (const fixture of fixtures) {
-      for (const adapter of [...adapters, genericAdapter]) expectWellFormed(adapter.read(fixture.doc, fixture.url));
+      for (const adapter of [...adapters, genericAdapter]) expectWellFormed(readPage(adapter, fixture.doc, fixture.url).reading);
     }
   });
 
@@ -102,8 +103,7 @@ describe('adapter registry', () => {
     (_, fixture) => {
       const adapter = [...adapters, genericAdapter].find((a) => a.id === fixture.owner)!;
       const composer = adapter.composer(fixture.doc);
-      const draftOf = adapter.draft ?? editableText;
-      expect(composer ? draftOf(composer) : null).toBe(adapter.read(fixture.doc, fixture.url).draft);
+      expect(draftOf(adapter, composer)).toBe(readPage(adapter, fixture.doc, fixture.url).reading.draft);
     },
   );
 
@@ -117,7 +117,7 @@ describe('adapter registry', () => {
       for (const adapter of [...adapters, genericAdapter]) {
         expect(adapter.detect(page.doc, page.url)).toBe(false);
         // A tool's fixed channel (Gmail is email) may still be stated; nothing else may.
-        expect(adapter.read(page.doc, page.url)).toMatchObject({ conversationId: null, customer: null, turns: [], draft: null });
+        expect(readPage(adapter, page.doc, page.url).reading).toMatchObject({ conversationId: null, customer: null, turns: [], draft: null });
         expect(adapter.composer(page.doc)).toBeNull();
       }
     }
@@ -131,7 +131,7 @@ describe('adapter registry', () => {
         const parent = element.parentNode;
         const next = element.nextSibling;
         element.remove();
-        expectWellFormed(adapter.read(fixture.doc, fixture.url));
+        expectWellFormed(readPage(adapter, fixture.doc, fixture.url).reading);
         parent?.insertBefore(element, next);
       }
     }

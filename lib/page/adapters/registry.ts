@@ -3,12 +3,14 @@ import { deskAdapter } from './desk';
 import { freescoutAdapter } from './freescout';
 import { freshdeskAdapter } from './freshdesk';
 import { frontAdapter } from './front';
+import { genericAdapter } from './generic';
 import { gmailAdapter } from './gmail';
 import { helpscoutAdapter } from './helpscout';
 import { intercomAdapter } from './intercom';
 import type { Adapter } from './types';
 import { zammadAdapter } from './zammad';
 import { zendeskAdapter } from './zendesk';
+import { reportFailure } from '../../diagnostics/log';
 
 /**
  * Every support tool Kizuki reads, in the order they are tried. The stand-in desk comes
@@ -34,8 +36,9 @@ export function pickAdapter(root: ParentNode, url: URL, candidates: readonly Ada
   for (const adapter of candidates) {
     try {
       if (adapter.detect(root, url)) return adapter;
-    } catch {
+    } catch (error) {
       // A broken detect must not hide the tools after it.
+      reportFailure(`page: detect ${adapter.id}`, error);
     }
   }
   return null;
@@ -44,4 +47,9 @@ export function pickAdapter(root: ParentNode, url: URL, candidates: readonly Ada
 /** Match patterns for the content script's manifest entry: the union of every adapter's. */
 export function allMatches(): string[] {
   return [...new Set(adapters.flatMap((adapter) => adapter.matches))];
+}
+
+/** Every attribute some adapter asked to be observed (a custom tool's call state adds its own). */
+export function observedAttributes(extra: readonly Adapter[] = []): string[] {
+  return [...new Set([...adapters, genericAdapter, ...extra].flatMap((adapter) => adapter.observe ?? []))];
 }

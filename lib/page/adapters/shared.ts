@@ -1,5 +1,6 @@
 import { cachedQuery } from './read-cache';
-import type { PageReading } from './types';
+import type { AdapterReading } from './types';
+import { reportFailure } from '../../diagnostics/log';
 
 /**
  * Small DOM helpers every adapter leans on. They never throw: a support tool can ship
@@ -91,11 +92,61 @@ export function blockText(el: Node | null | undefined, skip?: string): string {
     .trim();
 }
 
-/** Text of a reply box: a textarea's value, or a contenteditable's text with paragraphs as "\n". */
+const EDITOR_BLOCKS = new Set(['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'UL', 'OL']);
+
+/**
+ * The reply box's text exactly as its editor holds it: a textarea's value, or a
+ * contenteditable's text with paragraph breaks as "\n" and spaces kept (unlike blockText,
+ * which tidies page text for reading). A <br> that only holds an empty paragraph open
+ * (ProseMirror's trailing break, CKEditor's filler, `<div><br></div>`) is no line break.
+ * `skip` leaves out subtrees the agent is not writing (signatures, quoted history).
+ * The desk's own tests/desk/app/assets/composers/block-text.js does the same in the page.
+ */
 export function editableText(el: Element | null | undefined, skip?: string): string | null {
   if (!el) return null;
-  if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) return el.value.replace(/\r\n?/g, '\n').trim();
-  return blockText(el, skip);
+  if (el.tagName === 'TEXTAREA' || el.tagName === 'INPUT') return ((el as HTMLTextAreaElement).value ?? '').replace(/\r\n?/g, '\n');
+  const lines: string[] = [];
+  let line = '';
+  let open = false;
+  // In a rich editor a newline in the markup is indentation, not something the agent typed
+  // (they get <br> or a new paragraph); only a plain-text editor keeps it.
+  const plain = el.getAttribute('contenteditable') === 'plaintext-only';
+  const walk = (node: Node): void => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) {
+        const raw = child.nodeValue ?? '';
+        if (!plain && raw.includes('\n') && raw.trim() === '') continue;
+        line += plain ? raw : raw.replace(/^[ \t]*\n\s*/, '').replace(/\s*\n[ \t]*$/, '').replace(/\s*\n\s*/g, ' ');
+        open = true;
+      } else if (child.nodeType !== 1 || SKIPPED_TAGS.has(child.nodeName) || (skip && safeMatches(child as Element, skip))) {
+        continue;
+      } else if (child.nodeName === 'BR') {
+        open = true;
+        if (isPlaceholderBreak(child)) continue;
+        lines.push(line);
+        line = '';
+      } else if (EDITOR_BLOCKS.has(child.nodeName)) {
+        if (open) lines.push(line);
+        line = '';
+        open = false;
+        walk(child);
+        if (open || child.childNodes.length === 0) lines.push(line);
+        line = '';
+        open = false;
+      } else {
+        walk(child);
+      }
+    }
+  };
+  walk(el);
+  if (open) lines.push(line);
+  return lines.join('\n');
+}
+
+function isPlaceholderBreak(node: Node): boolean {
+  const el = node as Element;
+  if (el.hasAttribute?.('data-cke-filler') || el.classList?.contains('ProseMirror-trailingBreak')) return true;
+  return node.nextSibling === null && node.parentNode !== null && EDITOR_BLOCKS.has(node.parentNode.nodeName);
 }
 
 /** Is this element something a person types into? */
@@ -136,8 +187,8 @@ export function emailIn(text: string | null | undefined): string | undefined {
   return /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(text ?? '')?.[0];
 }
 
-export function emptyReading(): PageReading {
-  return { conversationId: null, customer: null, turns: [], draft: null };
+export function emptyReading(): AdapterReading {
+  return { conversationId: null, customer: null, turns: [] };
 }
 
 /**
@@ -145,10 +196,11 @@ export function emptyReading(): PageReading {
  * tool's markup can still surprise us (a getter that throws in some browser); then the
  * page reads as "nothing found" instead of breaking the content script.
  */
-export function guardRead(read: () => PageReading): PageReading {
+export function guardRead(read: () => AdapterReading): AdapterReading {
   try {
     return read();
-  } catch {
+  } catch (error) {
+    reportFailure('page: read', error);
     return emptyReading();
   }
 }

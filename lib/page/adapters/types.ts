@@ -2,6 +2,9 @@ import type { PageReading } from '../../conversation/snapshot';
 
 export type { PageReading, ReadTurn } from '../../conversation/snapshot';
 
+/** What an adapter reads off the page; the draft comes from its reply box (see read.ts). */
+export type AdapterReading = Omit<PageReading, 'draft'>;
+
 /**
  * A support tool Kizuki knows how to read. Every function is pure over a ParentNode
  * (a document or a saved fixture) so it runs the same in the page and in tests.
@@ -16,13 +19,14 @@ export interface Adapter {
   /** Is this page one of this tool's conversation views? Cheap: a URL test and one querySelector. */
   detect(root: ParentNode, url: URL): boolean;
   /** Read the current conversation. Must never throw on odd markup: return what was found. */
-  read(root: ParentNode, url: URL): PageReading;
+  read(root: ParentNode, url: URL): AdapterReading;
   /** The element the agent types the reply into (textarea or contenteditable), or null. */
   composer(root: ParentNode): HTMLElement | null;
+  /** Subtrees of the reply box the agent is not writing (their signature, quoted history): left out of the draft. */
+  draftSkip?: string;
   /**
-   * The reply box's text exactly as `read` reports it as the draft (leaving out signatures and
-   * quoted history where the tool has them). After a keystroke the watcher re-reads only this.
-   * Default: shared.ts `editableText`.
+   * Attributes whose change means the page changed (a tab switched, a call connected). The
+   * page watcher observes the union of every adapter's, and no others.
    */
-  draft?(composer: HTMLElement): string | null;
+  observe?: readonly string[];
 }

@@ -1,6 +1,8 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { expectListRemovalDegrades, loadFixture } from '../../../tests/fixtures/adapters/load';
 import { zammadAdapter } from './zammad';
+import { readPage } from './read';
 
 describe('zammad adapter', () => {
   const { doc, url } = loadFixture('zammad');
@@ -12,7 +14,7 @@ describe('zammad adapter', () => {
   });
 
   it('reads the active task: id, customer from the From row, public turns, draft', () => {
-    const reading = zammadAdapter.read(doc, url);
+    const reading = readPage(zammadAdapter, doc, url).reading;
     expect(reading.conversationId).toBe('318');
     expect(reading.customer).toEqual({ name: '高橋 美咲', key: 'misaki.takahashi@example.jp' });
     expect(reading.turns).toEqual([
@@ -32,7 +34,7 @@ describe('zammad adapter', () => {
     const copy = loadFixture('zammad');
     copy.doc.querySelectorAll('.ticket-article-item.customer').forEach((el) => el.classList.replace('customer', 'is-customer'));
     copy.doc.querySelectorAll('.ticket-article-item.agent').forEach((el) => el.classList.replace('agent', 'is-agent'));
-    expect(zammadAdapter.read(copy.doc, copy.url).turns.map((t) => t.from)).toEqual(['customer', 'agent', 'customer']);
+    expect(readPage(zammadAdapter, copy.doc, copy.url).reading.turns.map((t) => t.from)).toEqual(['customer', 'agent', 'customer']);
   });
 
   it('degrades when the article list is redrawn away', () => {

@@ -1,6 +1,6 @@
 import type { Speaker } from '../../conversation/schema';
 import type { Adapter } from './types';
-import { editableText, emailIn, firstText, guardRead, idFromUrl, safeQuery, safeQueryAll } from './shared';
+import { emailIn, firstText, guardRead, idFromUrl, safeQuery, safeQueryAll } from './shared';
 import { customerOf, readTurns, type ThreadSpec } from './thread';
 
 /**
@@ -60,7 +60,6 @@ export const zammadAdapter: Adapter = {
         conversationId: idFromUrl(url, ROUTE),
         customer: customerFrom(scope),
         turns: readTurns(scope, thread),
-        draft: editableText(zammadAdapter.composer(root)),
       };
     }),
   composer: (root) => safeQuery(activeTask(root), COMPOSER),

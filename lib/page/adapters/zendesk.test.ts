@@ -1,6 +1,8 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { expectListRemovalDegrades, loadFixture } from '../../../tests/fixtures/adapters/load';
 import { zendeskAdapter } from './zendesk';
+import { readPage } from './read';
 
 describe('zendesk adapter', () => {
   const { doc, url } = loadFixture('zendesk');
@@ -11,7 +13,7 @@ describe('zendesk adapter', () => {
   });
 
   it('reads the active ticket only: id, requester, public turns with authors, draft', () => {
-    const reading = zendeskAdapter.read(doc, url);
+    const reading = readPage(zendeskAdapter, doc, url).reading;
     expect(reading.conversationId).toBe('4821');
     expect(reading.customer).toEqual({ name: '山田 花子', key: 'hanako@example.com' });
     expect(reading.channel).toBe('chat');
@@ -30,7 +32,7 @@ describe('zendesk adapter', () => {
   it('falls back to the agent badge when the message has no type attribute', () => {
     const copy = loadFixture('zendesk');
     copy.doc.querySelectorAll('[data-test-id="omni-log-item-message"]').forEach((m) => m.removeAttribute('type'));
-    const froms = zendeskAdapter.read(copy.doc, copy.url).turns.map((t) => t.from);
+    const froms = readPage(zendeskAdapter, copy.doc, copy.url).reading.turns.map((t) => t.from);
     expect(froms).toEqual(['customer', 'agent', 'customer']);
   });
 

@@ -1,6 +1,6 @@
 import type { Channel } from '../../conversation/schema';
 import type { Adapter } from './types';
-import { editableText, emailIn, firstText, guardRead, idFromUrl, safeQuery, safeQueryAll } from './shared';
+import { emailIn, firstText, guardRead, idFromUrl, safeQuery, safeQueryAll } from './shared';
 import { customerOf, readTurns, type ThreadSpec } from './thread';
 
 /**
@@ -71,9 +71,10 @@ export const zendeskAdapter: Adapter = {
         conversationId: idFromUrl(url, /\/agent\/tickets\/(\d+)/) ?? ticketElement?.getAttribute('data-ticket-id') ?? null,
         customer: customerOf(name, key),
         turns,
-        draft: editableText(zendeskAdapter.composer(root)),
         ...(channel ? { channel } : {}),
       };
     }),
   composer: (root) => safeQuery(activeTicket(root), COMPOSER),
+  // Switching ticket tabs flips which pane is active without changing much else.
+  observe: ['data-is-active'],
 };

@@ -1,0 +1,31 @@
+import type { CustomTool } from '../tools/schema';
+import { defineSetting } from '../settings/store';
+
+/**
+ * What the content script reads from extension storage: the in-house tools a team lead
+ * described, and the sites the agent enabled for the generic reader. Written by the console
+ * and the panel after they validate; checked here only for shape, without the validator.
+ */
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+export const customToolsSetting = defineSetting<CustomTool[]>({
+  area: 'local',
+  key: 'kizuki:custom-tools',
+  version: 1,
+  fallback: [],
+  migrations: { 1: (old) => old },
+  parse: (value) =>
+    Array.isArray(value)
+      ? (value.filter((t) => isObject(t) && ['id', 'name', 'urlPattern', 'messages', 'customerMessage', 'draft'].every((k) => typeof t[k] === 'string')) as CustomTool[])
+      : null,
+});
+
+/** Match patterns of whole sites ("https://support.example.com/*"). */
+export const enabledSitesSetting = defineSetting<string[]>({
+  area: 'local',
+  key: 'kizuki:enabled-sites',
+  version: 1,
+  fallback: [],
+  migrations: { 1: (old) => old },
+  parse: (value) => (Array.isArray(value) ? value.filter((s): s is string => typeof s === 'string') : null),
+});
