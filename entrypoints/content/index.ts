@@ -9,8 +9,21 @@ import { insertAtCaret } from '@/lib/page/insert';
 import { createPageWatcher } from '@/lib/page/page-watcher';
 import { setDiagnosticsSink } from '@/lib/diagnostics/log';
 
-// Thin on purpose: read the page, send what changed, insert phrasing when asked.
-// Rules are evaluated in the background so a slow rule can never freeze the support tool.
+/*
+ * Kizuki inside the support tool's page. Thin on purpose: read the page, send what changed,
+ * insert a phrasing when asked. Rules are evaluated in the background, so a slow rule can
+ * never freeze the tool.
+ *
+ *   start ─▶ read settings (custom tools, enabled sites) ─▶ choose adapter ─▶ watcher.start
+ *
+ *   page mutation ─▶ observer callback: queue only ─┐
+ *   keystroke (input event) ─▶ queue "soon" ────────┼─▶ one task: read (whole page, or the reply
+ *                                                   │   box alone after a keystroke) ─▶ diff
+ *                                                   └─▶ port "kizuki-page" ─▶ background hub
+ *   background ─▶ "insert" ─▶ insertAtCaret (the editor's own input path) ─▶ "inserted"
+ *   background ─▶ "resync" (after a worker restart) ─▶ send the whole snapshot again
+ *   extension reloaded ─▶ ctx invalidated ─▶ watcher.stop, port closed, nothing left behind
+ */
 export default defineContentScript({
   matches: allMatches(),
   runAt: 'document_idle',

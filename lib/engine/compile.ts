@@ -40,6 +40,8 @@ export interface CompiledPack {
   matchers: CompiledMatcher[];
   /** The signals' own lexicons ("heat.strong") → their tags in the dictionary. */
   signalTags: Map<string, { tag: number; exceptTag: number }>;
+  /** Dictionary tag → the rules (by index) whose answer may change when the draft's hits for it change. */
+  rulesByTag: Map<number, number[]>;
   phraseCount: number;
 }
 
@@ -173,5 +175,7 @@ function build(pack: Pack, lang: Language, addPhrases: boolean, ruleIndexes?: re
       problems.push({ path: error.path, message: error.message.slice(error.path.length + 2), ruleId });
     }
   });
-  return { compiled: { pack, language: lang, rules, dictionary, matchers, signalTags, phraseCount: dictionary.phraseCount }, problems };
+  const rulesByTag = new Map<number, number[]>();
+  for (const cr of rules) for (const tag of cr.draftTags ?? []) rulesByTag.set(tag, [...(rulesByTag.get(tag) ?? []), cr.index]);
+  return { compiled: { pack, language: lang, rules, dictionary, matchers, signalTags, rulesByTag, phraseCount: dictionary.phraseCount }, problems };
 }

@@ -94,14 +94,14 @@ export function createSession(compiled: CompiledPack): EngineSession {
         lastLang = lang;
         situation++;
       }
-      let changed: Set<number> | null = null;
+      let dirty: Set<number> | null = null;
       if (situation !== cachedSituation) {
         whenCache = [];
         stableSignals.clear();
         answers = [];
         cachedSituation = situation;
       } else if (evaluatedDraft) {
-        changed = evaluatedDraft === draft ? new Set() : draft.changedTags(evaluatedDraft);
+        dirty = evaluatedDraft === draft ? new Set() : rulesReading(compiled, draft.changedTags(evaluatedDraft));
       }
       evaluatedDraft = draft;
       const conv = normalizeConversation({ ...context, lang, turns, draft: draft.text });
@@ -123,7 +123,7 @@ export function createSession(compiled: CompiledPack): EngineSession {
           return value as SignalValues[K];
         },
       };
-      return run(compiled, ctx, fatigue, { whenCache, answers, changed }, opts.explain !== false);
+      return run(compiled, ctx, fatigue, { whenCache, answers, dirty }, opts.explain !== false);
     },
   };
 }
@@ -141,16 +141,20 @@ interface RunState {
   whenCache: (WhenResult | undefined)[];
   /** By rule index: the last answers of rules that read the draft only through dictionary tags. */
   answers: (Answer | undefined)[];
-  /** Dictionary tags whose draft hits changed since the last evaluation; null: assume everything did. */
-  changed: Set<number> | null;
+  /** Rules (by index) whose draft hits changed since the last evaluation; null: assume all did. */
+  dirty: Set<number> | null;
 }
 
 function stillValid(cr: CompiledRule, state: RunState): Answer | undefined {
-  if (!cr.draftTags || !state.changed) return undefined;
-  const answer = state.answers[cr.index];
-  if (!answer) return undefined;
-  for (const tag of cr.draftTags) if (state.changed.has(tag)) return undefined;
-  return answer;
+  if (!cr.draftTags || !state.dirty || state.dirty.has(cr.index)) return undefined;
+  return state.answers[cr.index];
+}
+
+/** The rules a change of these dictionary tags in the draft may affect. */
+function rulesReading(compiled: CompiledPack, tags: Set<number>): Set<number> {
+  const dirty = new Set<number>();
+  for (const tag of tags) for (const index of compiled.rulesByTag.get(tag) ?? []) dirty.add(index);
+  return dirty;
 }
 
 function run(compiled: CompiledPack, ctx: EvalContext, fatigue: FatigueTracker, state: RunState, explain: boolean): Evaluation {

@@ -55,7 +55,7 @@ const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'svg', 
  * (adjacent blocks give one break, an empty paragraph a blank line), runs of spaces one
  * space. `skip` drops matching subtrees, e.g. quoted history or signatures.
  */
-export function blockText(el: Node | null | undefined, skip?: string): string {
+export function blockText(el: Node | null | undefined, skip?: string | ((el: Element) => boolean)): string {
   if (!el) return '';
   let out = '';
   const softBreak = () => {
@@ -72,7 +72,7 @@ export function blockText(el: Node | null | undefined, skip?: string): string {
       if (child.nodeType !== 1) continue;
       const element = child as Element;
       if (SKIPPED_TAGS.has(element.tagName) || element.hasAttribute('hidden')) continue;
-      if (skip && safeMatches(element, skip)) continue;
+      if (skip && (typeof skip === 'string' ? safeMatches(element, skip) : skip(element))) continue;
       if (element.tagName === 'BR') {
         out += '\n';
         continue;
