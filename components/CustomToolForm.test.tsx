@@ -3,7 +3,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validateCustomTool } from '@/lib/tools/schema';
 import { problemsByField } from '@/lib/packs/custom-tools';
-import { CustomToolForm, fieldsFromTool, toolFromFields } from './CustomToolForm';
+import { CustomToolForm, fieldsFromTool, toolFromFields, toolProblemText } from './CustomToolForm';
 
 afterEach(cleanup);
 
@@ -21,7 +21,7 @@ describe('the custom tool form', () => {
   it('shows each problem beside its field', () => {
     const result = validateCustomTool(toolFromFields({ ...fieldsFromTool(null), id: 'Bad Id', name: 'x', urlPattern: 'nope', messages: '.m', customerMessage: '.c', draft: 'textarea' }));
     if (result.ok) throw new Error('expected problems');
-    render(<CustomToolForm fields={fieldsFromTool(null)} onChange={() => {}} problems={problemsByField(result.problems)} />);
+    render(<CustomToolForm fields={fieldsFromTool(null)} onChange={() => {}} problems={problemsByField(result.problems, toolProblemText)} />);
     const urlField = screen.getByTestId('tool-urlPattern').closest('label')!;
     expect(urlField.querySelector('[data-testid="tool-problem"]')?.textContent).toMatch(/match pattern/);
     expect(screen.getByTestId('tool-id').getAttribute('aria-invalid')).toBe('true');

@@ -3,7 +3,7 @@ import { t } from '@/lib/i18n';
 import type { CustomTool } from '@/lib/tools/schema';
 import { validateCustomTool } from '@/lib/tools/schema';
 import { loadCustomTools, problemsByField, registerToolScript, requestToolPermission, storeCustomTools, unregisterToolScript, upsertTool } from '@/lib/packs/custom-tools';
-import { CustomToolForm, toolFromFields, fieldsFromTool, type ToolFields } from './CustomToolForm';
+import { CustomToolForm, toolFromFields, fieldsFromTool, toolProblemText, type ToolFields } from './CustomToolForm';
 import styles from './CustomTools.module.css';
 
 /** In-house support tools described with selectors, so Kizuki can read them without new code. */
@@ -18,7 +18,7 @@ export function CustomTools() {
   const save = () => {
     const result = validateCustomTool(toolFromFields(fields));
     if (!result.ok) {
-      setProblems(problemsByField(result.problems));
+      setProblems(problemsByField(result.problems, toolProblemText));
       setStatus({ ok: false, text: t('console_toolInvalid', result.problems.length) });
       return;
     }

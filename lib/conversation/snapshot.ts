@@ -23,6 +23,20 @@ export interface PageReading {
   call?: { state: CallState; since?: string } | null;
   /** Live call transcript lines, when the page shows one. */
   transcript?: ReadTurn[];
+  /** How each part was found, for the health line and diagnostics. */
+  how?: ReadingHow;
+}
+
+/**
+ * How a part of the page was read: by the tool's own selectors ("tool"), by the page's
+ * structure when those found nothing ("structure", "url", "focus"), carried over from the page
+ * the agent came from ("assumed"), or not at all.
+ */
+export interface ReadingHow {
+  thread: 'tool' | 'structure' | 'none';
+  speakers: 'tool' | 'structure' | 'none';
+  replyBox: 'tool' | 'structure' | 'focus' | 'none';
+  id: 'tool' | 'url' | 'assumed' | 'none';
 }
 
 

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { validateCustomTool } from '../tools/schema';
 import { problemsByField, scriptIdFor, upsertTool } from './custom-tools';
@@ -8,14 +9,15 @@ describe('custom tools', () => {
   it('groups validation problems by the field they belong to', () => {
     const result = validateCustomTool({ ...tool, urlPattern: 'support.example.co.jp', messages: '..bad((' });
     if (result.ok) throw new Error('expected problems');
-    const byField = problemsByField(result.problems);
+    const byField = problemsByField(result.problems, (p) => `${p.code}: ${p.value ?? ''}`);
     expect(Object.keys(byField)).toContain('urlPattern');
-    expect(byField.urlPattern?.[0]).toMatch(/match pattern/);
+    expect(byField.urlPattern?.[0]).toMatch(/^pattern-format/);
+    expect(byField.messages?.[0]).toMatch(/^selector: \.\.bad\(\(/);
   });
 
   it('replaces a tool with the same id and names its content script', () => {
     const result = validateCustomTool(tool);
-    if (!result.ok) throw new Error(result.problems.join());
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
     const renamed = { ...result.tool, name: 'Renamed' };
     expect(upsertTool([result.tool], renamed)).toEqual([renamed]);
     expect(scriptIdFor(renamed)).toBe('kizuki-custom-inhouse');

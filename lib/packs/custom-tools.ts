@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { validateCustomTool, type CustomTool } from '../tools/schema';
+import { validateCustomTool, type CustomTool, type ToolProblem } from '../tools/schema';
 import { customToolsSetting } from '../page/settings';
 import { readSetting, writeSetting } from '../settings/store';
 
@@ -51,13 +51,9 @@ export async function unregisterToolScript(tool: Pick<CustomTool, 'id'>): Promis
   if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [id] });
 }
 
-/** validateCustomTool's messages start with the field path ("callState.selector: …"): group them by field. */
-export function problemsByField(problems: readonly string[]): Record<string, string[]> {
+/** Problems grouped by the field they belong to, each in the team lead's words (`word` is the i18n lookup). */
+export function problemsByField(problems: readonly ToolProblem[], word: (problem: ToolProblem) => string): Record<string, string[]> {
   const byField: Record<string, string[]> = {};
-  for (const problem of problems) {
-    const match = /^([\w.]+|\(tool\)):\s*(.*)$/s.exec(problem);
-    const field = match?.[1] === '(tool)' ? '' : (match?.[1] ?? '');
-    (byField[field] ??= []).push(match?.[2] ?? problem);
-  }
+  for (const problem of problems) (byField[problem.field.split('.')[0] ?? ''] ??= []).push(word(problem));
   return byField;
 }

@@ -1,30 +1,32 @@
-import { MatchPattern } from 'wxt/utils/match-patterns';
+import { reportFailure } from '../diagnostics/log';
+import { compileMatchPattern } from '../tools/url';
 import { customAdapter, type CustomTool } from './adapters/custom';
+import { withFallbacks } from './adapters/fallback';
 import { genericAdapter } from './adapters/generic';
 import type { Adapter } from './adapters/types';
-import { reportFailure } from '../diagnostics/log';
 
 function matcher(pattern: string): (url: URL) => boolean {
-  try {
-    const compiled = new MatchPattern(pattern);
-    return (url) => compiled.includes(url);
-  } catch (error) {
-    reportFailure(`page: match pattern ${pattern}`, error);
-    return () => false;
-  }
+  const compiled = compileMatchPattern(pattern);
+  if (compiled) return compiled;
+  reportFailure('page: match pattern', `"${pattern}" is not a match pattern`);
+  return () => false;
 }
 
 /**
  * Which adapter reads this page: a team lead's description of an in-house tool first (it is
- * the most specific), then the built-in adapters, then — only on sites the agent enabled —
- * the generic reader that finds any reply box.
+ * the most specific; one that `extends` a built-in tool corrects that tool's selectors), then
+ * the built-in adapters, then — only on sites the agent enabled — the generic reader.
  */
 export function createAdapterChooser(
   known: (root: ParentNode, url: URL) => Adapter | null,
-  customTools: CustomTool[] = [],
-  enabledSites: string[] = [],
+  customTools: readonly CustomTool[] = [],
+  enabledSites: readonly string[] = [],
+  builtIns: readonly Adapter[] = [],
 ): (root: ParentNode, url: URL) => Adapter | null {
-  const customs = customTools.map((tool) => ({ adapter: customAdapter(tool), applies: matcher(tool.urlPattern) }));
+  const customs = customTools.map((tool) => {
+    const base = tool.extends ? builtIns.find((a) => a.id === tool.extends) : undefined;
+    return { adapter: withFallbacks(customAdapter(tool, base)), applies: matcher(tool.urlPattern) };
+  });
   const enabled = enabledSites.map(matcher);
   return (root, url) => {
     for (const { adapter, applies } of customs) if (applies(url) && adapter.detect(root, url)) return adapter;

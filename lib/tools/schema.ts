@@ -1,29 +1,52 @@
 import { z } from 'zod';
 import { CallStateSchema, ChannelSchema } from '../conversation/schema';
-import { urlTemplateProblem } from './url-template';
+import { idTemplateProblem, matchPatternProblem } from './url';
 
 /**
- * An in-house support tool described by a team lead with selectors instead of code. Saved in
- * the rules store and shareable in a pack; `customAdapter` (custom.ts) turns it into an
- * Adapter. Kept apart from custom.ts so the content script never bundles the validator.
+ * A support tool described with selectors instead of code: a team lead's in-house tool in the
+ * console, a tool a team's pack carries, or a fix to a built-in tool's selectors shipped in a
+ * pack (`extends`). `customAdapter` (lib/page/adapters/custom.ts) turns it into an Adapter.
+ * Kept apart from it so the content script never bundles the validator.
+ *
+ * Where a part may be found in more than one way, give a list: the first that finds something
+ * is used, and Kizuki falls back on the page's structure when none does.
  */
+const Selector = z.string().min(1).max(500);
+const Selectors = z.union([Selector, z.array(Selector).min(1).max(10)]);
+
+const SpeakerRule = z.strictObject({
+  selector: Selector.optional().meta({ description: "The message matches this (itself or an ancestor)." }),
+  authorHas: z.array(z.string().min(1).max(200)).min(1).max(20).optional().meta({ description: 'The author line contains one of these: text, or {customer.email} / {customer.name} (as read from the page).' }),
+});
+
 export const CustomToolSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,40}$/, 'An id is lower-case letters, digits and hyphens.'),
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,40}$/),
   name: z.string().min(1).max(80),
-  /** Match pattern of the tool's pages, e.g. "https://support.example.co.jp/tickets/*". */
-  urlPattern: z.string().regex(/^(https?|\*):\/\/(\*|\*\.[^/*]+|[^/*]+)\/.*$/, 'Use a match pattern like https://support.example.com/*'),
-  messages: z.string().min(1).meta({ description: 'Selector of one message in the conversation.' }),
-  customerMessage: z.string().min(1).meta({ description: "Selector a message matches (itself or an ancestor) when the customer wrote it; other messages are the agent's." }),
-  text: z.string().min(1).optional().meta({ description: 'Selector of the text inside a message; the message itself when absent.' }),
-  draft: z.string().min(1).meta({ description: 'Selector of the reply box (textarea or contenteditable).' }),
-  conversationIdFromUrl: z.string().min(1).optional().meta({ description: 'Where the id sits in the address, like /tickets/{id} (* skips one path part).' }),
-  conversationIdSelector: z.string().min(1).optional(),
-  conversationIdAttribute: z.string().min(1).optional(),
-  customerName: z.string().min(1).optional(),
-  customerKey: z.string().min(1).optional().meta({ description: "Selector of the customer's email, phone or id." }),
+  /** A built-in tool this definition corrects (packs only): its selectors replace the tool's own. */
+  extends: z.string().regex(/^[a-z0-9-]{1,40}$/).optional(),
+  /** Match pattern of the tool's pages, e.g. "https://support.example.co.jp/tickets/*" (a port may be given). */
+  urlPattern: z.string().min(1).max(300),
+  detect: Selector.optional().meta({ description: 'Present only on the tool\'s conversation pages.' }),
+  messages: Selectors.optional().meta({ description: 'Selector of one message in the conversation.' }),
+  text: Selectors.optional().meta({ description: 'Selector of the text inside a message; the message itself when absent.' }),
+  author: Selector.optional().meta({ description: 'Selector of the author line inside a message (for speaker rules by text).' }),
+  skip: Selector.optional().meta({ description: 'Parts of a message to leave out (quoted history and signatures are left out anyway).' }),
+  customerMessage: Selector.optional().meta({ description: "Selector a message matches (itself or an ancestor) when the customer wrote it; other messages are the agent's." }),
+  speakers: z.strictObject({
+    customer: SpeakerRule.optional(),
+    agent: SpeakerRule.optional(),
+    otherwise: z.enum(['customer', 'agent', 'structure']).optional().meta({ description: 'A message no rule decides: this side, or told from the page\'s structure.' }),
+  }).optional(),
+  draft: Selectors.optional().meta({ description: 'Selector of the reply box; " >>> " steps into an iframe or shadow root ("iframe.cke_wysiwyg_frame >>> body").' }),
+  draftSkip: Selector.optional().meta({ description: "Parts of the reply box that are not the agent's words (their signature)." }),
+  conversationIdFromUrl: z.string().min(1).max(200).optional().meta({ description: 'Where the id sits in the address: /tickets/{id}, ?id={id}, #/conversation/{id} (* skips one path part).' }),
+  conversationIdSelector: Selector.optional(),
+  conversationIdAttribute: z.string().min(1).max(60).optional(),
+  customerName: Selectors.optional(),
+  customerKey: Selectors.optional().meta({ description: "Selector of the customer's email, phone or id." }),
   channel: ChannelSchema.optional(),
   callState: z.strictObject({
-    selector: z.string().min(1),
+    selector: Selector,
     /** Text shown by the tool for each call state, e.g. { "connected": "通話中" }. */
     labels: z.partialRecord(CallStateSchema, z.string().min(1)),
   }).optional(),
@@ -31,30 +54,71 @@ export const CustomToolSchema = z.strictObject({
 
 export type CustomTool = z.infer<typeof CustomToolSchema>;
 
-const SELECTOR_FIELDS = ['messages', 'customerMessage', 'text', 'draft', 'conversationIdSelector', 'customerName', 'customerKey'] as const;
+/** One thing wrong with a tool description: which field, and a code the console words in the agent's language. */
+export interface ToolProblem {
+  field: string;
+  code: 'required' | 'too-long' | 'format' | 'selector' | 'pattern-format' | 'pattern-scheme' | 'pattern-host' | 'pattern-port-on-firefox' | 'id-template-one' | 'id-template-query' | 'unknown-field' | 'id-format';
+  /** The offending value, for the message. */
+  value?: string;
+}
 
-/** Checks selectors and the id template too, so a broken description is refused when saved. */
-export function validateCustomTool(input: unknown): { ok: true; tool: CustomTool } | { ok: false; problems: string[] } {
+const SELECTOR_FIELDS = ['messages', 'text', 'author', 'skip', 'customerMessage', 'draft', 'draftSkip', 'conversationIdSelector', 'customerName', 'customerKey', 'detect'] as const;
+
+function zodProblems(error: z.ZodError): ToolProblem[] {
+  return error.issues.map((issue) => {
+    const field = issue.path.map(String).join('.') || '';
+    if (issue.code === 'unrecognized_keys') return { field: issue.keys[0] ?? '', code: 'unknown-field' };
+    if (issue.code === 'too_big') return { field, code: 'too-long' };
+    if (issue.code === 'invalid_format' && field === 'id') return { field, code: 'id-format' };
+    if (issue.code === 'invalid_type' && issue.input === undefined) return { field, code: 'required' };
+    if (issue.code === 'too_small') return { field, code: 'required' };
+    return { field, code: 'format' };
+  });
+}
+
+/**
+ * Checks everything at once — the shape, every selector, the match pattern (with a port only
+ * where the browser honours one) and the id template — so a team lead fixes it in one go.
+ */
+export function validateCustomTool(input: unknown, browser: 'chrome' | 'firefox' = 'chrome'): { ok: true; tool: CustomTool } | { ok: false; problems: ToolProblem[] } {
   const parsed = CustomToolSchema.safeParse(input);
-  if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.map((issue) => `${issue.path.join('.') || '(tool)'}: ${issue.message}`) };
+  const problems: ToolProblem[] = parsed.success ? [] : zodProblems(parsed.error);
+  const raw = (parsed.success ? parsed.data : input) as Partial<Record<string, unknown>> | null;
+  if (raw && typeof raw === 'object') {
+    if (typeof raw.urlPattern === 'string') {
+      const problem = matchPatternProblem(raw.urlPattern, browser);
+      if (problem) problems.push({ field: 'urlPattern', code: `pattern-${problem}`, value: raw.urlPattern });
+    }
+    if (typeof raw.conversationIdFromUrl === 'string') {
+      const problem = idTemplateProblem(raw.conversationIdFromUrl);
+      if (problem) problems.push({ field: 'conversationIdFromUrl', code: problem === 'one-id' ? 'id-template-one' : 'id-template-query', value: raw.conversationIdFromUrl });
+    }
+    const probe = typeof document === 'undefined' ? null : document.createDocumentFragment();
+    const selectorsOf = (v: unknown): string[] => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);
+    for (const field of SELECTOR_FIELDS) {
+      for (const selector of selectorsOf(raw[field])) {
+        if (probe && !selector.split('>>>').every((step) => isValidSelector(probe, step.trim()))) problems.push({ field, code: 'selector', value: selector });
+      }
+    }
+    const call = raw.callState as { selector?: unknown } | undefined;
+    if (probe && typeof call?.selector === 'string' && !isValidSelector(probe, call.selector)) problems.push({ field: 'callState.selector', code: 'selector', value: call.selector });
+    if (!raw.extends && raw.messages === undefined && raw.draft === undefined) problems.push({ field: 'messages', code: 'required' });
   }
-  const tool = parsed.data;
-  const problems: string[] = [];
-  const probe = typeof document === 'undefined' ? null : document.createDocumentFragment();
-  for (const key of SELECTOR_FIELDS) {
-    const selector = tool[key];
-    if (selector && probe && !isValidSelector(probe, selector)) problems.push(`${key}: "${selector}" is not a valid CSS selector.`);
-  }
-  if (tool.callState && probe && !isValidSelector(probe, tool.callState.selector)) {
-    problems.push(`callState.selector: "${tool.callState.selector}" is not a valid CSS selector.`);
-  }
-  const templateProblem = tool.conversationIdFromUrl ? urlTemplateProblem(tool.conversationIdFromUrl) : null;
-  if (templateProblem) problems.push(`conversationIdFromUrl: ${templateProblem}`);
-  return problems.length ? { ok: false, problems } : { ok: true, tool };
+  return problems.length || !parsed.success ? { ok: false, problems: dedupe(problems) } : { ok: true, tool: parsed.data };
+}
+
+function dedupe(problems: ToolProblem[]): ToolProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.field}|${p.code}|${p.value ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function isValidSelector(probe: DocumentFragment, selector: string): boolean {
+  if (!selector) return false;
   try {
     probe.querySelector(selector);
     return true;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { customAdapter } from './custom';
 import { validateCustomTool, type CustomTool } from '../../tools/schema';
 import { readPage } from './read';
+import { compileIdTemplate } from '../../tools/url';
 
 const tool: CustomTool = {
   id: 'acme-desk',
@@ -50,25 +51,76 @@ describe('custom tools described by a team lead', () => {
     expect(readPage(adapter, document, url).reading).toMatchObject({ turns: [], draft: null });
   });
 
-  it('refuses a description with a broken selector or id pattern, naming the field', () => {
-    const result = validateCustomTool({ ...tool, messages: 'div[[', conversationIdFromUrl: '/tickets/' });
+  it('refuses a description with a broken selector or id pattern, naming every field at once', () => {
+    const result = validateCustomTool({ ...tool, messages: 'div[[', conversationIdFromUrl: '/tickets/', urlPattern: 'support.acme' });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems).toEqual([
-      'messages: "div[[" is not a valid CSS selector.',
-      'conversationIdFromUrl: put {id} exactly once where the id is, like /tickets/{id}.',
-    ]);
-    expect(validateCustomTool({ ...tool, urlPattern: 'support.acme' })).toMatchObject({ ok: false });
+    expect(result.problems).toEqual(expect.arrayContaining([
+      { field: 'messages', code: 'selector', value: 'div[[' },
+      { field: 'conversationIdFromUrl', code: 'id-template-one', value: '/tickets/' },
+      { field: 'urlPattern', code: 'pattern-format', value: 'support.acme' },
+    ]));
     expect(validateCustomTool(tool)).toMatchObject({ ok: true });
+  });
+
+  it('accepts a port where the browser honours one, and refuses it for Firefox', () => {
+    const rt = { ...tool, urlPattern: 'http://127.0.0.1:8080/*' };
+    expect(validateCustomTool(rt, 'chrome').ok).toBe(true);
+    expect(validateCustomTool(rt, 'firefox')).toMatchObject({ ok: false, problems: [{ field: 'urlPattern', code: 'pattern-port-on-firefox' }] });
+  });
+});
+
+describe('a classic helpdesk described in the console', () => {
+  // Authors only in a header line; the requester's address in a people box; the id in the query.
+  const classic: CustomTool = {
+    id: 'classic', name: 'Classic desk', urlPattern: 'http://desk.local:8080/*',
+    messages: 'div.entry', text: '.body', author: '.who',
+    speakers: { customer: { authorHas: ['{customer.email}'] }, otherwise: 'agent' },
+    customerKey: '.requester',
+    draft: ['iframe.editor >>> body', 'textarea[name=content]'],
+    conversationIdFromUrl: '?id={id}',
+  };
+  const ticket = `
+    <div class="people">Requester: <span class="requester">ken@example.org</span></div>
+    <div class="entry"><div class="who">Ken Ito &lt;ken@example.org&gt; - created</div><div class="body">It arrived broken.<br><br>-- <br>Ken</div></div>
+    <div class="entry"><div class="who">agent-sato (Sato) - replied</div><div class="body">I'm sorry. We will send a new one.</div></div>
+    <div class="entry"><div class="who">Ken Ito &lt;ken@example.org&gt; - replied</div><div class="body">When?<br><br>On Mon, 2 Jun 2025 at 10:00, Sato wrote:<br>&gt; I'm sorry.</div></div>
+    <textarea name="content" style="display:none">stale mirror text</textarea>`;
+
+  it('tells customer from agent by the header, drops quoted history and signatures, reads the id from the query', () => {
+    document.body.innerHTML = ticket;
+    const reading = readPage(customAdapter(classic), document, new URL('http://desk.local:8080/Ticket/Display.html?id=42')).reading;
+    expect(reading.conversationId).toBe('42');
+    expect(reading.turns).toEqual([
+      { from: 'customer', text: 'It arrived broken.' },
+      { from: 'agent', text: "I'm sorry. We will send a new one." },
+      { from: 'customer', text: 'When?' },
+    ]);
+    expect(reading.how).toMatchObject({ thread: 'tool', id: 'tool' });
+  });
+
+  it('reads the rich editor inside its iframe, not the hidden mirror textarea beside it', async () => {
+    document.body.innerHTML = `<iframe class="editor" srcdoc="<body contenteditable=true><p>We are sorry about this.</p><p>-- </p><p>Sato</p></body>"></iframe><textarea name="content" style="display:none">stale mirror text</textarea>`;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const adapter = customAdapter(classic);
+    expect(adapter.composer(document)?.tagName).toBe('BODY');
+    expect(readPage(adapter, document, new URL('http://desk.local:8080/Ticket/Update.html?id=42&Action=Respond')).reading.draft).toBe('We are sorry about this.');
+  });
+
+  it('falls back on the page structure when its message selector finds nothing', () => {
+    document.body.innerHTML = ticket.replaceAll('class="entry"', 'class="transaction"');
+    const reading = readPage(customAdapter(classic), document, new URL('http://desk.local:8080/Ticket/Display.html?id=42')).reading;
+    expect(reading.how?.thread).toBe('structure');
+    expect(reading.turns.map((t) => t.from)).toEqual(['customer', 'agent', 'customer']);
   });
 });
 
 describe('conversation ids from the address', () => {
-  it('reads the id where the template says, with * skipping a path part', async () => {
-    const { compileUrlTemplate } = await import('../../tools/url-template');
-    expect(compileUrlTemplate('/tickets/{id}')!('/tickets/881/edit')).toBe('881');
-    expect(compileUrlTemplate('#/inbox/*/conversation/{id}')!('/app#/inbox/7/conversation/c%2042')).toBe('c 42');
-    expect(compileUrlTemplate('/tickets/{id}')!('/users/3')).toBeNull();
-    expect(compileUrlTemplate('/a.b/{id}')!('/aXb/1')).toBeNull();
+  it('reads the id where the template says, with * skipping a path part', () => {
+    const at = (template: string, url: string) => compileIdTemplate(template)!(new URL(url, 'https://x.example'));
+    expect(at('/tickets/{id}', '/tickets/881/edit')).toBe('881');
+    expect(at('#/inbox/*/conversation/{id}', '/app#/inbox/7/conversation/c%2042')).toBe('c 42');
+    expect(at('/tickets/{id}', '/users/3')).toBeNull();
+    expect(at('/a.b/{id}', '/aXb/1')).toBeNull();
   });
 });

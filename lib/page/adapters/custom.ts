@@ -1,23 +1,20 @@
-import type { CallState } from '../../conversation/schema';
+import type { CallState, Speaker } from '../../conversation/schema';
+import type { ReadTurn } from '../../conversation/snapshot';
+import { compileIdTemplate } from '../../tools/url';
 import type { CustomTool } from '../../tools/schema';
-import { compileUrlTemplate } from '../../tools/url-template';
-import { firstText, guardRead, safeMatches, safeQuery } from './shared';
-import { readTurns } from './thread';
-import type { Adapter, AdapterReading } from './types';
+import { deepQuery, deepQueryAll, firstOf } from '../dom/locate';
+import { conversationIdFromUrl } from '../structure/conversation-id';
+import { names, pageCustomer, parseAddress, type Identity } from '../structure/identity';
+import { messageParts } from '../structure/message';
+import { inferSpeakers } from '../structure/speakers';
+import { readStructure } from '../structure/read';
+import { ownWords, QUOTE_SELECTORS, SIGNATURE_SELECTORS } from '../text/email';
+import { blockText, firstText, guardRead, safeMatches } from './shared';
+import type { Adapter, AdapterReading, ReadingHow } from './types';
 
-type IdFromUrl = ((pathAndHash: string) => string | null) | null;
+export type { CustomTool };
 
-function conversationId(tool: CustomTool, root: ParentNode, url: URL, idPattern: IdFromUrl): string | null {
-  const fromUrl = idPattern?.(url.pathname + url.hash);
-  if (fromUrl) return fromUrl;
-  if (tool.conversationIdSelector) {
-    const el = safeQuery(root, tool.conversationIdSelector);
-    const value = tool.conversationIdAttribute ? el?.getAttribute(tool.conversationIdAttribute) : el?.textContent?.trim();
-    if (value) return value;
-  }
-  // Without any id, the page itself is the conversation.
-  return idPattern || tool.conversationIdSelector ? null : url.pathname;
-}
+const list = (v: string | readonly string[] | undefined): readonly string[] => (v === undefined ? [] : typeof v === 'string' ? [v] : v);
 
 function callState(tool: CustomTool, root: ParentNode): AdapterReading['call'] {
   if (!tool.callState) return null;
@@ -29,34 +26,113 @@ function callState(tool: CustomTool, root: ParentNode): AdapterReading['call'] {
   return null;
 }
 
-export type { CustomTool };
+function conversationId(tool: CustomTool, root: ParentNode, url: URL, fromTemplate: ((url: URL) => string | null) | null): { id: string | null; how: ReadingHow['id'] } {
+  const fromUrl = fromTemplate?.(url);
+  if (fromUrl) return { id: fromUrl, how: 'tool' };
+  if (tool.conversationIdSelector) {
+    const el = deepQuery(root, tool.conversationIdSelector);
+    const value = tool.conversationIdAttribute ? el?.getAttribute(tool.conversationIdAttribute) : el?.textContent?.trim();
+    if (value) return { id: value, how: 'tool' };
+  }
+  if (fromTemplate || tool.conversationIdSelector) return { id: null, how: 'none' };
+  const guessed = conversationIdFromUrl(url);
+  return guessed ? { id: guessed, how: 'url' } : { id: null, how: 'none' };
+}
 
-/** The Adapter for a team lead's description of their tool. Never throws on odd markup. */
-export function customAdapter(tool: CustomTool): Adapter {
-  const idPattern = tool.conversationIdFromUrl ? compileUrlTemplate(tool.conversationIdFromUrl) : null;
+function customerOf(tool: CustomTool, root: ParentNode, thread: Element | null): Identity {
+  const name = list(tool.customerName).map((s) => firstText(root, s)).find(Boolean);
+  const key = list(tool.customerKey).map((s) => firstText(root, s)).find(Boolean);
+  if (name || key) return { ...(name ? { name } : {}), ...(key ? { email: parseAddress(key).email ?? key } : {}) };
+  return pageCustomer(root, thread);
+}
+
+/** "{customer.email}" and "{customer.name}" in a rule stand for what the page says about the customer. */
+function authorMatches(author: string, wanted: readonly string[], customer: Identity): boolean {
+  return wanted.some((w) => {
+    if (w === '{customer.email}' || w === '{customer.key}') return !!customer.email && names(author, { email: customer.email });
+    if (w === '{customer.name}') return !!customer.name && names(author, { name: customer.name });
+    return author.toLowerCase().includes(w.toLowerCase());
+  });
+}
+
+/** The Adapter for a team lead's description of their tool (or a pack's fix to a built-in one). Never throws on odd markup. */
+export function customAdapter(tool: CustomTool, base?: Adapter): Adapter {
+  const fromTemplate = tool.conversationIdFromUrl ? compileIdTemplate(tool.conversationIdFromUrl) : null;
+  const skip = [QUOTE_SELECTORS, SIGNATURE_SELECTORS, tool.skip].filter(Boolean).join(', ');
+  const rules = tool.speakers ?? (tool.customerMessage ? { customer: { selector: tool.customerMessage }, otherwise: 'agent' as const } : { otherwise: 'structure' as const });
+
+  function speakerOf(item: Element, author: string, customer: Identity): Speaker | null {
+    for (const side of ['customer', 'agent'] as const) {
+      const rule = rules[side];
+      if (!rule) continue;
+      if (rule.selector && (safeMatches(item, rule.selector) || item.closest(rule.selector))) return side;
+      if (rule.authorHas && author && authorMatches(author, rule.authorHas, customer)) return side;
+    }
+    return rules.otherwise === 'customer' || rules.otherwise === 'agent' ? rules.otherwise : null;
+  }
+
+  function readThread(root: ParentNode, customer: Identity): { turns: ReadTurn[]; found: boolean; container: Element | null } {
+    const found = firstOf(root, list(tool.messages).map((s) => s));
+    if (!found) return { turns: [], found: false, container: null };
+    const selector = list(tool.messages)[found.index] as string;
+    const items = deepQueryAll(root, selector);
+    const read = items.map((item) => {
+      const body = list(tool.text).map((s) => deepQuery(item, s)).find(Boolean) ?? item;
+      const authorEl = tool.author ? deepQuery(item, tool.author) : null;
+      const parts = messageParts(item);
+      const author = authorEl ? (authorEl.textContent ?? '').replace(/\s+/g, ' ').trim() : parts.header;
+      const text = body === item && !tool.skip ? parts.text : ownWords(blockText(body, (el) => el === authorEl || safeMatches(el, skip))).trim();
+      return { item, parts: { ...parts, header: author, text }, speaker: speakerOf(item, author, customer) };
+    }).filter((m) => m.parts.text && !(m.speaker === null && m.parts.notSaid));
+    const undecided = read.filter((m) => m.speaker === null);
+    if (undecided.length) {
+      const inferred = inferSpeakers(read.map((m) => m.item), read.map((m) => m.parts), customer, {});
+      read.forEach((m, i) => { m.speaker ??= inferred.speakers[i] ?? 'customer'; });
+    }
+    return { turns: read.map((m) => ({ from: m.speaker as Speaker, text: m.parts.text })), found: true, container: items[0]?.parentElement ?? null };
+  }
+
+  const composerOf = (root: ParentNode): { element: HTMLElement | null; how: ReadingHow['replyBox'] } => {
+    const own = firstOf(root, list(tool.draft));
+    if (own) return { element: own.element, how: 'tool' };
+    if (base) {
+      const element = base.composer(root);
+      if (element) return { element, how: 'tool' };
+    }
+    return { element: null, how: 'none' };
+  };
+
   return {
-    id: `custom-${tool.id}`,
-    name: tool.name,
+    id: tool.extends ?? `custom-${tool.id}`,
+    name: base?.name ?? tool.name,
     matches: [tool.urlPattern],
-    detect: (root) => safeQuery(root, tool.messages) !== null || safeQuery(root, tool.draft) !== null,
+    detect: (root, url) =>
+      (tool.detect ? deepQuery(root, tool.detect) !== null : firstOf(root, [...list(tool.messages), ...list(tool.draft)]) !== null) || (base?.detect(root, url) ?? false),
     read: (root, url) =>
       guardRead(() => {
         const call = callState(tool, root);
+        const probe = tool.messages ? null : base?.read(root, url);
+        const customer = customerOf(tool, root, null);
+        const thread = tool.messages ? readThread(root, customer) : { turns: probe?.turns ?? [], found: (probe?.turns.length ?? 0) > 0, container: null };
+        const structural = thread.found ? null : readStructure(root, url, { composer: composerOf(root).element });
+        const id = conversationId(tool, root, url, fromTemplate);
+        const idFallback = id.id ?? (probe?.conversationId ?? null);
         return {
-          conversationId: conversationId(tool, root, url, idPattern),
-          customer: {
-            ...(tool.customerName ? { name: firstText(root, tool.customerName) } : {}),
-            ...(tool.customerKey ? { key: firstText(root, tool.customerKey) } : {}),
+          conversationId: idFallback,
+          customer: customer.name || customer.email ? { ...(customer.name ? { name: customer.name } : {}), ...(customer.email ? { key: customer.email } : {}) } : (probe?.customer ?? null),
+          turns: thread.found ? thread.turns : structural?.turns ?? [],
+          channel: tool.channel ?? (call ? 'voice' : probe?.channel),
+          call: call ?? probe?.call ?? null,
+          how: {
+            thread: thread.found ? 'tool' : structural?.turns.length ? 'structure' : 'none',
+            speakers: thread.found ? (rules.otherwise === 'structure' ? 'structure' : 'tool') : structural?.turns.length ? 'structure' : 'none',
+            replyBox: composerOf(root).how,
+            id: id.id ? id.how : idFallback ? 'tool' : 'none',
           },
-          turns: readTurns(root, {
-            item: tool.messages,
-            body: tool.text,
-            author: (item) => (safeMatches(item, tool.customerMessage) || item.closest(tool.customerMessage) ? 'customer' : 'agent'),
-          }),
-          channel: tool.channel ?? (call ? 'voice' : undefined),
-          call,
         };
       }),
-    composer: (root) => safeQuery<HTMLElement>(root, tool.draft),
+    composer: (root) => composerOf(root).element,
+    draftSkip: [SIGNATURE_SELECTORS, QUOTE_SELECTORS, tool.draftSkip, base?.draftSkip].filter(Boolean).join(', '),
+    ...(base?.observe ? { observe: base.observe } : {}),
   };
 }

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { parseFixture } from '../../../tests/fixtures/adapters/load';
-import { genericAdapter, genericHealth } from './generic';
+import { genericAdapter } from './generic';
 import { readPage } from './read';
 
 /** Made-up pages of tools Kizuki has no adapter for. */
@@ -42,8 +42,9 @@ describe('generic fallback adapter', () => {
       { from: 'customer', text: 'Please hurry.' },
     ]);
     expect(reading.draft).toBe('I have refunded the second charge.');
-    expect(reading.conversationId).toBe('/t/77#msg');
-    expect(genericHealth(doc)).toEqual({ replyBox: true, messageList: true, messages: 3 });
+    expect(reading.conversationId).toBe('77');
+    expect(reading.how).toEqual({ thread: 'structure', speakers: 'structure', replyBox: 'structure', id: 'url' });
+    expect(doc).toBeDefined();
   });
 
   it('treats unhinted bubbles as the customer unless they look like the agent\'s', () => {
@@ -61,16 +62,18 @@ describe('generic fallback adapter', () => {
   });
 
   it('reports what it did not find instead of inventing a conversation', () => {
-    const { doc, reading } = read(NO_CONVERSATION);
-    expect(reading).toEqual({ conversationId: null, customer: null, turns: [], draft: null });
-    expect(genericHealth(doc)).toEqual({ replyBox: false, messageList: false, messages: 0 });
+    const { doc } = parseFixture(NO_CONVERSATION);
+    const reading = readPage(genericAdapter, doc, new URL('https://x.example/')).reading;
+    expect(reading).toMatchObject({ conversationId: null, customer: null, turns: [], draft: null });
+    expect(reading.how).toEqual({ thread: 'none', speakers: 'none', replyBox: 'none', id: 'none' });
     expect(genericAdapter.detect(doc, new URL('https://x.example/'))).toBe(false);
   });
 
-  it('finds a reply box but no list when the page shows fewer than three messages', () => {
-    const { doc } = parseFixture('<div><p class="m">Hi</p><p class="m">Hello</p><textarea></textarea></div>');
-    expect(genericHealth(doc)).toEqual({ replyBox: true, messageList: false, messages: 0 });
+  it('finds a reply box but no thread on a compose page', () => {
+    const { doc } = parseFixture('<div><h1>New reply</h1><textarea></textarea></div>');
     // Still a conversation to coach: the draft is there even without a message list.
-    expect(readPage(genericAdapter, doc, new URL('https://x.example/t/9')).reading).toMatchObject({ conversationId: '/t/9', turns: [], draft: '' });
+    const reading = readPage(genericAdapter, doc, new URL('https://x.example/t/9')).reading;
+    expect(reading).toMatchObject({ conversationId: '9', turns: [], draft: '' });
+    expect(reading.how).toMatchObject({ thread: 'none', replyBox: 'structure' });
   });
 });

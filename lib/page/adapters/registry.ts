@@ -4,6 +4,10 @@ import { freescoutAdapter } from './freescout';
 import { freshdeskAdapter } from './freshdesk';
 import { frontAdapter } from './front';
 import { genericAdapter } from './generic';
+import { compileMatchPattern } from '../../tools/url';
+import { conversationIdFromUrl } from '../structure/conversation-id';
+import { findReplyBox } from '../structure/reply-box';
+import { withFallbacks } from './fallback';
 import { gmailAdapter } from './gmail';
 import { helpscoutAdapter } from './helpscout';
 import { intercomAdapter } from './intercom';
@@ -18,7 +22,7 @@ import { reportFailure } from '../../diagnostics/log';
  * recognised by route and markup on any host. The generic fallback is not listed: a
  * caller uses it only when nothing here detects the page.
  */
-export const adapters: Adapter[] = [
+export const ownAdapters: Adapter[] = [
   deskAdapter,
   zendeskAdapter,
   intercomAdapter,
@@ -31,7 +35,24 @@ export const adapters: Adapter[] = [
   freescoutAdapter,
 ];
 
-/** The first adapter that recognises the page; an adapter whose detect throws is skipped. */
+/** The same, each falling back on the page's structure for a part its selectors no longer find. */
+export const adapters: Adapter[] = ownAdapters.map(withFallbacks);
+
+const hostTests = new Map<Adapter, ((url: URL) => boolean)[]>();
+
+/** Is this address one of the tool's pages, by its match patterns alone? */
+export function onToolHost(adapter: Adapter, url: URL): boolean {
+  let tests = hostTests.get(adapter);
+  if (!tests) hostTests.set(adapter, (tests = adapter.matches.map(compileMatchPattern).filter((t): t is (url: URL) => boolean => t !== null)));
+  return tests.some((test) => test(url));
+}
+
+/**
+ * The first adapter that recognises the page; an adapter whose detect throws is skipped.
+ * When none does, a tool whose pages these are (by address, and the address names a
+ * conversation) still reads the page, by its structure: new markup from the vendor must not
+ * leave the agent without coaching.
+ */
 export function pickAdapter(root: ParentNode, url: URL, candidates: readonly Adapter[] = adapters): Adapter | null {
   for (const adapter of candidates) {
     try {
@@ -41,7 +62,9 @@ export function pickAdapter(root: ParentNode, url: URL, candidates: readonly Ada
       reportFailure(`page: detect ${adapter.id}`, error);
     }
   }
-  return null;
+  if (!conversationIdFromUrl(url)) return null;
+  const onHost = candidates.find((adapter) => onToolHost(adapter, url));
+  return onHost && findReplyBox(root) ? onHost : null;
 }
 
 /** Match patterns for the content script's manifest entry: the union of every adapter's. */

@@ -1,6 +1,6 @@
 import type { PageReading } from '../../conversation/snapshot';
 
-export type { PageReading, ReadTurn } from '../../conversation/snapshot';
+export type { PageReading, ReadingHow, ReadTurn } from '../../conversation/snapshot';
 
 /** What an adapter reads off the page; the draft comes from its reply box (see read.ts). */
 export type AdapterReading = Omit<PageReading, 'draft'>;

@@ -6,6 +6,8 @@
  */
 const ID_KEYS = ['id', 'ticket', 'ticket_id', 'ticketid', 'tid', 'conversation', 'conversation_id', 'conversationid', 'thread', 'thread_id', 'case', 'case_id', 'issue', 'request', 'number', '_uid', 'uid', 'message', 'msg', 'chat', 'session'];
 
+const CONVERSATION_WORDS = /^(t|tickets?|conversations?|threads?|cases?|requests?|chats?|issues?|messages?|inbox|mail)$/i;
+
 function looksLikeId(part: string): boolean {
   if (/^\d{2,}$/.test(part)) return true; // 42, 2026030210000047
   if (/^[0-9a-f]{8}-[0-9a-f]{4}-/i.test(part)) return true; // a UUID
@@ -36,7 +38,11 @@ function fromPath(path: string): string | null {
       return p;
     }
   });
-  for (let i = parts.length - 1; i >= 0; i--) if (looksLikeId(parts[i] as string)) return parts[i] as string;
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const part = parts[i] as string;
+    // "/tickets/7": a one-digit number is an id right after a word that names a conversation.
+    if (looksLikeId(part) || (/^\d+$/.test(part) && CONVERSATION_WORDS.test(parts[i - 1] ?? ''))) return part;
+  }
   return null;
 }
 
