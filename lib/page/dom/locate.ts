@@ -9,11 +9,20 @@ import { reportFailure } from '../../diagnostics/log';
 
 export const PIERCE = '>>>';
 
+const frames = new WeakMap<Document, Element>();
+
+/** The iframe element a document is shown in (also where the browser does not say: a srcdoc frame in tests). */
+export function frameOf(doc: Document): Element | null {
+  return frames.get(doc) ?? doc.defaultView?.frameElement ?? null;
+}
+
 /** The root to search inside an element: its iframe's document, or its open shadow root. */
 export function innerRoot(el: Element): ParentNode | null {
   if (el.tagName === 'IFRAME' || el.tagName === 'FRAME') {
     try {
-      return (el as HTMLIFrameElement).contentDocument ?? null; // null for a cross-origin frame
+      const doc = (el as HTMLIFrameElement).contentDocument ?? null; // null for a cross-origin frame
+      if (doc) frames.set(doc, el);
+      return doc;
     } catch {
       return null;
     }
@@ -103,11 +112,14 @@ function hasLayout(doc: Document | null): boolean {
  */
 export function isShown(el: Element): boolean {
   if (el.closest('[hidden], [aria-hidden="true"], template')) return false;
-  const view = el.ownerDocument?.defaultView;
-  const style = view?.getComputedStyle?.(el);
-  if (style && (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse')) return false;
   const html = el as HTMLElement;
-  if (html.style?.display === 'none' || html.style?.visibility === 'hidden') return false;
+  // The browser's own answer, where it has one (it knows every ancestor's styles).
+  if (typeof (html as { checkVisibility?: unknown }).checkVisibility === 'function') return html.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions);
+  const view = el.ownerDocument?.defaultView;
+  for (let up: Element | null = el; up; up = up.parentElement) {
+    const style = view?.getComputedStyle?.(up);
+    if (style && (style.display === 'none' || (up === el && (style.visibility === 'hidden' || style.visibility === 'collapse')))) return false;
+  }
   // Layout, where there is one (a saved page parsed for a test has none): a box with no size is not seen.
   if (hasLayout(el.ownerDocument) && html.tagName !== 'BODY' && html.getClientRects().length === 0) return false;
   return true;
