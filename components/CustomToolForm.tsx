@@ -123,5 +123,5 @@ export function CustomToolForm({ fields, onChange, problems }: { fields: ToolFie
 
 /** A tool problem in the team lead's language. */
 export function toolProblemText(problem: ToolProblem): string {
-  return t(`console_toolProblem_${problem.code}` as MessageKey, problem.value ?? '');
+  return t(`console_toolProblem_${problem.code.replaceAll('-', '_')}` as MessageKey, problem.value ?? '');
 }

@@ -53,17 +53,38 @@ export function SessionHeader({ session, connected, actions, children }: { sessi
           <div className={styles.health} data-testid="adapter-health" data-ok={snapshot.health.messageList && (snapshot.health.replyBox || !!snapshot.call)}>
             {healthLine(snapshot.health, !!snapshot.call)}
           </div>
+          {readingNotes(session!).map((note) => <div key={note} className={styles.health} data-testid="reading-note">{note}</div>)}
           {children}
         </>
       ) : (
         <>
           <div className={styles.customer}>{connected ? t('notDetected') : t('panel_connecting')}</div>
-          {connected && <div className={styles.health}>{t('notDetectedHint')}</div>}
-          {connected && <EnableSiteButton />}
+          {connected && <div className={styles.health} data-testid="not-detected-reason" data-reason={snapshot?.health.reason ?? 'not-reading'}>{t(NOT_DETECTED[snapshot?.health.reason ?? 'not-reading'])}</div>}
+          {connected && snapshot?.health.reason !== 'no-conversation' && <EnableSiteButton />}
         </>
       )}
     </header>
   );
+}
+
+/** Why nothing is detected, and what fixes it. Without a snapshot the page is not being read at all. */
+const NOT_DETECTED = {
+  'not-reading': 'panel_notReading',
+  'no-tool': 'panel_noToolHere',
+  'no-conversation': 'panel_noConversationHere',
+  unreadable: 'panel_unreadable',
+} as const;
+
+/** What the agent should know about how this page is read: by structure, continued from another page. */
+function readingNotes(session: SessionView): string[] {
+  const { snapshot } = session;
+  const how = snapshot.how;
+  const notes: string[] = [];
+  if (snapshot.tool === 'generic') notes.push(t('panel_readingGeneric'));
+  else if (how && (how.thread === 'structure' || how.replyBox === 'structure' || how.speakers === 'structure') && !snapshot.tool?.startsWith('custom-')) notes.push(t('panel_readingByStructure'));
+  if (session.assumed) notes.push(t('panel_assumedConversation', snapshot.conversationId ?? ''));
+  if (session.carried) notes.push(t('panel_carriedThread'));
+  return notes;
 }
 
 /** "watching · 12 messages · reply box found", or what was not found and how to fix it. */

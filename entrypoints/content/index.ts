@@ -1,13 +1,14 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { allMatches, observedAttributes, pickAdapter } from '@/lib/page/adapters/registry';
-import { createAdapterChooser } from '@/lib/page/choose-adapter';
+import { adapters, allMatches, observedAttributes, onToolHost, pickAdapter } from '@/lib/page/adapters/registry';
+import { createAdapterChooser, createClaimTest } from '@/lib/page/choose-adapter';
 import { customToolsSetting, enabledSitesSetting } from '@/lib/page/settings';
 import { readSetting } from '@/lib/settings/store';
 import { PAGE_PORT, type HubToPage, type PageToHub } from '@/lib/messaging/messages';
 import { insertAtCaret } from '@/lib/page/insert';
 import { createPageWatcher } from '@/lib/page/page-watcher';
 import { setDiagnosticsSink } from '@/lib/diagnostics/log';
+import { onStructureNeeded, onStructureReady } from '@/lib/page/structure/api';
 
 /*
  * Kizuki inside the support tool's page. Thin on purpose: read the page, send what changed,
@@ -22,6 +23,7 @@ import { setDiagnosticsSink } from '@/lib/diagnostics/log';
  *                                                   └─▶ port "kizuki-page" ─▶ background hub
  *   background ─▶ "insert" ─▶ insertAtCaret (the editor's own input path) ─▶ "inserted"
  *   background ─▶ "resync" (after a worker restart) ─▶ send the whole snapshot again
+ *   a part the adapter cannot find ─▶ "load-reader" ─▶ background injects reader.js ─▶ read again
  *   extension reloaded ─▶ ctx invalidated ─▶ watcher.stop, port closed, nothing left behind
  */
 export default defineContentScript({
@@ -31,17 +33,20 @@ export default defineContentScript({
     let port: ReturnType<typeof browser.runtime.connect> | null = null;
     const post = (message: PageToHub) => port?.postMessage(message);
     setDiagnosticsSink((entry) => post({ type: 'diagnostic', where: entry.where, message: entry.message }));
+    // The structural reader is fetched into the page the first time the page needs it.
+    onStructureNeeded(() => post({ type: 'load-reader' }));
     // In-house tools described by a team lead, and sites the agent enabled for the generic reader.
     const [customTools, enabledSites] = await Promise.all([
       readSetting(customToolsSetting).catch(() => customToolsSetting.fallback),
       readSetting(enabledSitesSetting).catch(() => enabledSitesSetting.fallback),
     ]);
     if (!ctx.isValid) return;
-    const chooseAdapter = createAdapterChooser(pickAdapter, customTools, enabledSites);
+    const chooseAdapter = createAdapterChooser(pickAdapter, customTools, enabledSites, adapters);
     const watcher = createPageWatcher({
       document,
       url: () => location.href,
       pickAdapter: chooseAdapter,
+      claims: createClaimTest(customTools, enabledSites, adapters, onToolHost),
       observedAttributes: observedAttributes(),
       send: (patch) => post({ type: 'patch', patch }),
     });
@@ -65,7 +70,9 @@ export default defineContentScript({
 
     connect();
     watcher.start();
+    const stopReady = onStructureReady(() => watcher.resync());
     ctx.onInvalidated(() => {
+      stopReady();
       watcher.stop();
       port?.disconnect();
       port = null;

@@ -5,12 +5,16 @@ import { compilePack, builtinPack, type CompiledPack, type Pack } from '../engin
 import { getDb } from '../db/db';
 import { reportFailure } from '../diagnostics/log';
 import { defineSetting, readSetting, writeSetting } from '../settings/store';
+import { ConversationMemory } from './continuity';
 import { LiveSession, forStorage, type SessionView } from './live-session';
 import { createPanelMessages } from '../messaging/panel-transport';
 import { createSessionRecorder } from './recorder';
 import { PAGE_PORT, PANEL_PORT, type HubToPage, type HubToPanel, type PageToHub, type PanelToHub } from '../messaging/messages';
 
 type Port = Browser.runtime.Port;
+
+/** The structural reader, built from entrypoints/reader.ts. */
+const READER_FILE = '/reader.js';
 
 /** Live sessions kept for a worker restart (see forStorage: only their latest lines). */
 const liveSessionsSetting = defineSetting<SessionView[]>({
@@ -36,6 +40,8 @@ const liveSessionsSetting = defineSetting<SessionView[]>({
 export function startHub(): void {
   let pack: CompiledPack = compilePack(builtinPack);
   const sessions = new Map<number, LiveSession>();
+  /** Conversations read in any tab: a reply page opened in another tab still knows the thread. */
+  const memory = new ConversationMemory();
   const panels = new Map<number, Set<Port>>();
   const pages = new Map<number, Port>();
   const pendingInserts = new Map<number, Port>();
@@ -67,14 +73,14 @@ export function startHub(): void {
   };
   // Coaching starts at once with the built-in pack; the team's pack follows when it is read.
   const restored = restore().then((views) => {
-    for (const view of views) sessions.set(view.tabId, new LiveSession(view.tabId, pack, Date.now(), view));
+    for (const view of views) sessions.set(view.tabId, new LiveSession(view.tabId, pack, Date.now(), view, memory));
   });
   void restored.then(() => loadActivePack()).then(applyPack).catch((error: unknown) => reportFailure('hub: load the active pack', error));
   watchActivePack(applyPack);
 
   function sessionFor(tabId: number): LiveSession {
     let session = sessions.get(tabId);
-    if (!session) sessions.set(tabId, (session = new LiveSession(tabId, pack, Date.now())));
+    if (!session) sessions.set(tabId, (session = new LiveSession(tabId, pack, Date.now(), undefined, memory)));
     return session;
   }
 
@@ -103,6 +109,10 @@ export function startHub(): void {
       const message = raw as PageToHub;
       if (message.type === 'patch') void restored.then(() => onPagePatch(tabId, message.patch));
       if (message.type === 'diagnostic') reportFailure(`page: ${message.where}`, message.message);
+      if (message.type === 'load-reader') {
+        void browser.scripting.executeScript({ target: { tabId, frameIds: [port.sender?.frameId ?? 0] }, files: [READER_FILE] })
+          .catch((error: unknown) => reportFailure('hub: inject the structural reader', error));
+      }
       if (message.type === 'inserted') {
         pendingInserts.get(message.requestId)?.postMessage({ type: 'inserted', ok: message.ok } satisfies HubToPanel);
         pendingInserts.delete(message.requestId);

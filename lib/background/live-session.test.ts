@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffSnapshot } from '../conversation/snapshot';
+import { ConversationMemory } from './continuity';
 import { LiveSession, forStorage } from './live-session';
 import { NOW, pack, page } from './testing';
 
@@ -60,5 +61,47 @@ describe('a live session', () => {
     expect(resynced.snapshot.turns).toHaveLength(2001);
     expect(resynced.startedAt).toBe(view.startedAt);
     expect(resynced.prompts.map((p) => p.ruleId)).toContain('apologise-first');
+  });
+});
+
+describe('one conversation across the pages of a classic helpdesk', () => {
+  const ticket = page({ conversationId: '42', turns: [{ from: 'customer', text: 'It arrived broken!! This is unacceptable.' }], draft: null });
+  const reply = page({ conversationId: '42', turns: [], draft: 'The courier damaged it.' });
+
+  it('keeps the thread read on the ticket page when the reply page shows none', () => {
+    const memory = new ConversationMemory();
+    const session = new LiveSession(1, pack, NOW, undefined, memory);
+    session.apply(diffSnapshot(null, ticket)!, NOW);
+    const view = session.apply(diffSnapshot(ticket, reply)!, NOW + 1000);
+    expect(view.carried).toBe(true);
+    expect(view.snapshot.turns).toEqual(ticket.turns);
+    expect(view.prompts.map((p) => p.ruleId)).toContain('apologise-first');
+  });
+
+  it('does so in another tab too, where the agent opened the reply page on its own', () => {
+    const memory = new ConversationMemory();
+    new LiveSession(1, pack, NOW, undefined, memory).apply(diffSnapshot(null, ticket)!, NOW);
+    const other = new LiveSession(2, pack, NOW, undefined, memory).apply(diffSnapshot(null, reply)!, NOW + 1000);
+    expect(other.snapshot.turns).toEqual(ticket.turns);
+  });
+
+  it('takes a compose page with no id for the conversation the agent came from, and says so', () => {
+    const memory = new ConversationMemory();
+    const session = new LiveSession(1, pack, NOW, undefined, memory);
+    session.apply(diffSnapshot(null, ticket)!, NOW);
+    const compose = page({ conversationId: null, turns: [], draft: 'So sorry' });
+    const view = session.apply(diffSnapshot(ticket, compose)!, NOW + 1000);
+    expect(view).toMatchObject({ key: 'desk:42', assumed: true, carried: true });
+    expect(view.snapshot.turns).toEqual(ticket.turns);
+  });
+
+  it('does not carry a thread into a different conversation', () => {
+    const memory = new ConversationMemory();
+    const session = new LiveSession(1, pack, NOW, undefined, memory);
+    session.apply(diffSnapshot(null, ticket)!, NOW);
+    const otherReply = page({ conversationId: '43', turns: [], draft: 'Hello' });
+    const view = session.apply(diffSnapshot(ticket, otherReply)!, NOW + 1000);
+    expect(view.snapshot.turns).toEqual([]);
+    expect(view.carried).toBeUndefined();
   });
 });

@@ -1,12 +1,13 @@
 import { applyPatch, type Snapshot, type SnapshotPatch } from '../conversation/snapshot';
 import type { CallState, HistoryEntry } from '../conversation/schema';
 import type { ManualCallAction } from '../messaging/messages';
-import { conversationKey, type SessionView } from '../messaging/session-view';
+import type { SessionView } from '../messaging/session-view';
 
 export type { SessionView } from '../messaging/session-view';
 import type { CompiledPack } from '../engine';
 import { createSession, type EngineSession } from '../engine/session';
 import { conversationTurns, snapshotContext } from '../conversation/to-conversation';
+import { ConversationMemory, continueConversation } from './continuity';
 
 /**
  * The live session of one tab: the latest snapshot and the engine's session, which keeps its
@@ -15,7 +16,11 @@ import { conversationTurns, snapshotContext } from '../conversation/to-conversat
  * side panels read that version instead of comparing 2,000 lines on every keystroke.
  */
 export class LiveSession {
+  /** What the page shows, as its patches build it. */
+  private page: Snapshot | null = null;
+  /** What the engine reads: the page, continued from earlier pages of the same conversation. */
   private snapshot: Snapshot | null = null;
+  private continued: { assumed: boolean; carried: boolean } = { assumed: false, carried: false };
   private engine: EngineSession;
   private key: string | null = null;
   private startedAt: string;
@@ -27,10 +32,11 @@ export class LiveSession {
   private linesVersion = 0;
   private engineLines = -1;
 
-  constructor(readonly tabId: number, private pack: CompiledPack, nowMs: number, restored?: SessionView) {
+  constructor(readonly tabId: number, private pack: CompiledPack, nowMs: number, restored?: SessionView, private readonly memory = new ConversationMemory()) {
     this.engine = createSession(pack);
     this.startedAt = restored?.startedAt ?? new Date(nowMs).toISOString();
     if (restored) {
+      this.page = restored.snapshot;
       this.snapshot = restored.snapshot;
       this.key = restored.key;
       this.view = restored;
@@ -40,8 +46,9 @@ export class LiveSession {
 
   /** Applies a page change and re-evaluates; returns the new view. */
   apply(patch: SnapshotPatch, nowMs: number): SessionView {
-    const next = applyPatch(this.snapshot, patch);
-    const key = conversationKey(next);
+    this.page = applyPatch(this.page, patch);
+    const { snapshot: next, key, assumed, carried } = continueConversation(this.page, this.key, this.memory);
+    this.continued = { assumed, carried };
     if (key !== this.key) {
       // A different conversation: fresh caches, fresh fatigue counts, a new start time.
       this.engine = createSession(this.pack);
@@ -50,9 +57,10 @@ export class LiveSession {
       this.history = [];
       this.manual = null;
       this.callSeenAt = null;
-      this.key = key;
     }
-    if (patch.turnsFrom !== undefined || patch.transcriptFrom !== undefined || key !== conversationKey(this.snapshot ?? next)) this.linesVersion++;
+    // The lines the engine reads are new objects exactly when they changed (a patch, or lines carried over).
+    if (!this.snapshot || next.turns !== this.snapshot.turns || next.transcript !== this.snapshot.transcript || key !== this.key) this.linesVersion++;
+    this.key = key;
     this.snapshot = next;
     return this.evaluate(nowMs);
   }
@@ -117,6 +125,7 @@ export class LiveSession {
     const evaluation = this.key ? this.engine.evaluate({ nowMs, explain: false }) : { prompts: [], satisfied: [] };
     this.view = {
       tabId: this.tabId, key: this.key, snapshot, startedAt: this.startedAt, lang: this.engine.lang, linesVersion: this.linesVersion,
+      ...(this.continued.assumed ? { assumed: true } : {}), ...(this.continued.carried ? { carried: true } : {}),
       prompts: evaluation.prompts, satisfied: evaluation.satisfied, manualCall: !!this.manual && !this.snapshot!.call, updatedAt: nowMs,
     };
     return this.view;

@@ -36,7 +36,7 @@ export interface ReadingHow {
   thread: 'tool' | 'structure' | 'none';
   speakers: 'tool' | 'structure' | 'none';
   replyBox: 'tool' | 'structure' | 'focus' | 'none';
-  id: 'tool' | 'url' | 'assumed' | 'none';
+  id: 'tool' | 'url' | 'page' | 'assumed' | 'none';
 }
 
 
@@ -52,6 +52,11 @@ export interface Snapshot extends PageReading {
 /** What the watcher found on the page, for the session header's health line. */
 export interface PageHealth {
   detected: boolean;
+  /**
+   * Why nothing was detected: no tool Kizuki reads claims this address, or one does but the
+   * page shows no conversation (a list, a report), or reading it failed.
+   */
+  reason?: 'no-tool' | 'no-conversation' | 'unreadable';
   messageList: boolean;
   replyBox: boolean;
   messages: number;

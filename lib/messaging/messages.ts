@@ -9,7 +9,9 @@ export type PageToHub =
   | { type: 'patch'; patch: SnapshotPatch }
   | { type: 'inserted'; requestId: number; ok: boolean }
   /** A failure the page recovered from, for the background's diagnostics log. */
-  | { type: 'diagnostic'; where: string; message: string };
+  | { type: 'diagnostic'; where: string; message: string }
+  /** The page needs the structural reader (lib/page/structure/api.ts): inject it. */
+  | { type: 'load-reader' };
 
 export type HubToPage =
   | { type: 'insert'; requestId: number; text: string }

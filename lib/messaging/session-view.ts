@@ -14,6 +14,10 @@ export interface SessionView {
   linesVersion: number;
   prompts: Prompt[];
   satisfied: string[];
+  /** The page named no conversation: Kizuki continues the one the agent came from in this tab. */
+  assumed?: true;
+  /** The page shows no thread (a reply page): its lines were read earlier on the conversation's own page. */
+  carried?: true;
   /** True while the call state comes from the agent's manual call controls. */
   manualCall: boolean;
   updatedAt: number;

@@ -1,6 +1,7 @@
 import { reportFailure } from '../diagnostics/log';
 import { compileMatchPattern } from '../tools/url';
-import { customAdapter, type CustomTool } from './adapters/custom';
+import type { CustomTool } from '../tools/schema';
+import { structure } from './structure/api';
 import { withFallbacks } from './adapters/fallback';
 import { genericAdapter } from './adapters/generic';
 import type { Adapter } from './adapters/types';
@@ -17,19 +18,30 @@ function matcher(pattern: string): (url: URL) => boolean {
  * the most specific; one that `extends` a built-in tool corrects that tool's selectors), then
  * the built-in adapters, then — only on sites the agent enabled — the generic reader.
  */
+/** Whether a custom tool, an enabled site or a built-in tool claims an address. */
+export function createClaimTest(customTools: readonly CustomTool[], enabledSites: readonly string[], builtIns: readonly Adapter[], onHost: (adapter: Adapter, url: URL) => boolean): (url: URL) => boolean {
+  const tests = [...customTools.map((t) => t.urlPattern), ...enabledSites].map(matcher);
+  return (url) => tests.some((test) => test(url)) || builtIns.some((adapter) => onHost(adapter, url));
+}
+
 export function createAdapterChooser(
   known: (root: ParentNode, url: URL) => Adapter | null,
   customTools: readonly CustomTool[] = [],
   enabledSites: readonly string[] = [],
   builtIns: readonly Adapter[] = [],
 ): (root: ParentNode, url: URL) => Adapter | null {
-  const customs = customTools.map((tool) => {
-    const base = tool.extends ? builtIns.find((a) => a.id === tool.extends) : undefined;
-    return { adapter: withFallbacks(customAdapter(tool, base)), applies: matcher(tool.urlPattern) };
-  });
+  const customs = customTools.map((tool) => ({ tool, applies: matcher(tool.urlPattern), adapter: null as Adapter | null }));
   const enabled = enabledSites.map(matcher);
   return (root, url) => {
-    for (const { adapter, applies } of customs) if (applies(url) && adapter.detect(root, url)) return adapter;
+    for (const custom of customs) {
+      if (!custom.applies(url)) continue;
+      // A described tool is read with the structural reader's help: it is fetched on the tool's first page.
+      const reader = structure();
+      if (!reader) return null;
+      const base = custom.tool.extends ? builtIns.find((a) => a.id === custom.tool.extends) : undefined;
+      custom.adapter ??= withFallbacks(reader.customAdapter(custom.tool, base));
+      if (custom.adapter.detect(root, url)) return custom.adapter;
+    }
     const builtIn = known(root, url);
     if (builtIn) return builtIn;
     if (enabled.some((applies) => applies(url))) return genericAdapter;

@@ -176,3 +176,32 @@ describe('the page watcher', () => {
     expect(runQueued).toHaveLength(0);
   });
 });
+
+describe('a reply box inside an iframe', () => {
+  it('follows the keystrokes typed in the frame, which never reach the page', async () => {
+    document.body.innerHTML = '<ul id="thread" data-id="7"><li data-author="customer">Broken again</li></ul><iframe id="editor" srcdoc="<body contenteditable=true><p>Sorry</p></body>"></iframe>';
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const frameBody = (document.querySelector('#editor') as HTMLIFrameElement).contentDocument!.body;
+    const framed: Adapter = { ...toyAdapter, composer: () => frameBody };
+    const patches: SnapshotPatch[] = [];
+    let queued: (() => void)[] = [];
+    const watcher = createPageWatcher({
+      document,
+      url: () => 'https://toy.example/c/7',
+      pickAdapter: () => framed,
+      send: (patch) => patches.push(patch),
+      schedule: (task) => { queued.push(task); return () => { queued = queued.filter((t) => t !== task); }; },
+      fullReadGapMs: 0,
+    });
+    watcher.start();
+    queued.splice(0).forEach((task) => task());
+    const draft = () => patches.reduce<Snapshot | null>((s, p) => applyPatch(s, p), null)!.draft;
+    expect(draft()).toBe('Sorry');
+    frameBody.innerHTML = '<p>Sorry about that</p>';
+    frameBody.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    queued.splice(0).forEach((task) => task());
+    expect(draft()).toBe('Sorry about that');
+    watcher.stop();
+  });
+});

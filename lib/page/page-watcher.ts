@@ -11,6 +11,8 @@ export interface PageWatcherOptions {
   url: () => string;
   /** Chooses the adapter for the page, or null when the page is not a conversation Kizuki can read. */
   pickAdapter: (root: ParentNode, url: URL) => Adapter | null;
+  /** Whether some tool Kizuki reads claims this address (to say why nothing was detected). */
+  claims?: (url: URL) => boolean;
   /** Receives only what changed since the last call. */
   send: (patch: SnapshotPatch) => void;
   /** When the page is idle: whole-page reads. */
@@ -108,6 +110,27 @@ export function createPageWatcher(options: PageWatcherOptions): PageWatcher {
     queue(!(composerEl && target && composerEl.contains(target)), true);
   };
 
+  // A reply box inside a same-origin iframe (CKEditor 4, TinyMCE) lives in another document:
+  // its keystrokes and edits never reach this one's listener and observer, so watch that document too.
+  let frameDoc: Document | null = null;
+  const frameObserver = new MutationObserver((records) => {
+    pendingRecords = pendingRecords.length ? pendingRecords.concat(records) : records;
+    queue(false);
+  });
+  function followComposerDocument() {
+    const next = composerEl && composerEl.ownerDocument !== doc ? composerEl.ownerDocument : null;
+    if (next === frameDoc) return;
+    if (frameDoc) {
+      frameObserver.disconnect();
+      frameDoc.removeEventListener('input', onInput, { capture: true });
+    }
+    frameDoc = next;
+    if (frameDoc && running) {
+      frameObserver.observe(frameDoc, { subtree: true, childList: true, characterData: true });
+      frameDoc.addEventListener('input', onInput, { capture: true, passive: true });
+    }
+  }
+
   function process() {
     cancelPending = null;
     try {
@@ -129,13 +152,15 @@ export function createPageWatcher(options: PageWatcherOptions): PageWatcher {
         ? { ...last!, draft: adapter ? draftOf(adapter, composerEl) : null }
         : readAll(href);
       fullReadNeeded = false;
+      followComposerDocument();
       const patch = diffSnapshot(last, next);
       last = next;
       if (patch) send(patch);
     } catch (error) {
       // An unreadable page degrades to "not detected"; the support tool must never see our errors.
       reportFailure('page: watch', error);
-      const next = emptySnapshot(options.url());
+      const empty = emptySnapshot(options.url());
+      const next: Snapshot = { ...empty, health: { ...empty.health, reason: 'unreadable' } };
       const patch = diffSnapshot(last, next);
       last = next;
       adapter = null;
@@ -147,7 +172,8 @@ export function createPageWatcher(options: PageWatcherOptions): PageWatcher {
   function readAll(href: string): Snapshot {
     if (!adapter) {
       composerEl = null;
-      return emptySnapshot(href);
+      const empty = emptySnapshot(href);
+      return { ...empty, health: { ...empty.health, reason: options.claims?.(new URL(href)) ? 'no-conversation' : 'no-tool' } };
     }
     const current = adapter;
     lastFullReadAt = performance.now();
@@ -182,6 +208,8 @@ export function createPageWatcher(options: PageWatcherOptions): PageWatcher {
     stop() {
       running = false;
       observer.disconnect();
+      composerEl = null;
+      followComposerDocument();
       pendingRecords = [];
       doc.removeEventListener('input', onInput, { capture: true });
       cancelPending?.();

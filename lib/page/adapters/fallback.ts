@@ -1,6 +1,5 @@
+import { structure } from '../structure/api';
 import { conversationIdFromUrl } from '../structure/conversation-id';
-import { readStructure } from '../structure/read';
-import { findReplyBox } from '../structure/reply-box';
 import type { Adapter, AdapterReading, ReadingHow } from './types';
 
 /**
@@ -9,7 +8,7 @@ import type { Adapter, AdapterReading, ReadingHow } from './types';
  * so the health line can ask the team lead to check the tool.
  */
 export function withFallbacks(adapter: Adapter): Adapter {
-  const composer = (root: ParentNode): HTMLElement | null => adapter.composer(root) ?? findReplyBox(root)?.element ?? null;
+  const composer = (root: ParentNode): HTMLElement | null => adapter.composer(root) ?? structure()?.findReplyBox(root)?.element ?? null;
   return {
     ...adapter,
     composer,
@@ -26,8 +25,10 @@ export function withFallbacks(adapter: Adapter): Adapter {
       let reading: AdapterReading = own;
       // On a call the transcript is the conversation; no thread is expected beside it.
       const needsThread = own.turns.length === 0 && !own.call;
-      if (needsThread || !ownComposer) {
-        const found = readStructure(root, url, ownComposer ? { composer: ownComposer } : {});
+      // The structural reader is fetched the first time a part is missing; until then the part reads as missing.
+      const reader = needsThread || !ownComposer ? structure() : null;
+      if (reader) {
+        const found = reader.readStructure(root, url, ownComposer ? { composer: ownComposer } : {});
         if (needsThread && found.turns.length) {
           reading = { ...reading, turns: found.turns };
           how.thread = 'structure';

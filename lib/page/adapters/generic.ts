@@ -1,5 +1,4 @@
-import { readStructure } from '../structure/read';
-import { findReplyBox } from '../structure/reply-box';
+import { structure } from '../structure/api';
 import { guardRead } from './shared';
 import type { Adapter } from './types';
 
@@ -12,10 +11,13 @@ export const genericAdapter: Adapter = {
   id: 'generic',
   name: 'Other support tool',
   matches: [],
-  detect: (root) => findReplyBox(root) !== null,
+  // Until the structural reader has arrived in the page, nothing is detected; it is asked for here.
+  detect: (root) => !!structure()?.findReplyBox(root),
   read: (root, url) =>
     guardRead(() => {
-      const found = readStructure(root, url);
+      const reader = structure();
+      if (!reader) return { conversationId: null, customer: null, turns: [] };
+      const found = reader.readStructure(root, url);
       return {
         // No id in the address (a compose page): the background continues the conversation the agent came from.
         conversationId: found.conversationId,
@@ -29,7 +31,7 @@ export const genericAdapter: Adapter = {
         },
       };
     }),
-  composer: (root) => findReplyBox(root)?.element ?? null,
+  composer: (root) => structure()?.findReplyBox(root)?.element ?? null,
   // Tabbed tools mark the open conversation's tab.
   observe: ['aria-selected'],
 };

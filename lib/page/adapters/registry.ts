@@ -6,7 +6,7 @@ import { frontAdapter } from './front';
 import { genericAdapter } from './generic';
 import { compileMatchPattern } from '../../tools/url';
 import { conversationIdFromUrl } from '../structure/conversation-id';
-import { findReplyBox } from '../structure/reply-box';
+import { structure } from '../structure/api';
 import { withFallbacks } from './fallback';
 import { gmailAdapter } from './gmail';
 import { helpscoutAdapter } from './helpscout';
@@ -64,7 +64,7 @@ export function pickAdapter(root: ParentNode, url: URL, candidates: readonly Ada
   }
   if (!conversationIdFromUrl(url)) return null;
   const onHost = candidates.find((adapter) => onToolHost(adapter, url));
-  return onHost && findReplyBox(root) ? onHost : null;
+  return onHost && structure()?.findReplyBox(root) ? onHost : null;
 }
 
 /** Match patterns for the content script's manifest entry: the union of every adapter's. */

@@ -52,3 +52,20 @@ export function conversationIdFromUrl(url: URL): string | null {
   // "#Conversation;id=KVP-358-QWE", "#/ticket?id=9": a hash that carries its own query.
   return fromQuery(url.search) ?? fromPath(url.pathname) ?? fromQuery(hash.includes('?') ? hash.slice(hash.indexOf('?')) : hash) ?? fromPath(hashPath);
 }
+
+/** "[example.test #42] Re: Broken", "Re: Order (#42)", 「【#42】」: a ticket number in a subject. */
+const TICKET_NUMBER = /(?:\[[^\]]*#|【#?|\(#|#)(\d{1,12})(?:\]|】|\)|\b)/;
+
+/**
+ * A compose page names the conversation only in its subject: read the number from the subject
+ * field (or the page title) when the address carries none.
+ */
+export function conversationIdFromPage(root: ParentNode): string | null {
+  const fields = Array.from(root.querySelectorAll<HTMLInputElement>('input[name*="subject" i], input[id*="subject" i], input[aria-label*="subject" i], input[aria-label*="件名"]'));
+  const texts = [...fields.map((f) => f.value || f.getAttribute('value') || ''), (root as Document).title ?? ''];
+  for (const text of texts) {
+    const found = TICKET_NUMBER.exec(text)?.[1];
+    if (found) return found;
+  }
+  return null;
+}

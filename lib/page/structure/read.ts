@@ -1,5 +1,5 @@
 import type { ReadTurn } from '../../conversation/snapshot';
-import { conversationIdFromUrl } from './conversation-id';
+import { conversationIdFromPage, conversationIdFromUrl } from './conversation-id';
 import { pageCustomer, type Identity } from './identity';
 import { messageParts } from './message';
 import { findReplyBox, type ReplyBoxHow } from './reply-box';
@@ -15,7 +15,7 @@ export interface StructureReading {
   customer: Identity;
   turns: ReadTurn[];
   composer: HTMLElement | null;
-  how: { thread: ThreadHow | 'none'; speakers: SpeakerHow | 'none'; replyBox: ReplyBoxHow | 'none'; id: 'url' | 'none' };
+  how: { thread: ThreadHow | 'none'; speakers: SpeakerHow | 'none'; replyBox: ReplyBoxHow | 'none'; id: 'url' | 'page' | 'none' };
 }
 
 export interface StructureOptions {
@@ -44,13 +44,15 @@ export function readStructure(root: ParentNode, url: URL, options: StructureOpti
     speakersHow = said.length ? how : 'none';
     said.forEach((m, i) => turns.push({ from: speakers[i]!, text: m.parts.text }));
   }
-  const conversationId = conversationIdFromUrl(url);
+  const fromUrl = conversationIdFromUrl(url);
+  const fromPage = fromUrl ? null : conversationIdFromPage(root);
+  const conversationId = fromUrl ?? fromPage;
   return {
     conversationId,
     customer,
     turns: orderedOldestFirst(thread?.items ?? [], turns),
     composer: box?.element ?? null,
-    how: { thread: thread?.how ?? 'none', speakers: speakersHow, replyBox: box?.how ?? 'none', id: conversationId ? 'url' : 'none' },
+    how: { thread: thread?.how ?? 'none', speakers: speakersHow, replyBox: box?.how ?? 'none', id: fromUrl ? 'url' : fromPage ? 'page' : 'none' },
   };
 }
 

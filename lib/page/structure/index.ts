@@ -1,0 +1,7 @@
+import { customAdapter } from '../adapters/custom';
+import type { StructureApi } from './api';
+import { readStructure } from './read';
+import { findReplyBox } from './reply-box';
+
+/** Everything the on-demand reader brings into the page. */
+export const structureApi: StructureApi = { readStructure, findReplyBox, customAdapter };
