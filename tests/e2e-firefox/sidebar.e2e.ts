@@ -1,29 +1,15 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { COMPLAINT } from '../e2e/complaint';
 import type {} from '../e2e/desk-api';
 import { launchKizukiFirefox, type KizukiFirefox } from './harness';
+
+interface Header { conversationId: string | null; detected: string | null; tool: string | null }
 
 /**
  * Kizuki in Debian's Firefox ESR as an agent meets it: the desk in a tab, Kizuki in Firefox's
  * real sidebar beside it, following whichever tab is in front.
  */
-const COMPLAINT = {
-  en: {
-    scenario: 'en-howto-calm',
-    customer: 'This is ridiculous!! I am furious, nothing works.',
-    explains: 'Our system does not allow that change.',
-    apologises: "I'm so sorry for the trouble. Our system does not allow that change.",
-  },
-  ja: {
-    scenario: 'ja-howto-calm',
-    customer: 'いい加減にしてください！何度言えばわかるんですか！！',
-    explains: 'システム上、その設定は変更できません。',
-    apologises: 'ご迷惑をおかけし、誠に申し訳ございません。システム上、変更ができないためです。',
-  },
-} as const;
-
-interface Header { conversationId: string | null; detected: string | null; tool: string | null }
-
 describe('Kizuki in Firefox', () => {
   let kizuki: KizukiFirefox;
   const deskUrl = inject('deskUrl');
