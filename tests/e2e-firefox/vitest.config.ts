@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import chromium from '../e2e/vitest.config';
+import chromium from '../e2e/vitest.config.ts';
 
 // The Chromium suite's settings (one browser at a time, timeouts, polling), with its own tests and setup.
 export default defineConfig({
