@@ -27,8 +27,10 @@ describe('recording live sessions', () => {
     const customer = { name: '山田 花子', key: 'Hanako@Example.jp' };
 
     recorder.record(view({ customer, turns: [{ from: 'customer', text: 'カタログが届きません' }] }, 'desk:first'));
-    await vi.waitFor(async () => expect(await db.sessions.get('desk:first')).toBeDefined());
-    expect(histories.at(-1)).toEqual([]);
+    // The history is looked up after the session is stored: wait for it, not for the session.
+    await vi.waitFor(() => expect(histories).toHaveLength(1));
+    expect(await db.sessions.get('desk:first')).toBeDefined();
+    expect(histories[0]).toEqual([]);
 
     recorder.record(view({ customer: { ...customer, key: 'hanako@example.jp' }, turns: [{ from: 'customer', text: 'またお電話しました' }] }, 'desk:second'));
     await vi.waitFor(() => expect(histories).toHaveLength(2));

@@ -1,5 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { ensureDebianBrowser } from './debian-package';
 
 export const CHROMIUM = process.env.KIZUKI_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -22,18 +21,5 @@ export const CHROMIUM_FLAGS = [
 
 /** Makes sure Chromium is installed: with apt when running as root, otherwise one clear sentence. */
 export function ensureChromium(): string {
-  if (existsSync(CHROMIUM)) return CHROMIUM;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (!isRoot) {
-    throw new Error(`Chromium is not installed at ${CHROMIUM}: install Debian's "chromium" package (sudo apt-get install -y chromium) and run the tests again.`);
-  }
-  console.log(`Chromium is missing at ${CHROMIUM}; installing Debian's chromium package with apt-get…`);
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  const install = spawnSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk'], { stdio: 'inherit', env });
-  if (install.status !== 0 || !existsSync(CHROMIUM)) {
-    throw new Error('Installing Chromium with apt-get failed: run "apt-get install -y chromium" by hand and run the tests again.');
-  }
-  console.log(execFileSync(CHROMIUM, ['--version']).toString().trim());
-  return CHROMIUM;
+  return ensureDebianBrowser({ name: 'Chromium', path: CHROMIUM, packages: ['chromium', 'fonts-noto-cjk'] });
 }

@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { COMPLAINT as COMPLAINTS } from './complaint';
 import { launchKizuki, type KizukiBrowser } from './harness';
 
 /**
@@ -9,22 +10,8 @@ import { launchKizuki, type KizukiBrowser } from './harness';
  * "apologise first" while the draft explains, and lets go once the draft apologises first.
  */
 const COMPLAINT = {
-  en: {
-    scenario: 'en-howto-calm',
-    customer: 'This is ridiculous!! I am furious, nothing works.',
-    explains: 'Our system does not allow that change.',
-    apologises: "I'm so sorry for the trouble. Our system does not allow that change.",
-    dismiss: 'Dismiss',
-    wrong: 'Wrong',
-  },
-  ja: {
-    scenario: 'ja-howto-calm',
-    customer: 'いい加減にしてください！何度言えばわかるんですか！！',
-    explains: 'システム上、その設定は変更できません。',
-    apologises: 'ご迷惑をおかけし、誠に申し訳ございません。システム上、変更ができないためです。',
-    dismiss: '閉じる',
-    wrong: '誤り',
-  },
+  en: { ...COMPLAINTS.en, dismiss: 'Dismiss', wrong: 'Wrong' },
+  ja: { ...COMPLAINTS.ja, dismiss: '閉じる', wrong: '誤り' },
 } as const;
 type Lang = keyof typeof COMPLAINT;
 
