@@ -10,6 +10,8 @@ export interface NormalizedConversation {
   call?: Conversation['call'];
   startedAt?: string;
   now?: string;
+  /** Where the conversation's local times are read: always a valid IANA zone. */
+  timeZone: string;
   customer: NonNullable<Conversation['customer']>;
   history: NonNullable<Conversation['history']>;
   turns: readonly Turn[];
@@ -38,7 +40,30 @@ export function normalizeConversation(conv: Omit<Conversation, 'turns'> & { turn
     history: conv.history ?? [],
     turns: conv.turns,
     draft,
+    timeZone: zoneOf(conv.timeZone, lang),
   };
+}
+
+/** The machine's own zone: the agent's, in the extension. */
+function systemZone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  } catch {
+    return 'UTC';
+  }
+}
+
+/** A zone the clock can use: the conversation's, if Intl knows it; else Tokyo for Japanese, else the agent's. */
+export function zoneOf(zone: string | undefined, lang: Lang): string {
+  if (zone) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      return zone;
+    } catch {
+      // An unknown zone name falls back below.
+    }
+  }
+  return lang === 'ja' ? 'Asia/Tokyo' : systemZone();
 }
 
 /** Milliseconds since the epoch, or undefined for a missing or unparseable time. */

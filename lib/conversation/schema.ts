@@ -40,6 +40,8 @@ export const ConversationSchema = z.object({
   call: z.object({ state: CallStateSchema, since: z.string().optional() }).optional(),
   startedAt: z.string().optional(),
   now: z.string().optional(),
+  /** IANA zone the conversation's local times mean, e.g. "Asia/Tokyo"; by default the agent's own (Japanese: Asia/Tokyo). */
+  timeZone: z.string().min(1).max(60).optional(),
   customer: CustomerSchema.optional(),
   history: z.array(HistoryEntrySchema).optional(),
   turns: z.array(TurnSchema),

@@ -5,12 +5,14 @@ import { heatSignal } from './heat';
 import { promisesSignal } from './promises';
 import { repeatContactSignal } from './repeat-contact';
 import type { SignalId, SignalKind, SignalLexicon, SignalValues, Volatility } from './types';
+import { timeNeedsSignal } from './time-needs';
 import { upsetSignal } from './upset';
 
 /** Every conversation signal, by id. A signal declared in `SignalValues` but missing here does not compile. */
 export const signalKinds: { [K in SignalId]: SignalKind<SignalValues[K]> } = {
   heat: heatSignal,
   upset: upsetSignal,
+  timeNeeds: timeNeedsSignal,
   deadline: deadlineSignal,
   repeatContact: repeatContactSignal,
   promises: promisesSignal,

@@ -21,6 +21,7 @@ import { notCondition } from './not';
 import { promiseMadeCondition } from './promise-made';
 import { repeatContactCondition } from './repeat-contact';
 import { stateCondition } from './state';
+import { timeNeedCondition } from './time-need';
 import { upsetCondition } from './upset';
 
 /**
@@ -36,6 +37,7 @@ const registry: { [K in WhenKey]: ConditionKind<WhenValues[K]> } = {
   upset: upsetCondition,
   heat: heatCondition,
   deadline: deadlineCondition,
+  timeNeed: timeNeedCondition,
   repeatContact: repeatContactCondition,
   promiseMade: promiseMadeCondition,
   firstReply: firstReplyCondition,
