@@ -51,7 +51,8 @@ async function handle(req, res) {
  * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>}
  */
 export function startDesk({ classic = false, port = classic ? DEFAULT_CLASSIC_PORT : DEFAULT_PORT, host = '127.0.0.1', historyDelayMs } = {}) {
-  const server = createServer(classic ? createClassicHandler({ historyDelayMs }) : handle);
+  const classicHandler = classic ? createClassicHandler({ historyDelayMs }) : null;
+  const server = createServer(classicHandler ?? handle);
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
@@ -61,6 +62,7 @@ export function startDesk({ classic = false, port = classic ? DEFAULT_CLASSIC_PO
         url: `http://${host}:${actual}${classic ? '/' : '/desk/'}`,
         port: actual,
         close: () => new Promise((done) => {
+          classicHandler?.close();
           server.closeAllConnections();
           server.close(() => done());
         }),
