@@ -3,7 +3,7 @@
 // benches can start it anywhere. `node tests/desk/serve.mjs [--port N] [--classic]` or startDesk().
 //   /desk/assets/scenarios.json  every scenario file, read fresh on each request
 //   /desk/assets/...             static files from tests/desk/app/assets
-//   /desk/vendor/<package>/...   the editors' npm packages from node_modules (lib/static.mjs)
+//   /desk/vendor/<package>/...   the editors' npm packages from node_modules (serve-static.mjs)
 //   /desk/blank                  a static page of the tool that shows no conversation (app/blank.html)
 //   /desk/...                    the single-page app (index.html), so deep links work
 // With --classic (startDesk({ classic: true })): the classic helpdesk and webmail, classic/server.mjs.
@@ -12,7 +12,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createClassicHandler } from './classic/server.mjs';
-import { CONTENT_TYPES, send, sendFile, sendVendor } from './lib/static.mjs';
+import { CONTENT_TYPES, send, sendFile, sendVendor } from './serve-static.mjs';
 
 const APP_DIR = fileURLToPath(new URL('./app/', import.meta.url));
 const ASSETS_DIR = join(APP_DIR, 'assets');

@@ -14,7 +14,7 @@
 //   /static/…, /static/RichText/… (CKEditor 4), /mail/skins/…, /mail/program/js/tinymce/… (TinyMCE 6)
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { send, sendFile, sendVendor } from '../lib/static.mjs';
+import { send, sendFile, sendVendor } from '../serve-static.mjs';
 import { stringsFor } from './strings.mjs';
 import { displayPage, historyFragment, homePage, notFoundPage, updatePage } from './helpdesk.mjs';
 import { createStore } from './store.mjs';
@@ -85,8 +85,8 @@ export function createClassicHandler({ historyDelayMs = 700 } = {}) {
   async function handle(req, res) {
     const url = new URL(req.url ?? '/', 'http://classic.local');
     const { pathname } = url;
-    const query = queryFields(url.search);
     try {
+      const query = queryFields(url.search);
       if (req.method === 'POST') return await handlePost(req, res, pathname, query);
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
       if (pathname === '/') return send(res, 302, '', undefined, { Location: '/index.html' });

@@ -4,7 +4,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const NODE_MODULES = fileURLToPath(new URL('../../../node_modules/', import.meta.url));
+const NODE_MODULES = fileURLToPath(new URL('../../node_modules/', import.meta.url));
 
 /**
  * The packages a page may load, as installed (pinned in package.json's devDependencies).
