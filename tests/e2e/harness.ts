@@ -21,6 +21,12 @@ export interface KizukiBrowser {
   userDataDir: string;
   /** Opens the desk (`/desk/?…`) in a new tab. */
   openDesk(deskUrl: string, params?: Record<string, string>): Promise<Page>;
+  /**
+   * Opens a page of the classic site (`startDesk({ classic: true })`), such as
+   * `/Ticket/Display.html?id=101` or `/mail/?_task=mail&_mbox=INBOX`, in a new tab and waits
+   * for `kizukiClassic.ready` (the editor started, the ticket's history arrived).
+   */
+  openClassic(classicUrl: string, path: string): Promise<Page>;
   /** The browser's id for the tab showing `page`. */
   tabIdOf(page: Page): Promise<number>;
   /** Opens `sidepanel.html?tabId=N` as a tab, as the side panel is tested. */
@@ -76,6 +82,12 @@ export async function launchKizuki(options: LaunchOptions = {}): Promise<KizukiB
       await page.waitForSelector('[data-desk-root][data-desk-ready="true"]', { state: 'attached' });
       return page;
     },
+    async openClassic(classicUrl, path) {
+      const page = await context.newPage();
+      await page.goto(new URL(path, classicUrl).toString());
+      await waitForClassic(page);
+      return page;
+    },
     async tabIdOf(page) {
       const url = page.url();
       const id = await currentWorker(context, serviceWorker).evaluate(async (target: string) => {
@@ -105,6 +117,12 @@ export async function launchKizuki(options: LaunchOptions = {}): Promise<KizukiB
       if (!keepProfile && !options.userDataDir) await rm(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Waits until a classic page is whole; call it again after the page navigates (a reply sent). */
+export async function waitForClassic(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.kizukiClassic?.ready !== undefined);
+  await page.evaluate(() => window.kizukiClassic.ready);
 }
 
 /** The service worker may have been restarted since launch; use the live one. */

@@ -50,26 +50,66 @@ export function createDesk(scenarios, mounts, settings, onChange) {
     });
   };
 
+  // The real editors load and start asynchronously. Builds run one after another; until the
+  // newest is ready, `pendingDraft` holds the text it will start with, and calls that need
+  // the composer wait for it (`withComposer`).
+  /** @type {Promise<void>} */
+  let mounting = Promise.resolve();
+  let requested = 0;
+  let built = 0;
+  let pendingDraft = '';
+
   const mountComposer = (text = '') => {
-    if (!current || !view) return;
+    if (!current || !view) return mounting;
     composer?.destroy();
+    composer = null;
+    pendingDraft = text;
+    const ticket = ++requested;
+    const slot = view.composerSlot;
     const voice = current.scenario.channel === 'voice';
-    composer = createComposer(kind, {
-      role: voice ? 'notes' : 'reply',
+    const options = {
+      role: /** @type {const} */ (voice ? 'notes' : 'reply'),
       label: voice ? t('notesLabel') : t('replyLabel'),
       placeholder: voice ? t('notesPlaceholder') : current.scenario.channel === 'email' ? t('emailPlaceholder') : t('replyPlaceholder'),
       lang: current.scenario.lang,
       strings: { undo: t('undo'), redo: t('redo'), bold: t('bold'), italic: t('italic'), list: t('list'), link: t('link') },
-      onChange: (value) => { view?.showCount(value); onChange(); },
-    });
-    view.composerSlot.replaceChildren(composer.root);
-    composer.load(text);
+      onChange: (/** @type {string} */ value) => { if (ticket === built) { view?.showCount(value); onChange(); } },
+    };
+    const build = async () => {
+      if (ticket !== requested) return; // a newer composer was asked for before this one began
+      const made = await createComposer(kind, options, slot).catch((error) => {
+        console.error(`The ${kind} composer did not start`, error);
+        slot.replaceChildren(String(error instanceof Error ? error.message : error));
+        return null;
+      });
+      if (!made) return;
+      if (ticket !== requested) { made.destroy(); return; }
+      composer = made;
+      built = ticket;
+      made.load(pendingDraft);
+      onChange();
+    };
+    mounting = mounting.then(build);
+    return mounting;
+  };
+
+  /** What the composer holds, or will hold once it is ready. */
+  const draftNow = () => composer?.value() ?? pendingDraft;
+
+  /**
+   * Run `fn` on the composer now when it is ready (so tests and the player stay synchronous),
+   * else once it is.
+   * @template T @param {(c: import('./composers/types.js').Composer) => T} fn @returns {T | null | Promise<T | null>}
+   */
+  const withComposer = (fn) => {
+    if (composer && built === requested) return fn(composer);
+    return mounting.then(() => (composer ? fn(composer) : null));
   };
 
   /** @param {Conversation} conv */
   const show = (conv) => {
     stopTimer();
-    if (current && composer) current.draft = composer.value();
+    if (current) current.draft = draftNow();
     current = conv;
     setLang(conv.scenario.lang);
     translateChrome(document);
@@ -103,13 +143,14 @@ export function createDesk(scenarios, mounts, settings, onChange) {
   };
 
   const runStep = () => {
-    if (!current || !view || !composer) return null;
+    if (!current || !view) return null;
     const applied = applyNextStep(current);
     if (!applied) return null;
-    if (applied.draft !== undefined) typeOver(composer, applied.draft);
-    if (applied.message) {
+    const { draft, message } = applied;
+    if (draft !== undefined) withComposer((c) => typeOver(c, draft));
+    if (message) {
       // The agent sent what they had drafted: the composer empties, as after pressing Send.
-      if (applied.message.from === 'agent' && composer.value().trim() === applied.message.text.trim()) composer.load('');
+      if (message.from === 'agent') withComposer((c) => { if (c.value().trim() === message.text.trim()) c.load(''); });
       view.thread.sync();
       renderSideLists();
     }
@@ -136,7 +177,7 @@ export function createDesk(scenarios, mounts, settings, onChange) {
       const conv = newConversation(scenarioFor(id));
       conversations.set(id, conv);
       if (location.pathname.startsWith('/desk/c/')) history.replaceState(null, '', `/desk/c/${encodeURIComponent(id)}${location.search}`);
-      if (current && composer) current.draft = composer.value();
+      if (current) current.draft = draftNow();
       current = null; // the old draft was saved above; the fresh conversation starts empty
       show(conv);
       return api.state();
@@ -179,25 +220,31 @@ export function createDesk(scenarios, mounts, settings, onChange) {
     appendAgent: (/** @type {string} */ text) => append('agent', text),
     /** Move the composer's text into the conversation (a note on a call), then empty it. */
     sendDraft() {
-      if (!current || !view || !composer) return null;
-      const text = composer.value().replace(/\s+$/, '');
-      if (text.trim() === '') return null;
-      if (current.scenario.channel === 'voice') addNote(current, text);
-      else addMessage(current, 'agent', text);
-      composer.load('');
-      view.thread.sync();
-      renderSideLists();
-      onChange();
-      return text;
+      return withComposer((c) => {
+        if (!current || !view) return null;
+        const text = c.value().replace(/\s+$/, '');
+        if (text.trim() === '') return null;
+        if (current.scenario.channel === 'voice') addNote(current, text);
+        else addMessage(current, 'agent', text);
+        c.load('');
+        view.thread.sync();
+        renderSideLists();
+        onChange();
+        return text;
+      });
     },
     /** Replace the composer's content by selecting all and typing, with real input events. */
     setDraft(/** @type {string} */ text) {
-      if (composer) typeOver(composer, text);
-      return api.composerValue();
+      return withComposer((c) => {
+        const typing = typeOver(c, text);
+        return typing ? typing.then(() => c.value()) : c.value();
+      });
     },
     /** The editor's own idea of its text (its model, not the DOM). */
-    composerValue: () => composer?.value() ?? null,
-    undo: () => composer?.undo() ?? false,
+    composerValue: () => withComposer((c) => c.value()),
+    undo: () => withComposer((c) => c.undo()) ?? false,
+    /** Resolves once the composer asked for last is ready (after boot, setComposer, opening a conversation). */
+    composerReady: () => withComposer(() => true),
     setCallState(/** @type {import('./conversation.js').CallState} */ state) {
       if (!CALL_STATES.includes(state)) throw new Error(`Call state must be one of ${CALL_STATES.join(', ')}, got "${state}"`);
       if (!current) return;
@@ -211,8 +258,9 @@ export function createDesk(scenarios, mounts, settings, onChange) {
       const params = new URLSearchParams(location.search);
       params.set('composer', kind);
       history.replaceState(history.state, '', `${location.pathname}?${params}`);
-      mountComposer(composer?.value() ?? '');
+      const ready = mountComposer(draftNow());
       onChange();
+      return ready;
     },
     scenarios: () => scenarios.map((s) => ({ id: s.id, title: s.title, lang: s.lang, channel: s.channel })),
     state() {
@@ -239,7 +287,7 @@ export function createDesk(scenarios, mounts, settings, onChange) {
           turns: conv.messages.map((m) => ({ ...m, at: iso(m.at) })),
           notes: conv.notes.map((n) => ({ ...n, at: iso(n.at) })),
           call: conv.call ? { state: conv.call.state, since: iso(conv.call.since), stateSince: iso(conv.call.stateSince), elapsedMs: callElapsed(conv) } : null,
-          draft: composer?.value() ?? null,
+          draft: draftNow(),
           composerRole: conv.scenario.channel === 'voice' ? 'notes' : 'reply',
         } : { scenarioId: null, conversationId: null }),
       };

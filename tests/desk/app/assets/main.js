@@ -45,6 +45,7 @@ async function boot() {
     if (conversationFromPath(location.pathname)) desk.openConversation(first, false);
     else desk.load(first);
   }
+  await desk.composerReady(); // the real editors load their code first
   devbar.refresh();
   return desk;
 }

@@ -5,8 +5,8 @@ import { h } from '../dom.js';
 import { blockText } from './block-text.js';
 import { composerAttrs } from './types.js';
 
-/** @param {import('./types.js').ComposerOptions} options @returns {import('./types.js').Composer} */
-export function createContentEditableComposer(options) {
+/** @type {import('./types.js').ComposerFactory} */
+export function createContentEditableComposer(options, slot) {
   const editable = h('div', {
     ...composerAttrs('contenteditable', options),
     class: 'desk-composer__editable',
@@ -23,6 +23,7 @@ export function createContentEditableComposer(options) {
   };
   editable.addEventListener('input', onInput);
   markEmpty();
+  slot.replaceChildren(editable);
   return {
     kind: 'contenteditable',
     root: editable,

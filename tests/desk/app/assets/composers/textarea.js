@@ -3,8 +3,8 @@
 import { h } from '../dom.js';
 import { composerAttrs } from './types.js';
 
-/** @param {import('./types.js').ComposerOptions} options @returns {import('./types.js').Composer} */
-export function createTextareaComposer(options) {
+/** @type {import('./types.js').ComposerFactory} */
+export function createTextareaComposer(options, slot) {
   const editable = /** @type {HTMLTextAreaElement} */ (h('textarea', {
     ...composerAttrs('textarea', options),
     class: 'desk-composer__textarea',
@@ -14,6 +14,7 @@ export function createTextareaComposer(options) {
   }));
   const onInput = () => options.onChange(editable.value);
   editable.addEventListener('input', onInput);
+  slot.replaceChildren(editable);
   return {
     kind: 'textarea',
     root: editable,
