@@ -58,7 +58,9 @@ export default defineContentScript({
         if (message.type === 'resync') watcher.resync();
         if (message.type === 'insert') {
           const composer = watcher.composer();
-          post({ type: 'inserted', requestId: message.requestId, ok: !!composer && insertAtCaret(composer, message.text) });
+          const done = (ok: boolean) => post({ type: 'inserted', requestId: message.requestId, ok });
+          if (!composer) done(false);
+          else insertAtCaret(composer, message.text).then(done, () => done(false));
         }
       });
       port.onDisconnect.addListener(() => {

@@ -8,6 +8,7 @@ import { conversationKey } from '../messaging/session-view';
  */
 interface Remembered {
   turns: ReadTurn[];
+  url: string;
   customer: Snapshot['customer'];
 }
 
@@ -19,7 +20,7 @@ export class ConversationMemory {
 
   remember(key: string, snapshot: Snapshot): void {
     this.byKey.delete(key);
-    this.byKey.set(key, { turns: snapshot.turns, customer: snapshot.customer });
+    this.byKey.set(key, { turns: snapshot.turns, url: snapshot.url, customer: snapshot.customer });
     if (this.byKey.size > KEPT) this.byKey.delete(this.byKey.keys().next().value as string);
   }
 
@@ -35,6 +36,10 @@ export interface Continued {
   assumed: boolean;
   /** The page showed no thread; its lines were read earlier on another page of the conversation. */
   carried: boolean;
+}
+
+function samePage(a: string, b: string): boolean {
+  return a.replace(/#.*$/, '') === b.replace(/#.*$/, '');
 }
 
 function idOf(key: string): string {
@@ -57,7 +62,12 @@ export function continueConversation(page: Snapshot, previousKey: string | null,
     memory.remember(key, page);
     return { snapshot, key, assumed, carried: false };
   }
-  const earlier = onCall ? undefined : memory.recall(key);
+  // Only a reply page of a tool that has such pages (a classic helpdesk, webmail) takes the
+  // thread over; a tool whose pages always show the thread is believed when it shows none.
+  const noThread = page.how?.replyApart === true && page.how.thread === 'none';
+  const earlier = onCall || !noThread ? undefined : memory.recall(key);
+  // The very page the lines were read on now shows none: the conversation started over there.
+  if (earlier && samePage(earlier.url, page.url)) return { snapshot, key, assumed, carried: false };
   if (!earlier?.turns.length) return { snapshot, key, assumed, carried: false };
   return { snapshot: { ...snapshot, turns: earlier.turns, customer: snapshot.customer ?? earlier.customer }, key, assumed, carried: true };
 }

@@ -66,7 +66,9 @@ describe('a live session', () => {
 
 describe('one conversation across the pages of a classic helpdesk', () => {
   const ticket = page({ conversationId: '42', turns: [{ from: 'customer', text: 'It arrived broken!! This is unacceptable.' }], draft: null });
-  const reply = page({ conversationId: '42', turns: [], draft: 'The courier damaged it.' });
+  const replyUrl = 'http://127.0.0.1/Ticket/Update.html?id=42';
+  const how = { thread: 'none', speakers: 'none', replyBox: 'tool', id: 'url', replyApart: true } as const;
+  const reply = page({ conversationId: '42', url: replyUrl, turns: [], draft: 'The courier damaged it.', how });
 
   it('keeps the thread read on the ticket page when the reply page shows none', () => {
     const memory = new ConversationMemory();
@@ -89,7 +91,7 @@ describe('one conversation across the pages of a classic helpdesk', () => {
     const memory = new ConversationMemory();
     const session = new LiveSession(1, pack, NOW, undefined, memory);
     session.apply(diffSnapshot(null, ticket)!, NOW);
-    const compose = page({ conversationId: null, turns: [], draft: 'So sorry' });
+    const compose = page({ conversationId: null, turns: [], url: 'http://127.0.0.1/mail/?_action=compose&_id=9', draft: 'So sorry', how });
     const view = session.apply(diffSnapshot(ticket, compose)!, NOW + 1000);
     expect(view).toMatchObject({ key: 'desk:42', assumed: true, carried: true });
     expect(view.snapshot.turns).toEqual(ticket.turns);
@@ -99,9 +101,26 @@ describe('one conversation across the pages of a classic helpdesk', () => {
     const memory = new ConversationMemory();
     const session = new LiveSession(1, pack, NOW, undefined, memory);
     session.apply(diffSnapshot(null, ticket)!, NOW);
-    const otherReply = page({ conversationId: '43', turns: [], draft: 'Hello' });
+    const otherReply = page({ conversationId: '43', turns: [], url: 'http://127.0.0.1/Ticket/Update.html?id=43', draft: 'Hello', how });
     const view = session.apply(diffSnapshot(ticket, otherReply)!, NOW + 1000);
     expect(view.snapshot.turns).toEqual([]);
     expect(view.carried).toBeUndefined();
+  });
+
+  it('does not carry a thread back onto the page it was read on when that page now shows none', () => {
+    const memory = new ConversationMemory();
+    new LiveSession(1, pack, NOW, undefined, memory).apply(diffSnapshot(null, ticket)!, NOW);
+    const empty = { ...ticket, turns: [], url: `${ticket.url}#reply`, how };
+    const view = new LiveSession(2, pack, NOW, undefined, memory).apply(diffSnapshot(null, empty)!, NOW + 1000);
+    expect(view.snapshot.turns).toEqual([]);
+    expect(view.carried).toBeUndefined();
+  });
+
+  it('believes a tool whose pages always show the thread when one shows it empty', () => {
+    const memory = new ConversationMemory();
+    new LiveSession(1, pack, NOW, undefined, memory).apply(diffSnapshot(null, ticket)!, NOW);
+    const startedOver = page({ conversationId: '42', url: replyUrl, turns: [], draft: '', how: { ...how, replyApart: undefined } });
+    const view = new LiveSession(2, pack, NOW, undefined, memory).apply(diffSnapshot(null, startedOver)!, NOW + 1000);
+    expect(view.snapshot.turns).toEqual([]);
   });
 });

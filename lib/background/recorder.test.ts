@@ -28,12 +28,12 @@ describe('recording live sessions', () => {
 
     recorder.record(view({ customer, turns: [{ from: 'customer', text: 'カタログが届きません' }] }, 'desk:first'));
     // The history is looked up after the session is stored: wait for it, not for the session.
-    await vi.waitFor(() => expect(histories).toHaveLength(1));
+    await vi.waitFor(() => expect(histories).toHaveLength(1), { timeout: 10_000 });
     expect(await db.sessions.get('desk:first')).toBeDefined();
     expect(histories[0]).toEqual([]);
 
     recorder.record(view({ customer: { ...customer, key: 'hanako@example.jp' }, turns: [{ from: 'customer', text: 'またお電話しました' }] }, 'desk:second'));
-    await vi.waitFor(() => expect(histories).toHaveLength(2));
+    await vi.waitFor(() => expect(histories).toHaveLength(2), { timeout: 10_000 });
     expect(histories[1]).toHaveLength(1);
     expect(histories[1]![0]!.summary).toContain('カタログが届きません');
     const stored = await db.sessions.get('desk:second');
@@ -46,7 +46,7 @@ describe('recording live sessions', () => {
     const recorder = createSessionRecorder(db, () => {}, { saveEveryMs: 150 });
     const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
     recorder.record(view({ turns: [{ from: 'customer', text: 'hi' }] }));
-    await vi.waitFor(() => expect(put).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(put).toHaveBeenCalledTimes(1), { timeout: 10_000 });
     for (const draft of ['H', 'He', 'Hel', 'Hello']) recorder.record(view({ draft, turns: [{ from: 'customer', text: 'hi' }] }));
     await sleep(300);
     expect(put).toHaveBeenCalledTimes(1);

@@ -37,6 +37,12 @@ export interface ReadingHow {
   speakers: 'tool' | 'structure' | 'none';
   replyBox: 'tool' | 'structure' | 'focus' | 'none';
   id: 'tool' | 'url' | 'page' | 'assumed' | 'none';
+  /**
+   * The tool may show the reply box on a page of its own, without the thread (a classic
+   * helpdesk's reply page, webmail's compose window): such a page continues the conversation
+   * read on the page before. Tools that show both together never set it.
+   */
+  replyApart?: boolean;
 }
 
 
@@ -76,7 +82,7 @@ export interface SnapshotPatch {
 }
 
 const SCALAR_KEYS = [
-  'tool', 'toolName', 'url', 'conversationId', 'customer', 'draft', 'channel', 'direction', 'call', 'health',
+  'tool', 'toolName', 'url', 'conversationId', 'customer', 'draft', 'channel', 'direction', 'call', 'health', 'how',
 ] as const;
 
 function sameTurn(a: ReadTurn | undefined, b: ReadTurn | undefined): boolean {

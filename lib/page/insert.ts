@@ -1,11 +1,44 @@
+import { editableText } from './adapters/shared';
+
+/** How long an editor that renders from its own model takes to draw a browser edit back over. */
+const SETTLE_MS = 60;
+/** How long such an editor takes to restore its selection when it gains focus (CKEditor 5: 50 ms). */
+const FOCUS_MS = 80;
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Puts `text` into the reply box at the caret the way typing would: through the editor's
  * own input pipeline (`beforeinput` / `input`), so the support tool's undo history and its
  * editor state (ProseMirror, CKEditor, React-controlled textareas) stay correct.
- * Returns false when the element cannot take text.
+ *
+ * An editor that renders from its own model (CKEditor 5) draws itself back over a browser
+ * edit: its words go in through the editor's clipboard pipeline, which every rich editor takes
+ * as one undo step, and so do the words of any editor that put the browser's edit back a
+ * moment later. Resolves false when the element cannot take text or the words did not stay,
+ * so the panel can offer Copy.
  */
-export function insertAtCaret(el: HTMLElement, text: string): boolean {
+export async function insertAtCaret(el: HTMLElement, text: string): Promise<boolean> {
+  const before = occurrences(el, text);
+  if (el.isContentEditable && el.closest(MODEL_EDITORS) && text.trim()) {
+    // Such an editor takes a moment after gaining focus to put its own selection back.
+    if (prepareCaret(el)) await pause(FOCUS_MS);
+    if (pasteText(el, text) && (await stayed(el, text, before))) return true;
+  }
+  if (!insertNow(el, text)) return false;
+  if (isTextField(el) || !text.trim()) return true;
+  if (await stayed(el, text, before)) return true;
+  if (!pasteText(el, text)) return false;
+  return stayed(el, text, before);
+}
+
+/**
+ * Editors that draw their content from their own model and put a browser edit back the way
+ * it was, on their own schedule (CKEditor 5): the clipboard is their way in, so it goes first.
+ */
+const MODEL_EDITORS = '.ck-editor__editable';
+
+function insertNow(el: HTMLElement, text: string): boolean {
   const doc = el.ownerDocument;
   const view = doc.defaultView;
   if (!view) return false;
@@ -14,11 +47,7 @@ export function insertAtCaret(el: HTMLElement, text: string): boolean {
     return insertIntoField(el, text);
   }
   if (!el.isContentEditable) return false;
-  // Read where the agent left the caret before focusing: focusing an editable whose caret is
-  // elsewhere on the page (they clicked the customer's message) moves it to the very start.
-  const caretInside = selectionInside(el);
-  el.focus();
-  if (!caretInside) placeCaretAtEnd(el);
+  prepareCaret(el);
   // execCommand is deprecated but remains the only way to insert through the browser's own
   // editing pipeline, which is what keeps the tool's undo stack intact.
   if (doc.execCommand('insertText', false, text)) return true;
@@ -34,6 +63,33 @@ export function insertAtCaret(el: HTMLElement, text: string): boolean {
   return true;
 }
 
+/** A paste carrying plain text: what rich editors' clipboard handling reads. */
+function pasteText(el: HTMLElement, text: string): boolean {
+  const view = el.ownerDocument.defaultView;
+  if (!view || typeof view.DataTransfer !== 'function' || typeof view.ClipboardEvent !== 'function') return false;
+  const data = new view.DataTransfer();
+  data.setData('text/plain', text);
+  el.focus();
+  el.dispatchEvent(new view.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  return true;
+}
+
+async function stayed(el: HTMLElement, text: string, before: number): Promise<boolean> {
+  await pause(SETTLE_MS);
+  return occurrences(el, text) > before;
+}
+
+const squash = (value: string) => value.replace(/\s+/g, ' ').trim();
+
+function occurrences(el: HTMLElement, text: string): number {
+  const needle = squash(text);
+  if (!needle) return 0;
+  const hay = squash(editableText(el) ?? '');
+  let count = 0;
+  for (let at = hay.indexOf(needle); at !== -1; at = hay.indexOf(needle, at + needle.length)) count++;
+  return count;
+}
+
 function insertIntoField(field: HTMLTextAreaElement | HTMLInputElement, text: string): boolean {
   const doc = field.ownerDocument;
   if (doc.execCommand('insertText', false, text)) return true;
@@ -42,6 +98,19 @@ function insertIntoField(field: HTMLTextAreaElement | HTMLInputElement, text: st
   field.setRangeText(text, start, end, 'end');
   const view = doc.defaultView!;
   field.dispatchEvent(new view.InputEvent('input', { inputType: 'insertText', data: text, bubbles: true }));
+  return true;
+}
+
+/**
+ * Focuses the editor, reading where the agent left the caret before focusing: focusing an editable whose caret is
+ * elsewhere on the page (they clicked the customer's message) moves it to the very start.
+ * True when it had to focus.
+ */
+function prepareCaret(el: HTMLElement): boolean {
+  if (el.ownerDocument.activeElement === el && selectionInside(el)) return false;
+  const caretInside = selectionInside(el);
+  el.focus();
+  if (!caretInside) placeCaretAtEnd(el);
   return true;
 }
 

@@ -246,8 +246,8 @@ describe('watching the support tool', () => {
         const { el, redesign } = (window as unknown as { stash: { el: Element; redesign: Element } }).stash;
         redesign.replaceWith(el);
       });
-      await expect.poll(() => header.getAttribute('data-conversation-id')).toBe('en-late-order-deadline');
-      expect(await header.getAttribute('data-detected')).toBe('true');
+      await expect.poll(() => header.getAttribute('data-detected')).toBe('true');
+      expect(await header.getAttribute('data-conversation-id')).toBe('en-late-order-deadline');
       await desk.evaluate(() => window.kizukiDesk.appendCustomer('Are you still there?'));
       await expect.poll(() => panel.getByTestId('latest-customer-message').textContent()).toBe('Are you still there?');
       expect(errors).toEqual([]);

@@ -128,6 +128,8 @@ export function customAdapter(tool: CustomTool, base?: Adapter): Adapter {
             speakers: thread.found ? (rules.otherwise === 'structure' ? 'structure' : 'tool') : structural?.turns.length ? 'structure' : 'none',
             replyBox: composerOf(root).how,
             id: id.id ? id.how : idFallback ? 'tool' : 'none',
+            // A tool described by its team lead may well be a classic one; one it extends is not.
+            ...(base ? {} : { replyApart: true }),
           },
         };
       }),

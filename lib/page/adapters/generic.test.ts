@@ -43,7 +43,7 @@ describe('generic fallback adapter', () => {
     ]);
     expect(reading.draft).toBe('I have refunded the second charge.');
     expect(reading.conversationId).toBe('77');
-    expect(reading.how).toEqual({ thread: 'structure', speakers: 'structure', replyBox: 'structure', id: 'url' });
+    expect(reading.how).toEqual({ thread: 'structure', speakers: 'structure', replyBox: 'structure', id: 'url', replyApart: true });
     expect(doc).toBeDefined();
   });
 
@@ -65,7 +65,7 @@ describe('generic fallback adapter', () => {
     const { doc } = parseFixture(NO_CONVERSATION);
     const reading = readPage(genericAdapter, doc, new URL('https://x.example/')).reading;
     expect(reading).toMatchObject({ conversationId: null, customer: null, turns: [], draft: null });
-    expect(reading.how).toEqual({ thread: 'none', speakers: 'none', replyBox: 'none', id: 'none' });
+    expect(reading.how).toEqual({ thread: 'none', speakers: 'none', replyBox: 'none', id: 'none', replyApart: true });
     expect(genericAdapter.detect(doc, new URL('https://x.example/'))).toBe(false);
   });
 

@@ -28,6 +28,7 @@ export const genericAdapter: Adapter = {
           speakers: found.how.speakers === 'none' ? 'none' : 'structure',
           replyBox: found.how.replyBox === 'none' ? 'none' : found.how.replyBox === 'focus' ? 'focus' : 'structure',
           id: found.how.id,
+          replyApart: true,
         },
       };
     }),

@@ -140,7 +140,8 @@ export function editableText(el: Element | null | undefined, skip?: string): str
   };
   walk(el);
   if (open) lines.push(line);
-  return lines.join('\n');
+  // Editors draw a trailing or doubled space as a no-break space; the agent typed a space.
+  return lines.join('\n').replace(/\u00a0/g, ' ');
 }
 
 function isPlaceholderBreak(node: Node): boolean {
