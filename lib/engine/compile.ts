@@ -2,6 +2,7 @@ import { signalLexicons } from '../signals/registry';
 import { PhraseDictionary } from '../text/dictionary';
 import { normalizePhrase } from '../text/normalize';
 import { compilePattern, type CompiledPattern } from '../text/regex';
+import { builtinLexicons } from './builtin/lexicons';
 import type { RunCheck, RunWhen } from './language/kinds';
 import { RuleShapeError, type Language } from './language/language';
 import type { Matcher } from './language/matcher';
@@ -45,6 +46,9 @@ export interface CompiledPack {
   phraseCount: number;
 }
 
+/** The patterns Kizuki ships: reviewed, and tested to match on the browser's engine as on RE2. */
+const SHIPPED_PATTERNS = new Set(Object.values(builtinLexicons).flatMap((lexicon) => lexicon.patterns ?? []));
+
 interface Built {
   compiled: CompiledPack;
   problems: PackProblem[];
@@ -75,7 +79,7 @@ function build(pack: Pack, lang: Language, addPhrases: boolean, ruleIndexes?: re
     if (addPhrases) for (const p of phrases) dictionary.add(p, tag);
   };
   const patternOf = (source: string, path: string, ruleId?: string): CompiledPattern | null => {
-    const r = compilePattern(source);
+    const r = compilePattern(source, SHIPPED_PATTERNS.has(source));
     if (r.ok) return r.pattern;
     problems.push({ path, message: ruleId ? `${r.reason} (rule "${ruleId}").` : r.reason, ...(ruleId ? { ruleId } : {}) });
     return null;

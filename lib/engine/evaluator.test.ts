@@ -56,7 +56,7 @@ describe('evaluator', () => {
     const ev = createEvaluator(compiled);
     const turns = Array.from({ length: 20 }, (_, i) => ({ from: i % 2 ? ('agent' as const) : ('customer' as const), text: `turn ${i} 今日中にお願いします` }));
     ev.evaluate({ turns, draft: '' });
-    const spy = vi.spyOn(compiled.dictionary, 'scan');
+    const spy = vi.spyOn(compiled.dictionary, 'scanText');
     for (const draft of ['本', '本日', '本日中']) ev.evaluate({ turns, draft });
     expect(spy).toHaveBeenCalledTimes(3);
     expect(spy.mock.calls.every(([norm]) => norm.original.startsWith('本'))).toBe(true);

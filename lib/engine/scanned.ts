@@ -1,6 +1,6 @@
 import type { Found, TextView } from '../signals/types';
-import { withoutExcepted, type Span } from '../text/dictionary';
-import { normalizeText, toOriginalSpan, type NormalizedText } from '../text/normalize';
+import { withoutExcepted, type DictionaryScan, type Span } from '../text/dictionary';
+import { normalizeFrom, normalizeText, toOriginalSpan, type NormalizedText } from '../text/normalize';
 import { findPattern, type CompiledPattern } from '../text/regex';
 import type { CompiledMatcher, CompiledPack } from './compile';
 
@@ -12,6 +12,7 @@ import type { CompiledMatcher, CompiledPack } from './compile';
  */
 export class ScannedText implements TextView {
   readonly norm: NormalizedText;
+  private readonly scan: DictionaryScan;
   private readonly hits: Map<number, Span[]>;
   private readonly byMatcher = new Map<number, Span[]>();
   /** Lexicon patterns are shared by many matchers: run each regex once per text. */
@@ -19,9 +20,20 @@ export class ScannedText implements TextView {
   private readonly bySignalLexicon = new Map<string, Span[]>();
   private readonly memos = new Map<string, unknown>();
 
-  constructor(readonly text: string, private readonly compiled: CompiledPack) {
-    this.norm = normalizeText(text);
-    this.hits = compiled.dictionary.scan(this.norm);
+  /**
+   * `previous`: the same reply box a keystroke ago. What the agent did not touch is not
+   * normalised or scanned again.
+   */
+  constructor(readonly text: string, private readonly compiled: CompiledPack, previous?: ScannedText) {
+    if (previous && previous.compiled === compiled && previous.text.length > 0) {
+      const { norm, same } = normalizeFrom(previous.norm, text);
+      this.norm = norm;
+      this.scan = compiled.dictionary.scanText(norm, { scan: previous.scan, same });
+    } else {
+      this.norm = normalizeText(text);
+      this.scan = compiled.dictionary.scanText(this.norm);
+    }
+    this.hits = this.scan.hits;
   }
 
   /**

@@ -50,6 +50,7 @@ export function createSession(compiled: CompiledPack): EngineSession {
   let lastLang: Lang | null = null;
   let whenCache: (WhenResult | undefined)[] = [];
   let answers: (Answer | undefined)[] = [];
+  let live: number[] | null = null;
   /** The draft as the last evaluation read it, to tell which rules' answers may have changed. */
   let evaluatedDraft: ScannedText | null = null;
   const stableSignals = new Map<string, unknown>();
@@ -83,7 +84,7 @@ export function createSession(compiled: CompiledPack): EngineSession {
       situation++;
     },
     setDraft(text) {
-      if (text !== draft.text) draft = new ScannedText(text, compiled);
+      if (text !== draft.text) draft = new ScannedText(text, compiled, draft);
     },
     get lang() {
       return langOf();
@@ -99,6 +100,7 @@ export function createSession(compiled: CompiledPack): EngineSession {
         whenCache = [];
         stableSignals.clear();
         answers = [];
+        live = null;
         cachedSituation = situation;
       } else if (evaluatedDraft) {
         dirty = evaluatedDraft === draft ? new Set() : rulesReading(compiled, draft.changedTags(evaluatedDraft));
@@ -123,7 +125,10 @@ export function createSession(compiled: CompiledPack): EngineSession {
           return value as SignalValues[K];
         },
       };
-      return run(compiled, ctx, fatigue, { whenCache, answers, dirty }, opts.explain !== false);
+      const state: RunState = { whenCache, answers, dirty, live };
+      const evaluation = run(compiled, ctx, fatigue, state, opts.explain !== false);
+      live = state.live;
+      return evaluation;
     },
   };
 }
@@ -143,6 +148,11 @@ interface RunState {
   answers: (Answer | undefined)[];
   /** Rules (by index) whose draft hits changed since the last evaluation; null: assume all did. */
   dirty: Set<number> | null;
+  /**
+   * The rules (by index) not yet known to be out of the situation: with a large pack most are,
+   * and a keystroke need not even look at them. Null until a run has worked it out.
+   */
+  live: number[] | null;
 }
 
 function stillValid(cr: CompiledRule, state: RunState): Answer | undefined {
@@ -164,7 +174,11 @@ function run(compiled: CompiledPack, ctx: EvalContext, fatigue: FatigueTracker, 
   const quiet: QuietReason[] = [];
   const shown = new Set<string>();
   const draftWritten = ctx.conv.draft.trim() !== '';
-  for (const cr of compiled.rules) {
+  const order = explain || !state.live ? null : state.live;
+  const live: number[] = [];
+  const count = order ? order.length : compiled.rules.length;
+  for (let k = 0; k < count; k++) {
+    const cr = compiled.rules[order ? (order[k] as number) : k] as CompiledRule;
     const { rule } = cr;
     if (rule.enabled === false) {
       if (explain) quiet.push({ ruleId: rule.id, reason: 'disabled' });
@@ -182,6 +196,7 @@ function run(compiled: CompiledPack, ctx: EvalContext, fatigue: FatigueTracker, 
       when = cr.when(ctx);
       if (!cr.volatileWhen) whenCache[cr.index] = when;
     }
+    if (cr.volatileWhen || when.holds) live.push(cr.index);
     if (!when.holds) {
       if (cr.draftTags && !kept) state.answers[cr.index] = { when, check: NOT_MET };
       if (explain) quiet.push({ ruleId: rule.id, reason: when.reason ?? 'the situation does not call for it' });
@@ -204,6 +219,7 @@ function run(compiled: CompiledPack, ctx: EvalContext, fatigue: FatigueTracker, 
     answer.prompt ??= toPrompt(rule, ctx.conv.lang, check.trigger ?? when.evidence);
     prompts.push(answer.prompt);
   }
+  state.live = live;
   fatigue.settle(shown, ctx.nowMs);
   prompts.sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]);
   return explain ? { prompts, satisfied, quiet } : { prompts, satisfied };

@@ -81,11 +81,15 @@ export class PhraseAutomaton {
     this.built = true;
   }
 
-  /** Calls `onHit(phraseId, start, end)` for every occurrence, overlapping ones included. */
-  scan(text: string, onHit: (id: number, start: number, end: number) => void): void {
+  /**
+   * Calls `onHit(phraseId, start, end)` for every occurrence, overlapping ones included.
+   * `from`/`state` resume a scan part-way (the state the scan was in before unit `from`);
+   * `states`, when given, receives the state after each unit, so a later text that shares a
+   * prefix with this one can resume instead of starting over.
+   */
+  scan(text: string, onHit: (id: number, start: number, end: number) => void, from = 0, state = 0, states?: Int32Array): void {
     if (!this.built) this.build();
-    let state = 0;
-    for (let i = 0; i < text.length; i++) {
+    for (let i = from; i < text.length; i++) {
       const unit = text.charCodeAt(i);
       let next = this.edges.get(state * 65536 + unit);
       while (next === undefined && state !== 0) {
@@ -93,6 +97,7 @@ export class PhraseAutomaton {
         next = this.edges.get(state * 65536 + unit);
       }
       state = next ?? 0;
+      if (states) states[i] = state;
       for (let s = this.outputs[state] ? state : (this.outLink[state] as number); s > 0; s = this.outLink[s] as number) {
         for (const id of this.outputs[s] ?? []) {
           const len = this.lengths[id] as number;

@@ -71,8 +71,27 @@ export class PhraseDictionary {
 
   /** Every tagged span in the text (normalised offsets), in order of where the spans end. */
   scan(norm: NormalizedText): Map<number, Span[]> {
-    const found = new Map<number, Span[]>();
+    return this.scanText(norm).hits;
+  }
+
+  /**
+   * The same, resuming from an earlier scan of a text that shares its first `same` units
+   * (the agent typed at the end): the spans that lie wholly before the word being typed are
+   * kept, and the automaton picks up from where it stood there.
+   */
+  scanText(norm: NormalizedText, previous?: { scan: DictionaryScan; same: number }): DictionaryScan {
     const text = norm.text;
+    const states = new Int32Array(text.length);
+    const hits = new Map<number, Span[]>();
+    const from = previous ? resumePoint(text, previous.scan, previous.same) : 0;
+    if (previous && from > 0) {
+      states.set(previous.scan.states.subarray(0, from));
+      for (const [tag, spans] of previous.scan.hits) {
+        let keep = 0;
+        while (keep < spans.length && (spans[keep] as Span).end <= from) keep++;
+        if (keep > 0) hits.set(tag, keep === spans.length ? spans.slice() : spans.slice(0, keep));
+      }
+    }
     this.automaton.scan(text, (id, start, end) => {
       const entry = this.entries[id] as Entry;
       if (entry.wordStart && start > 0 && isWordUnit(text, start - 1)) return;
@@ -81,13 +100,32 @@ export class PhraseDictionary {
       if (entry.prefix) while (stop < text.length && isWordUnit(text, stop)) stop++;
       const span: Span = { start, end: stop, phrase: entry.display };
       for (const tag of entry.tags) {
-        const list = found.get(tag);
+        const list = hits.get(tag);
         if (list) list.push(span);
-        else found.set(tag, [span]);
+        else hits.set(tag, [span]);
       }
-    });
-    return found;
+    }, from, from > 0 ? (states[from - 1] as number) : 0, states);
+    return { hits, states };
   }
+}
+
+/** A text's scan: its spans by tag, and the automaton's state after each unit. */
+export interface DictionaryScan {
+  hits: Map<number, Span[]>;
+  states: Int32Array;
+}
+
+/**
+ * Where a resumed scan starts: before the word that runs up to the first changed unit, since
+ * a span's word-boundary checks and a "*" phrase's word ending read the unit after it. Every
+ * span that ends at or before this point was decided by unchanged text alone.
+ */
+function resumePoint(text: string, previous: DictionaryScan, same: number): number {
+  const j = Math.min(same, previous.states.length, text.length);
+  if (j <= 1) return 0;
+  let w = j - 1;
+  while (w > 0 && isWordUnit(text, w - 1)) w--;
+  return Math.max(0, w - 1);
 }
 
 /** Removes spans that overlap any of the `except` spans. */

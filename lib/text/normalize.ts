@@ -86,6 +86,43 @@ export function normalizeText(original: string): NormalizedText {
   return { original, text: out, starts: starts.subarray(0, len), ends: ends.subarray(0, len) };
 }
 
+/**
+ * Normalises `original` reusing an earlier normalisation of a text it shares a beginning
+ * with (typing mostly changes the end). Normalisation works one character cluster at a time,
+ * so every cluster that ends before the first changed character stays as it was; `same` is
+ * how many normalised units the two results share.
+ */
+export function normalizeFrom(previous: NormalizedText, original: string): { norm: NormalizedText; same: number } {
+  const before = previous.original;
+  const limit = Math.min(before.length, original.length);
+  let common = 0;
+  while (common < limit && before.charCodeAt(common) === original.charCodeAt(common)) common++;
+  // Stop one character short: a combining mark typed next joins the character before it.
+  const safe = common - 1;
+  let same = 0;
+  let lo = 0;
+  let hi = previous.ends.length;
+  // The clusters wholly before `safe` (ends are non-decreasing): binary search for their count.
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((previous.ends[mid] as number) <= safe) lo = mid + 1;
+    else hi = mid;
+  }
+  same = lo;
+  if (same === 0) return { norm: normalizeText(original), same: 0 };
+  const cut = previous.ends[same - 1] as number;
+  const tail = normalizeText(original.slice(cut));
+  const starts = new Uint32Array(same + tail.starts.length);
+  const ends = new Uint32Array(same + tail.ends.length);
+  starts.set(previous.starts.subarray(0, same));
+  ends.set(previous.ends.subarray(0, same));
+  for (let k = 0; k < tail.starts.length; k++) {
+    starts[same + k] = (tail.starts[k] as number) + cut;
+    ends[same + k] = (tail.ends[k] as number) + cut;
+  }
+  return { norm: { original, text: previous.text.slice(0, same) + tail.text, starts, ends }, same };
+}
+
 /** Maps a [start, end) span of the normalised text to the original text. */
 export function toOriginalSpan(norm: NormalizedText, start: number, end: number): { start: number; end: number } {
   if (norm.text.length === 0) return { start: 0, end: 0 };
