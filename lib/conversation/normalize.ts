@@ -44,25 +44,40 @@ export function normalizeConversation(conv: Omit<Conversation, 'turns'> & { turn
   };
 }
 
-/** The machine's own zone: the agent's, in the extension. */
+/**
+ * The machine's own zone: the agent's, in the extension. Read once: asking Intl costs more than
+ * a whole keystroke's check, and a zone's name does not change with the clocks.
+ */
+let machineZone: string | undefined;
 function systemZone(): string {
+  if (machineZone) return machineZone;
   try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+    machineZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
   } catch {
-    return 'UTC';
+    machineZone = 'UTC';
   }
+  return machineZone;
+}
+
+/** Zone names Intl has already accepted or refused (checking one builds a formatter). */
+const knownZones = new Map<string, boolean>();
+function isZone(zone: string): boolean {
+  let known = knownZones.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      known = true;
+    } catch {
+      known = false; // an unknown zone name falls back to the language's
+    }
+    if (knownZones.size < 64) knownZones.set(zone, known);
+  }
+  return known;
 }
 
 /** A zone the clock can use: the conversation's, if Intl knows it; else Tokyo for Japanese, else the agent's. */
 export function zoneOf(zone: string | undefined, lang: Lang): string {
-  if (zone) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: zone });
-      return zone;
-    } catch {
-      // An unknown zone name falls back below.
-    }
-  }
+  if (zone && isZone(zone)) return zone;
   return lang === 'ja' ? 'Asia/Tokyo' : systemZone();
 }
 

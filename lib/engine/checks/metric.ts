@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Lang } from '../../conversation/schema';
-import { textLength, sentences } from '../../text/segment';
+import { measuredSentences, textLength } from '../../text/segment';
 import type { CheckKind } from '../language/kinds';
 import { met } from './shared';
 
@@ -34,9 +34,8 @@ export const metricCheck: CheckKind<MetricValue> = {
     const limit = limitFor(value.max, lang);
     const draft = ctx.draft.text;
     if (limit === undefined || draft.trim() === '') return met();
-    const pieces = value.measure === 'draft-length' ? [{ segment: draft, index: 0 }] : sentences(draft, lang);
-    for (const { segment, index } of pieces) {
-      const length = textLength(segment, lang);
+    const pieces = value.measure === 'draft-length' ? [{ segment: draft, index: 0, length: textLength(draft, lang) }] : measuredSentences(draft, lang);
+    for (const { segment, index, length } of pieces) {
       if (length > limit) {
         const start = index + (segment.length - segment.trimStart().length);
         const end = index + segment.trimEnd().length;
