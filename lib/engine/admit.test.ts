@@ -23,6 +23,7 @@ describe('admitting a pack at a door', () => {
     const wrong = { ...refundRule, examples: { ...refundRule.examples, fire: [...refundRule.examples.fire, { lang: 'en' as const, turns: [{ from: 'customer' as const, text: 'Thanks, all good.' }], draft: 'Great!' }] } };
     const result = admitPack(packWith({ id: 'fine' }, wrong));
     expect(result.ok).toBe(false);
+    expect(!result.ok && result.reason).toBe('failing-examples');
     expect(!result.ok && result.problems).toEqual([
       { path: 'rules[1].examples.fire[1]', ruleId: 'offer-refund-form', message: expect.stringMatching(/^Example fire\[1\] of rule "offer-refund-form" fails: stayed quiet but should fire/) },
     ]);
@@ -36,5 +37,6 @@ describe('admitting a pack at a door', () => {
   it('gives the schema problems first: a broken pack is not run', () => {
     const result = admitPack(packWith({ ...refundRule, level: 'loud' as never }));
     expect(!result.ok && result.problems.map((p) => p.path)).toEqual(['rules[0].level']);
+    expect(!result.ok && result.reason).toBe('invalid');
   });
 });

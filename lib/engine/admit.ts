@@ -1,6 +1,10 @@
 import { runPackExamples } from './examples';
 import type { PackProblem } from './problems';
-import { validatePack, type ValidationResult } from './validate';
+import type { Pack } from './schema';
+import { validatePack } from './validate';
+
+/** Why a pack was refused: it does not validate, or it does but a rule fails its own examples. */
+export type AdmitResult = { ok: true; pack: Pack } | { ok: false; problems: PackProblem[]; reason: 'invalid' | 'failing-examples' };
 
 /**
  * The check every door a pack comes through applies (a file, a URL, the enterprise policy,
@@ -8,9 +12,9 @@ import { validatePack, type ValidationResult } from './validate';
  * same bar the console sets when a rule is saved switched on. A rule switched off may keep a
  * failing example (the console saves such a rule only switched off), since it never shows.
  */
-export function admitPack(input: unknown): ValidationResult {
+export function admitPack(input: unknown): AdmitResult {
   const result = validatePack(input);
-  if (!result.ok) return result;
+  if (!result.ok) return { ...result, reason: 'invalid' };
   const { pack } = result;
   const index = new Map(pack.rules.map((rule, i) => [rule.id, i]));
   const enabled = new Set(pack.rules.filter((rule) => rule.enabled !== false).map((rule) => rule.id));
@@ -21,5 +25,5 @@ export function admitPack(input: unknown): ValidationResult {
       message: `Example ${r.expect}[${r.example}] of rule "${r.ruleId}" fails: ${r.detail ?? 'it does not do what it says'}.`,
       ruleId: r.ruleId,
     }));
-  return problems.length ? { ok: false, problems } : result;
+  return problems.length ? { ok: false, problems, reason: 'failing-examples' } : result;
 }
