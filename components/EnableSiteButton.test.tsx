@@ -9,7 +9,9 @@ import { EnableSiteButton } from './EnableSiteButton';
 
 /** What the browser tells an extension without the "tabs" permission about a tab: its address only once granted. */
 function tabShows(url: string | undefined) {
-  vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 4, index: 0, url } as Browser.tabs.Tab);
+  const tab: Browser.tabs.Tab = { id: 4, index: 0, windowId: 1, active: true, pinned: false, highlighted: true, incognito: false, selected: true, discarded: false, autoDiscardable: true, groupId: -1, frozen: false, lastAccessed: 0, url };
+  const get: (tabId: number) => Promise<Browser.tabs.Tab> = async () => tab;
+  vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation(get as typeof fakeBrowser.tabs.get);
 }
 
 beforeEach(() => {
