@@ -1,3 +1,5 @@
+// First: zod must be jitless before any schema is built (lib/input/zod-jitless.ts).
+import '@/lib/input/zod-jitless';
 import { defineBackground } from 'wxt/utils/define-background';
 import { startPackSubscriptionSchedule } from '@/lib/packs/active';
 import { startHousekeeping } from '@/lib/background/housekeeping';
