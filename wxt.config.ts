@@ -1,5 +1,13 @@
 import { defineConfig } from 'wxt';
 
+/**
+ * KIZUKI_TEST_DESK=1 (set by `npm run test:e2e`, `demo` and `bench:page`) builds an extension
+ * that reads the stand-in desk on localhost. The store build (`npm run build`, `npm run zip`)
+ * leaves it out: it reads no local page. The content script's matches come from the adapters
+ * (lib/page/adapters/registry.ts, allMatches), which read the same flag through `define`.
+ */
+const testDesk = process.env.KIZUKI_TEST_DESK === '1';
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
   i18n: { localesDir: 'lib/i18n/locales' },
@@ -8,7 +16,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'tabs', 'scripting',
+    // No "tabs": the page's address is known from the agent's click on the icon (activeTab), the
+    // sites the agent enabled, or the content script itself (see lib/panel/enable-site.ts).
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'activeTab', 'scripting',
       ...(browser === 'firefox' ? [] : ['sidePanel'])],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
@@ -32,7 +42,7 @@ export default defineConfig({
         }
       : {}),
   }),
-  vite: () => ({ build: { target: 'es2022' } }),
+  vite: () => ({ build: { target: 'es2022' }, define: { 'import.meta.env.KIZUKI_TEST_DESK': JSON.stringify(testDesk) } }),
   // The Firefox store's source package: the code, not what the tests and the demo leave behind.
   zip: { excludeSources: ['demo-output/**', 'test-results/**'] },
 });

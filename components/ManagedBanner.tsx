@@ -1,5 +1,6 @@
 import { t } from '@/lib/i18n';
 import { useConsole } from '@/lib/console/store';
+import { ProblemList } from './ProblemList';
 import styles from './ManagedBanner.module.css';
 
 /** Says plainly which settings the organisation's policy controls. */
@@ -12,7 +13,12 @@ export function ManagedBanner() {
       <ul>
         {policy.packUrl && <li>{t('console_managedPackUrl', policy.packUrl)}</li>}
         {policy.pack && <li>{t('console_managedInlinePack', policy.pack.name, policy.pack.rules.length)}</li>}
-        {policy.packProblems && <li>{t('console_managedInlinePackRefused', policy.packProblems.map((p) => `${p.path}: ${p.message}`).join('; '))}</li>}
+        {policy.packProblems && (
+          <li data-testid="managed-pack-refused">
+            {t('console_managedInlinePackRefused', policy.packProblems.length)}
+            <ProblemList problems={policy.packProblems} />
+          </li>
+        )}
         {policy.lockedRules.length > 0 && <li>{t('console_managedLocked', policy.lockedRules.join(', '))}</li>}
         {policy.refreshMinutes && <li>{t('console_managedRefresh', policy.refreshMinutes)}</li>}
       </ul>

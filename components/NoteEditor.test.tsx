@@ -20,6 +20,34 @@ async function editor() {
   return { db, box, view };
 }
 
+describe('one conversation open in two side panels', () => {
+  async function twoPanels() {
+    const db = freshDb();
+    render(<><div data-testid="panel-a"><NoteEditor db={db} sessionId="desk:C7" customerKeys={[]} /></div><div data-testid="panel-b"><NoteEditor db={db} sessionId="desk:C7" customerKeys={[]} /></div></>);
+    const [a, b] = screen.getAllByTestId('note-editor') as HTMLTextAreaElement[];
+    await waitFor(() => expect(a!.readOnly || b!.readOnly).toBe(false));
+    return { db, a: a!, b: b! };
+  }
+
+  it('keeps one note when both panels start typing before either has saved', async () => {
+    const { db, a, b } = await twoPanels();
+    fireEvent.change(a, { target: { value: 'typed in the first panel' } });
+    fireEvent.change(b, { target: { value: 'typed in the second panel' } });
+    await waitFor(async () => expect(screen.getAllByRole('status').map((s) => s.textContent)).toEqual([expect.stringMatching(/^Saved/), expect.stringMatching(/^Saved/)]), { timeout: 3000 });
+    const notes = await getNotesForSession(db, 'desk:C7');
+    expect(notes).toHaveLength(1);
+    expect(notes[0]!.body).toBe('typed in the second panel');
+  });
+
+  it('shows what was typed in one panel in the other, live', async () => {
+    const { a, b } = await twoPanels();
+    fireEvent.change(a, { target: { value: 'カタログ未着' } });
+    await waitFor(() => expect(b.value).toBe('カタログ未着'), { timeout: 3000 });
+    fireEvent.change(b, { target: { value: 'カタログ未着、明日折り返し' } });
+    await waitFor(() => expect(a.value).toBe('カタログ未着、明日折り返し'), { timeout: 3000 });
+  });
+});
+
 describe('NoteEditor', () => {
   it('autosaves what the agent types and says when it was saved', async () => {
     const { db, box } = await editor();

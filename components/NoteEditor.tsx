@@ -5,8 +5,9 @@ import type { KizukiDB } from '@/lib/db/db';
 import { StorageFullError } from '@/lib/db/errors';
 import { getNote, getNotesForSession, saveNote } from '@/lib/notes/notes';
 import { DEFAULT_SETTINGS, getSetting, type NoteTemplate } from '@/lib/notes/settings';
-import type { NoteFields } from '@/lib/db/types';
+import type { NoteFields, NoteRecord } from '@/lib/db/types';
 import { formatTime, fromLocalInput, toLocalInput } from './NoteHooks';
+import { useStoredNote } from './useStoredNote';
 import styles from './Notes.module.css';
 
 export interface NoteEditorProps {
@@ -35,10 +36,14 @@ interface Draft {
 }
 
 const EMPTY: Draft = { body: '', fields: { need: '', promised: '', followUpBy: null }, tags: '' };
+const draftOf = (note: NoteRecord): Draft => ({ body: note.body, fields: note.fields, tags: note.tags.join(', ') });
+const sameDraft = (a: Draft, b: Draft) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * The agent's note for one conversation. Saves as they type, flushes when the panel is
- * hidden or closed, and keeps the text on screen whatever happens to the save.
+ * hidden or closed, and keeps the text on screen whatever happens to the save. It is one note
+ * however many pages show it: a change saved elsewhere (a second panel on the same
+ * conversation, the notebook) appears here unless the agent is typing here.
  */
 export function NoteEditor({ db, sessionId, customerKeys, customerName, noteId, onSaved, handleRef }: NoteEditorProps) {
   const [draft, setDraft] = useState<Draft>(EMPTY);
@@ -48,6 +53,8 @@ export function NoteEditor({ db, sessionId, customerKeys, customerName, noteId, 
   const [template, setTemplate] = useState<NoteTemplate>(DEFAULT_SETTINGS.noteTemplate);
   const onSavedRef = useRef(onSaved);
   onSavedRef.current = onSaved;
+  /** When the version on screen was stored: an older version arriving late is never shown. */
+  const shownAt = useRef(0);
 
   // One saver per note being edited; `target` travels with it, so a save still finishing for
   // the previous session can never write into the next one's note.
@@ -56,8 +63,9 @@ export function NoteEditor({ db, sessionId, customerKeys, customerName, noteId, 
     const saver = new Autosaver<Draft>({
       save: async (d) => {
         const tags = d.tags.split(/[,、，\s]+/);
-        const note = await saveNote(db, { ...target, sessionId, body: d.body, fields: d.fields, tags });
+        const note = await saveNote(db, { ...target, sessionId, sessionNote: !noteId, body: d.body, fields: d.fields, tags });
         target.id = note.id;
+        shownAt.current = Math.max(shownAt.current, note.updatedAt);
         onSavedRef.current?.(note.id);
       },
     });
@@ -83,7 +91,8 @@ export function NoteEditor({ db, sessionId, customerKeys, customerName, noteId, 
       ]);
       if (cancelled) return;
       target.id = note?.id ?? noteId;
-      const loadedDraft = note ? { body: note.body, fields: note.fields, tags: note.tags.join(', ') } : EMPTY;
+      shownAt.current = note?.updatedAt ?? 0;
+      const loadedDraft = note ? draftOf(note) : EMPTY;
       draftRef.current = loadedDraft;
       setDraft(loadedDraft);
       setTemplate(tpl);
@@ -93,6 +102,17 @@ export function NoteEditor({ db, sessionId, customerKeys, customerName, noteId, 
       cancelled = true;
     };
   }, [db, sessionId, noteId, target, reloads]);
+
+  // Another page saved this note: show its version, unless the agent has unsaved typing here.
+  useStoredNote(db, sessionId, noteId, (note) => {
+    if (!loaded || saver.isDirty || note.updatedAt < shownAt.current) return;
+    const stored = draftOf(note);
+    shownAt.current = note.updatedAt;
+    target.id = note.id;
+    if (sameDraft(stored, draftRef.current)) return;
+    draftRef.current = stored;
+    setDraft(stored);
+  });
 
   useEffect(() => {
     const flush = () => void saver.flush();

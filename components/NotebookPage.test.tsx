@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setLanguage } from '@/lib/i18n';
+import { exportBackup } from '@/lib/notes/exchange';
 import { saveNote } from '@/lib/notes/notes';
 import { upsertSession } from '@/lib/notes/sessions';
 import { freshDb } from '@/lib/db/testing';
@@ -79,6 +80,30 @@ describe('NotebookPage', () => {
     await waitFor(() => expect(report.textContent).toContain('Nothing was imported'));
     expect(report.textContent).toContain('exportedAt: not a date');
     expect(report.textContent).toContain('notes[0].id: not a Kizuki note id');
+    expect(await db.notes.count()).toBe(0);
+  });
+});
+
+describe('restoring a backup in the notebook', () => {
+  it('says which notes it kept because they are newer here than in the backup', async () => {
+    const db = await seeded();
+    const old = JSON.stringify(await exportBackup(db, T0));
+    const [note] = await db.notes.where('customerKeys').equals('email:h@example.jp').toArray();
+    await saveNote(db, { id: note!.id, sessionId: note!.sessionId, customerKeys: note!.customerKeys, body: 'rewritten after the backup' }, T0 + 86_400_000);
+    render(<NotebookPage db={db} storage={noStorage} />);
+    fireEvent.change(screen.getByTestId('notes-import'), { target: { files: [new File([old], 'backup.json', { type: 'application/json' })] } });
+    const kept = await screen.findByTestId('notes-kept-newer');
+    expect(kept.textContent).toContain('1 notes were changed here after this backup was made');
+    expect(kept.textContent).toContain('山田 花子');
+    expect((await db.notes.get(note!.id))?.body).toBe('rewritten after the backup');
+  });
+
+  it('refuses a file that is not UTF-8 and imports nothing', async () => {
+    const db = freshDb();
+    render(<NotebookPage db={db} storage={noStorage} />);
+    const sjis = new Uint8Array([0x7b, 0x22, 0x95, 0xd4, 0x8b, 0xe0, 0x22, 0x3a, 0x31, 0x7d]);
+    fireEvent.change(screen.getByTestId('notes-import'), { target: { files: [new File([sjis], 'backup.json')] } });
+    await waitFor(() => expect(screen.getByTestId('notes-report').textContent).toContain('not UTF-8'));
     expect(await db.notes.count()).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
 import { t } from '@/lib/i18n';
+import { describeCustomerKey } from '@/lib/notes/customer-keys';
 import type { NoteFilters } from '@/lib/notes/search';
 import styles from './Notes.module.css';
 
@@ -27,7 +28,7 @@ export function NotebookSearch({ query, filters, customers, tags, onQuery, onFil
           <span>{t('notes_filterCustomer')}</span>
           <select value={filters.customerKey ?? ''} onChange={(e) => set({ customerKey: e.target.value || undefined })}>
             <option value="">{t('notes_filterAnyCustomer')}</option>
-            {customers.map((key) => <option key={key} value={key}>{key.replace(/^(email|tel|id):/, '')}</option>)}
+            {customers.map((key) => <option key={key} value={key}>{describeCustomerKey(key)}</option>)}
           </select>
         </label>
         <label>

@@ -2,11 +2,13 @@ import { useEffect, useState, type ChangeEvent } from 'react';
 import { t } from '@/lib/i18n';
 import type { KizukiDB } from '@/lib/db/db';
 import { StorageFullError } from '@/lib/db/errors';
-import { exportBackup, importBackup } from '@/lib/notes/exchange';
+import { exportBackup, importBackup, type SkippedNote } from '@/lib/notes/exchange';
+import { decodeUtf8 } from '@/lib/input/utf8';
 import { notesToCsv, notesToMarkdown } from '@/lib/notes/human-export';
 import { deleteEverything } from '@/lib/notes/retention';
 import { getSetting, setSetting } from '@/lib/notes/settings';
 import { requestPersistence, storageEstimate, type PersistState, type StorageManagerLike } from '@/lib/db/storage';
+import { formatDateTime } from './NoteHooks';
 import styles from './Notes.module.css';
 
 export interface NotebookSettingsProps {
@@ -14,7 +16,7 @@ export interface NotebookSettingsProps {
   storage?: StorageManagerLike;
 }
 
-type Report = { kind: 'ok' | 'error'; text: string; problems?: string[] };
+type Report = { kind: 'ok' | 'error'; text: string; problems?: string[]; kept?: { text: string; notes: SkippedNote[]; sessions: number } };
 
 function download(name: string, type: string, content: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
@@ -48,9 +50,15 @@ export function NotebookSettings({ db, storage }: NotebookSettingsProps) {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
+    // Strict UTF-8: a file in another encoding is refused, never read with replacement characters.
+    const decoded = decodeUtf8(new Uint8Array(await file.arrayBuffer()));
+    if (!decoded.ok) {
+      setReport({ kind: 'error', text: t('notes_importNotUtf8') });
+      return;
+    }
     let data: unknown;
     try {
-      data = JSON.parse(await file.text());
+      data = JSON.parse(decoded.text);
     } catch (e) {
       setReport({ kind: 'error', text: t('notes_importNotJson', e instanceof Error ? e.message : String(e)) });
       return;
@@ -59,7 +67,11 @@ export function NotebookSettings({ db, storage }: NotebookSettingsProps) {
     const result = await importBackup(db, data);
     setReport(
       result.ok
-        ? { kind: 'ok', text: t('notes_importOk', result.counts.notes, result.counts.sessions, result.counts.followUps) }
+        ? {
+            kind: 'ok',
+            text: t('notes_importOk', result.counts.notes, result.counts.sessions, result.counts.followUps),
+            ...(result.skipped.notes.length || result.skipped.sessions ? { kept: { text: t('notes_importKeptNewer', result.skipped.notes.length), ...result.skipped } } : {}),
+          }
         : { kind: 'error', text: t('notes_importFailed'), problems: result.problems },
     );
   };
@@ -92,6 +104,7 @@ export function NotebookSettings({ db, storage }: NotebookSettingsProps) {
           <div role={report.kind === 'error' ? 'alert' : 'status'} data-testid="notes-report" className={report.kind === 'error' ? styles.alert : undefined}>
             <p>{report.text}</p>
             {report.problems && <ul className={styles.problems}>{report.problems.map((p) => <li key={p}>{p}</li>)}</ul>}
+            {report.kept && <KeptNewer {...report.kept} />}
           </div>
         )}
       </section>
@@ -123,6 +136,21 @@ export function NotebookSettings({ db, storage }: NotebookSettingsProps) {
           })}>{t('notes_deleteAllButton')}</button>
         </p>
       </section>
+    </div>
+  );
+}
+
+/** What a restore left as it was, because it had changed here since the backup was made. */
+function KeptNewer({ text, notes, sessions }: { text: string; notes: SkippedNote[]; sessions: number }) {
+  return (
+    <div data-testid="notes-kept-newer">
+      {notes.length > 0 && (
+        <>
+          <p>{text}</p>
+          <ul>{notes.map((n) => <li key={n.id}>{t('notes_importKeptNote', n.customerName ?? t('customerUnknown'), formatDateTime(n.keptUpdatedAt), formatDateTime(n.fileUpdatedAt))}</li>)}</ul>
+        </>
+      )}
+      {sessions > 0 && <p>{t('notes_importKeptSessions', sessions)}</p>}
     </div>
   );
 }

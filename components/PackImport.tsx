@@ -1,14 +1,29 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useDb } from './DbContext';
-import { t } from '@/lib/i18n';
+import { t, type MessageKey } from '@/lib/i18n';
 import { authorName, useConsole } from '@/lib/console/store';
-import { parsePackText, previewImport, type ImportCheck } from '@/lib/console/import-preview';
+import { previewImport, readPackFile, type ImportCheck, type ImportRefusal } from '@/lib/console/import-preview';
+import { reportFailure } from '@/lib/diagnostics/log';
+import { MAX_PACK_BYTES } from '@/lib/input/limits';
 import { replaceTeamPack } from '@/lib/packs/store';
 import type { Pack } from '@/lib/engine';
 import { DiffView } from './DiffView';
+import { ProblemList } from './ProblemList';
 import styles from './PackPanel.module.css';
 
 const EMPTY_TEAM: Pack = { format: 1, id: 'team', name: 'Team rules', rules: [] };
+
+const REFUSAL_TEXT: Record<ImportRefusal, MessageKey> = {
+  'too-large': 'console_importTooLarge',
+  'not-utf8': 'console_importNotUtf8',
+  'not-json': 'console_importNotJson',
+  invalid: 'console_importInvalid',
+  'failing-examples': 'console_importFailingExamples',
+  unreadable: 'console_importUnreadable',
+};
+
+/** Refusals about the file as a whole have one problem at "$"; what the team lead needs is the sentence. */
+const WHOLE_FILE = new Set<ImportRefusal>(['too-large', 'not-utf8', 'unreadable']);
 
 /** Imports a pack file: a preview of what it adds, changes and removes, then all of it or nothing. */
 export function PackImport() {
@@ -17,16 +32,32 @@ export function PackImport() {
   const changed = useConsole((s) => s.changed);
   const [file, setFile] = useState<string | null>(null);
   const [check, setCheck] = useState<ImportCheck | null>(null);
+  const [reading, setReading] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
+  // Only the latest file chosen may show its result, however long an earlier one takes.
+  const latest = useRef(0);
 
   const choose = async (input: HTMLInputElement) => {
     const chosen = input.files?.[0];
+    input.value = '';
     if (!chosen) return;
+    const attempt = ++latest.current;
+    // The previous file's preview goes at once: its Apply must never apply to this file.
+    setCheck(null);
     setStatus(null);
     setFile(chosen.name);
-    const parsed = parsePackText(await chosen.text());
-    setCheck(parsed.ok ? previewImport(team, parsed.value) : parsed);
-    input.value = '';
+    setReading(true);
+    let next: ImportCheck;
+    try {
+      const read = await readPackFile(chosen);
+      next = read.ok ? previewImport(team, read.value) : { ok: false, reason: read.code, problems: read.problems };
+    } catch (error) {
+      reportFailure('console: read a pack file', error);
+      next = { ok: false, reason: 'unreadable', problems: [{ path: '$', message: error instanceof Error ? error.message : String(error) }] };
+    }
+    if (attempt !== latest.current) return;
+    setCheck(next);
+    setReading(false);
   };
   const apply = async () => {
     if (!check?.ok) return;
@@ -43,13 +74,13 @@ export function PackImport() {
       <div className={styles.row}>
         <input type="file" accept=".json,application/json" onChange={(e) => void choose(e.target)} data-testid="pack-import-file" aria-label={t('console_importTitle')} />
         {status && <span className={styles.ok} role="status" data-testid="import-status">{status}</span>}
+        {reading && <span className="muted" role="status" data-testid="import-reading">{t('console_importReading', file ?? '')}</span>}
       </div>
       {check && !check.ok && (
-        <div role="alert">
+        <div role="alert" data-testid="import-refusal" data-reason={check.reason}>
           <p className={styles.error} data-testid="import-refused">{t('console_importRefused', file ?? '', check.problems.length)}</p>
-          <ul className={styles.problems}>
-            {check.problems.map((p, i) => <li key={i} data-testid="import-problem" data-path={p.path}><code>{p.path}</code> {p.message}</li>)}
-          </ul>
+          <p>{t(REFUSAL_TEXT[check.reason], check.reason === 'too-large' ? `${Math.round(MAX_PACK_BYTES / 1000)} kB` : (check.problems[0]?.message ?? ''))}</p>
+          {!WHOLE_FILE.has(check.reason) && <ProblemList problems={check.problems} testId="import-problem" />}
         </div>
       )}
       {check?.ok && (

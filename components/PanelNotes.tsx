@@ -1,6 +1,7 @@
 import { useMemo, useState, type Ref } from 'react';
 import { t } from '@/lib/i18n';
-import { keysFromCustomerKey } from '@/lib/notes/customer-keys';
+import { customerScope, keysFromCustomerKey } from '@/lib/notes/customer-keys';
+import { usePanelStore } from '@/lib/panel/store';
 import type { KizukiDB } from '@/lib/db/db';
 import { customerHistory } from '@/lib/notes/history';
 import { CustomerHistory } from './CustomerHistory';
@@ -29,8 +30,10 @@ const openNote = (noteId: string) => window.open(`notes.html#note=${encodeURICom
  * while folded: what was typed keeps saving, and the follow-up button can flush it.
  */
 export function PanelNotes({ db, sessionId, tool, customerKey, customerName, open, onToggle, editorRef }: PanelNotesProps) {
+  // The key is scoped to the tool and the site of the page it was read on.
+  const scope = usePanelStore((state) => customerScope(tool, state.session?.snapshot.url));
   // One array per customer: the editor and the history compare it by identity.
-  const customerKeys = useMemo(() => keysFromCustomerKey(customerKey, tool), [customerKey, tool]);
+  const customerKeys = useMemo(() => keysFromCustomerKey(customerKey, scope), [customerKey, scope]);
   const earlier = useLiveQuery(
     async () => {
       const { sessions, notes } = await customerHistory(db, customerKeys, { excludeSessionId: sessionId });

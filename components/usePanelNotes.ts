@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { keysFromCustomerKey } from '@/lib/notes/customer-keys';
+import { customerScope, keysFromCustomerKey } from '@/lib/notes/customer-keys';
 import type { KizukiDB } from '@/lib/db/db';
 import { followUpFromPromise } from '@/lib/notes/follow-ups';
 import { DEFAULT_FOLLOW_UP_MS, dueFromPromise } from '@/lib/notes/promise-due';
@@ -46,7 +46,7 @@ export function usePanelNotes(db: KizukiDB) {
       await editorRef.current?.flush();
       await followUpFromPromise(db, {
         sessionId: session.key,
-        customerKeys: keysFromCustomerKey(snapshot.customer?.key, snapshot.tool ?? ''),
+        customerKeys: keysFromCustomerKey(snapshot.customer?.key, customerScope(snapshot.tool, snapshot.url)),
         customerName: snapshot.customer?.name,
         promised,
         dueAt,

@@ -1,3 +1,5 @@
+// First: zod must be jitless before any schema is built (lib/input/zod-jitless.ts).
+import '@/lib/input/zod-jitless';
 import { createRoot } from 'react-dom/client';
 import { forwardDiagnosticsToBackground } from '@/lib/diagnostics/forward';
 import { Console } from '@/components/Console';

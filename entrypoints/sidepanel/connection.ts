@@ -33,6 +33,7 @@ export function connectPanel(): () => void {
         store.setSession(receivedSession(message, store.session));
       }
       if (message.type === 'inserted') usePanelStore.getState().setLastInsert(message.ok);
+      if (message.type === 'page-access') usePanelStore.getState().setPageAccess(message.tabId);
     });
     port.onDisconnect.addListener(() => {
       port = null;

@@ -37,7 +37,12 @@ const liveSessionsSetting = defineSetting<SessionView[]>({
  *   side panel ◀──port "kizuki-panel"── publish (lines only when their version changes) ─▶ badge
  *   team's pack (console, subscription, policy) ─▶ applyPack ─▶ every LiveSession.setPack
  */
-export function startHub(): void {
+export interface Hub {
+  /** The agent invoked Kizuki on this tab (icon or shortcut): tell its panels they may now see its address. */
+  pageInvoked(tabId: number): void;
+}
+
+export function startHub(): Hub {
   let pack: CompiledPack = compilePack(builtinPack);
   const sessions = new Map<number, LiveSession>();
   /** Conversations read in any tab: a reply page opened in another tab still knows the thread. */
@@ -163,6 +168,12 @@ export function startHub(): void {
     badges.delete(tabId);
     persistSoon();
   });
+
+  return {
+    pageInvoked(tabId) {
+      panels.get(tabId)?.forEach((port) => port.postMessage({ type: 'page-access', tabId } satisfies HubToPanel));
+    },
+  };
 
   function persistSoon() {
     if (persistTimer) return;

@@ -37,8 +37,32 @@ describe('recording live sessions', () => {
     expect(histories[1]).toHaveLength(1);
     expect(histories[1]![0]!.summary).toContain('カタログが届きません');
     const stored = await db.sessions.get('desk:second');
-    expect(stored?.customerKeys).toEqual(['email:hanako@example.jp']);
+    expect(stored?.customerKeys).toEqual(['desk@http://127.0.0.1:email:hanako@example.jp']);
     expect(stored?.turns).toEqual([{ from: 'customer', text: 'またお電話しました' }]);
+  });
+
+  it('never links a customer a page names to history read by another tool or on another site', async () => {
+    const histories: [string, HistoryEntry[]][] = [];
+    const recorder = createSessionRecorder(db, (_tab, key, history) => histories.push([key, history]));
+    const hanako = { name: '山田 花子', key: 'hanako@example.jp' };
+    recorder.record(view({ customer: hanako, turns: [{ from: 'customer', text: '請求書の件で' }] }, 'desk:real'));
+    await vi.waitFor(() => expect(histories).toHaveLength(1));
+
+    // A look-alike page elsewhere claims the same customer, and so does another tool on the desk's site.
+    const lookalike = view({ customer: hanako, turns: [{ from: 'customer', text: 'hi' }] }, 'desk:fake');
+    lookalike.snapshot = { ...lookalike.snapshot, url: 'https://evil.example/desk/c/fake' };
+    recorder.record(lookalike);
+    const otherTool = view({ customer: hanako, turns: [{ from: 'customer', text: 'hi' }] }, 'helpscout:other');
+    otherTool.snapshot = { ...otherTool.snapshot, tool: 'helpscout' };
+    recorder.record(otherTool);
+    await vi.waitFor(() => expect(histories).toHaveLength(3));
+    expect(histories.find(([key]) => key === 'desk:fake')?.[1]).toEqual([]);
+    expect(histories.find(([key]) => key === 'helpscout:other')?.[1]).toEqual([]);
+
+    // The same site and tool still finds the first contact.
+    recorder.record(view({ customer: hanako, turns: [{ from: 'customer', text: 'またお電話しました' }] }, 'desk:again'));
+    await vi.waitFor(() => expect(histories).toHaveLength(4));
+    expect(histories[3]![1]).toHaveLength(1);
   });
 
   it('does not write while only the draft changes, and writes the newest turns when it does', async () => {

@@ -1,5 +1,5 @@
 import type { HistoryEntry } from '../conversation/schema';
-import { keysFromCustomerKey } from '../notes/customer-keys';
+import { customerScope, keysFromCustomerKey } from '../notes/customer-keys';
 import type { KizukiDB } from '../db/db';
 import { historyForEngine } from '../notes/history';
 import { upsertSession } from '../notes/sessions';
@@ -37,7 +37,8 @@ export function createSessionRecorder(
     const customerKey = snapshot.customer?.key;
     const previous = saved.get(key);
     saved.set(key, { turns: snapshot.turns.length + (snapshot.transcript?.length ?? 0), callState: snapshot.call?.state, customerKey, savedAt: Date.now() });
-    const customerKeys = keysFromCustomerKey(customerKey, snapshot.tool);
+    // Scoped to this tool on this site: the page's claim links only to history read there too.
+    const customerKeys = keysFromCustomerKey(customerKey, customerScope(snapshot.tool, snapshot.url));
     await upsertSession(db, {
       tool: snapshot.tool,
       conversationId: snapshot.conversationId,

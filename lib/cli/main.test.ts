@@ -9,10 +9,10 @@ function run(argv: string[], files: Record<string, unknown> = {}) {
   const io: CliIO = {
     out: (l) => out.push(l),
     err: (l) => err.push(l),
-    readText: (path) => {
+    readBytes: (path) => {
       const f = files[path];
       if (f === undefined) throw Object.assign(new Error('missing'), { code: 'ENOENT' });
-      return typeof f === 'string' ? f : JSON.stringify(f);
+      return f instanceof Uint8Array ? f : new TextEncoder().encode(typeof f === 'string' ? f : JSON.stringify(f));
     },
   };
   const code = runCli(argv, io);
@@ -58,6 +58,30 @@ describe('kizuki CLI', () => {
     expect(run(['lint', 'x.json'], { 'x.json': '{ not json' }).code).toBe(2);
     expect(run(['frobnicate']).code).toBe(2);
     expect(run(['check']).code).toBe(2);
+  });
+
+  it('lint refuses a pack whose rule fails its own example, naming the example (exit 1)', () => {
+    const broken = structuredClone(builtinPack);
+    broken.rules[0]!.examples = { fire: [{ turns: [{ from: 'customer', text: 'Thank you!' }] }] };
+    const r = run(['lint', 'p.json'], { 'p.json': broken });
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/p\.json: rules\[0\]\.examples\.fire\[0\]: Example fire\[0\] of rule "apologise-first" fails/);
+  });
+
+  it('lint refuses a pack that is not UTF-8 rather than reading replacement characters (exit 2)', () => {
+    const sjis = new Uint8Array([...new TextEncoder().encode('{"format":1,"id":"p","name":"'), 0x95, 0xd4, 0x8b, 0xe0, ...new TextEncoder().encode('","rules":[]}')]);
+    const r = run(['lint', 'p.json'], { 'p.json': sjis });
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/p\.json: Not UTF-8 text: the bytes at offset 29/);
+    expect(run(['check', 'c.json'], { 'c.json': sjis }).err).toMatch(/c\.json is not UTF-8 text/);
+  });
+
+  it('lists the first 50 problems of a long refusal, then how many more', () => {
+    const broken = { ...structuredClone(builtinPack), rules: Array.from({ length: 80 }, (_, i) => ({ ...builtinPack.rules[0], id: `r-${i}`, level: 'loud' })) };
+    const lines = run(['lint', 'p.json'], { 'p.json': broken }).err.split('\n');
+    expect(lines.filter((l) => /^p\.json: rules\[\d+\]\.level/.test(l))).toHaveLength(50);
+    expect(lines).toContain('p.json: … and 30 more problem(s).');
+    expect(lines.at(-1)).toBe('p.json was refused: 80 problem(s) listed above.');
   });
 
   it('an invalid conversation is reported by JSON path (exit 1)', () => {

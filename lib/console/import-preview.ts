@@ -1,4 +1,5 @@
-import { validatePack, type Pack, type PackProblem, type Rule } from '../engine';
+import { admitPack, parsePackBytes, type Pack, type PackBytesRefusal, type PackBytesResult, type PackProblem, type Rule } from '../engine';
+import { MAX_PACK_BYTES } from '../input/limits';
 import { canonicalJson as json, jsonDiff, type DiffLine } from '../packs/diff';
 
 export interface RuleChange {
@@ -17,24 +18,28 @@ export interface ImportPreview {
   lexicons: { adds: string[]; changes: string[]; removes: string[] };
 }
 
-export type ImportCheck = { ok: true; preview: ImportPreview } | { ok: false; problems: PackProblem[] };
+/** Why a file was not imported: the file itself, the pack's format, or its rules' own examples. */
+export type ImportRefusal = PackBytesRefusal | 'invalid' | 'failing-examples' | 'unreadable';
 
-/** Parses the file's text; a syntax error is reported like any other problem, at "$". */
-export function parsePackText(text: string): { ok: true; value: unknown } | { ok: false; problems: PackProblem[] } {
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch (error) {
-    return { ok: false, problems: [{ path: '$', message: `Not valid JSON: ${error instanceof Error ? error.message : String(error)}` }] };
-  }
+export type ImportCheck = { ok: true; preview: ImportPreview } | { ok: false; reason: ImportRefusal; problems: PackProblem[] };
+
+/**
+ * Reads a chosen file as a pack. At most one byte past the limit is read, so a huge file is
+ * refused without being loaded; then strict UTF-8 and JSON (see parsePackBytes).
+ */
+export async function readPackFile(file: Blob, limit: number = MAX_PACK_BYTES): Promise<PackBytesResult> {
+  const bytes = new Uint8Array(await file.slice(0, limit + 1).arrayBuffer());
+  return parsePackBytes(bytes, limit);
 }
 
 /**
  * What importing `input` would do to the team's pack: it replaces it whole, so rules it does
- * not hold are removed. A pack with any problem gives only the problems, each by JSON path.
+ * not hold are removed. A pack that is not admitted (a problem, or a rule failing its own
+ * examples) gives only the problems, each by JSON path.
  */
 export function previewImport(current: Pack, input: unknown): ImportCheck {
-  const result = validatePack(input);
-  if (!result.ok) return { ok: false, problems: result.problems };
+  const result = admitPack(input);
+  if (!result.ok) return { ok: false, reason: result.reason, problems: result.problems };
   const pack = result.pack;
   const before = new Map(current.rules.map((r) => [r.id, r]));
   const incoming = new Set(pack.rules.map((r) => r.id));
@@ -50,10 +55,11 @@ export function previewImport(current: Pack, input: unknown): ImportCheck {
   const removes = current.rules.filter((r) => !incoming.has(r.id));
   const oldLex = current.lexicons ?? {};
   const newLex = pack.lexicons ?? {};
+  // Own properties only: a lexicon called "toString" is new, not a change to Object.prototype's.
   const lexicons = {
-    adds: Object.keys(newLex).filter((n) => !(n in oldLex)),
-    changes: Object.keys(newLex).filter((n) => n in oldLex && json(oldLex[n]) !== json(newLex[n])),
-    removes: Object.keys(oldLex).filter((n) => !(n in newLex)),
+    adds: Object.keys(newLex).filter((n) => !Object.hasOwn(oldLex, n)),
+    changes: Object.keys(newLex).filter((n) => Object.hasOwn(oldLex, n) && json(oldLex[n]) !== json(newLex[n])),
+    removes: Object.keys(oldLex).filter((n) => !Object.hasOwn(newLex, n)),
   };
   return { ok: true, preview: { pack, adds, changes, removes, unchanged, lexicons } };
 }
@@ -72,7 +78,10 @@ export function exportablePack(team: Pack, available: Record<string, NonNullable
     }
   };
   team.rules.forEach(visit);
-  for (const name of used) if (!(name in lexicons) && available[name]) lexicons[name] = available[name];
+  for (const name of used) {
+    const lexicon = Object.hasOwn(available, name) ? available[name] : undefined;
+    if (!Object.hasOwn(lexicons, name) && lexicon) lexicons[name] = lexicon;
+  }
   return {
     $schema: 'https://kizuki.app/schema/kizuki-pack.schema.json',
     ...team,

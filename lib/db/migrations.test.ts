@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadFixture, type DbFixture } from '../../tests/fixtures/db/fixture-format';
 import { KizukiDB } from './db';
 import { SCHEMA_HISTORY, storesAt, type SchemaVersion } from './schema-history';
+import { customerHistory } from '../notes/history';
 import { searchNotes } from '../notes/search';
 
 // Vitest runs from the repository root; import.meta.url is not a file URL under happy-dom.
@@ -18,12 +19,34 @@ function primaryKey(spec: string, row: Record<string, unknown>): string | number
   return row[name] as string | number;
 }
 
+/**
+ * Version 2 scopes customer keys to the tool and site they were read on. What it must make of
+ * v1.json's keys, written from those records: a session with a page address takes its site; a
+ * session without one takes the site of a same-tool session sharing its keys, else "unknown";
+ * a note takes its session's.
+ */
+const V1_KEYS_IN_V2: Record<string, string[]> = {
+  'desk:C-1001': ['desk@http://localhost:email:hanako.yamada@example.jp', 'desk@http://localhost:tel:09012345678'],
+  'desk:C-1003': ['desk@http://localhost:email:hanako.yamada@example.jp', 'desk@http://localhost:tel:09012345678'],
+  'desk:T-2002': ['desk@unknown:email:emma.clark@example.com', 'desk@unknown:id:U-778'],
+  'softphone:7b0c6a2e-1f1e-4c1e-9a51-3a0e3f0c2d11': ['softphone@unknown:tel:0355550100'],
+};
+
+/** A fixture row as the current version must hold it: the same, but for what later versions rewrite. */
+function upgraded(fixture: DbFixture, table: string, row: Record<string, unknown>): Record<string, unknown> {
+  if (fixture.version < 2 && (table === 'sessions' || table === 'notes')) {
+    const owner = String(table === 'sessions' ? row.id : row.sessionId);
+    return { ...row, customerKeys: V1_KEYS_IN_V2[owner] };
+  }
+  return row;
+}
+
 async function expectEveryRecordSurvived(db: KizukiDB, fixture: DbFixture): Promise<void> {
   for (const [table, rows] of Object.entries(fixture.tables)) {
     expect(await db.table(table).count(), table).toBe(rows.length);
     for (const row of rows) {
       // toMatchObject: a later version may add fields, never lose or change these.
-      expect(await db.table(table).get(primaryKey(fixture.stores[table]!, row)), `${table} ${JSON.stringify(row).slice(0, 80)}`).toMatchObject(row);
+      expect(await db.table(table).get(primaryKey(fixture.stores[table]!, row)), `${table} ${JSON.stringify(row).slice(0, 80)}`).toMatchObject(upgraded(fixture, table, row));
     }
   }
 }
@@ -53,6 +76,9 @@ describe.each(fixtures.map((f) => [f.version, f] as const))('a database saved at
     await expectEveryRecordSurvived(db, fixture);
     expect((await searchNotes(db, 'カタログ')).length).toBeGreaterThan(0);
     expect((await searchNotes(db, 'refund')).length).toBeGreaterThan(0);
+    // The second contact still finds the first by the customer's (now scoped) key.
+    const hanako = 'desk@http://localhost:email:hanako.yamada@example.jp';
+    expect((await customerHistory(db, [hanako])).sessions.map((s) => s.id).sort()).toEqual(['desk:C-1001', 'desk:C-1003']);
     db.close();
   });
 

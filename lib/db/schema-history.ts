@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { scopeCustomerKeys, type ScopableNote, type ScopableSession } from './v2-scoped-keys';
 
 /**
  * Every schema Kizuki has ever shipped, oldest first. Append-only: a shipped entry is never
@@ -26,6 +27,18 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       settings: 'key',
       rules: 'id, pack, updatedAt',
       ruleHistory: '++id, ruleId, at',
+    },
+  },
+  {
+    // Customer keys scoped to the tool and site they were read on (see v2-scoped-keys.ts).
+    version: 2,
+    stores: {},
+    upgrade: async (tx) => {
+      const sessions = (await tx.table('sessions').toArray()) as ScopableSession[];
+      const notes = (await tx.table('notes').toArray()) as ScopableNote[];
+      const scoped = scopeCustomerKeys(sessions, notes);
+      await tx.table('sessions').bulkPut(scoped.sessions);
+      await tx.table('notes').bulkPut(scoped.notes);
     },
   },
 ];

@@ -5,6 +5,8 @@ export { compilePack, type CompiledPack } from './compile';
 export { createEvaluator } from './evaluator';
 export { checkConversation, ConversationError } from './check-conversation';
 export { runPackExamples, type ExampleResult } from './examples';
+export { admitPack, type AdmitResult } from './admit';
+export { parsePackBytes, parsePackText, type PackBytesResult, type PackBytesRefusal } from './pack-bytes';
 export { localize } from './prompt';
 export type { Prompt, Evaluation, Evaluator, EvaluateOptions, QuietReason } from './types';
 export type { Evidence as Trigger } from '../signals/types';

@@ -15,6 +15,11 @@ import { LexiconSchema, LocalizedListSchema, LocalizedTextSchema } from './langu
  */
 
 export const RULE_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+/**
+ * A lexicon's name. "__proto__" is refused by name: as the key of a plain object it sets the
+ * object's prototype instead of naming a lexicon, so it would be dropped without a word.
+ */
+export const LEXICON_NAME_PATTERN = /^(?!__proto__$)[A-Za-z0-9_-]{1,64}$/;
 
 /** The rule language Kizuki ships: every registered condition, check and signal. */
 export const language: Language = createLanguage({ conditions: conditionKinds, checks: checkKinds });
@@ -68,7 +73,7 @@ export function packSchemas(lang: Language) {
       version: z.string().optional(),
       description: z.string().optional(),
       author: z.string().optional(),
-      lexicons: z.record(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/), LexiconSchema).optional(),
+      lexicons: z.record(z.string().regex(LEXICON_NAME_PATTERN, 'A lexicon name is 1 to 64 letters, digits, "_" or "-", and not "__proto__".'), LexiconSchema).optional(),
       rules: z.array(RuleSchema),
     })
     .meta({ title: 'Kizuki rule pack', description: 'Coaching rules for Kizuki: lexicons of phrases and rules built on them.' });

@@ -49,3 +49,33 @@ describe('validatePack', () => {
     expect(() => compilePack(bad)).toThrow(PackError);
   });
 });
+
+describe('lexicon names that are also names of object properties', () => {
+  const ruleUsing = (lexicon: string) => ({
+    id: 'uses-it', level: 'tip', category: 'test', message: { en: 'm' }, why: { en: 'w' },
+    when: { customerLast: { lexicon } },
+  });
+  const packJson = (name: string) => `{"format":1,"id":"p","name":"P","lexicons":{${JSON.stringify(name)}:{"en":["sorry"]}},"rules":[${JSON.stringify(ruleUsing(name))}]}`;
+
+  it('refuses a lexicon named "__proto__" by its name, rather than dropping it', () => {
+    const problems = problemsOf(JSON.parse(packJson('__proto__')));
+    expect(problems[0]).toMatchObject({ path: 'lexicons.__proto__', message: expect.stringContaining('"__proto__"') });
+  });
+
+  it('refuses a lexicon named "__proto__" even when no rule uses it', () => {
+    const json = JSON.parse('{"format":1,"id":"p","name":"P","lexicons":{"__proto__":{"en":["x"]}},"rules":[]}');
+    expect(problemsOf(json).map((p) => p.path)).toEqual(['lexicons.__proto__']);
+  });
+
+  it('lets lexicons named "toString" or "constructor" work, and never finds an inherited one', () => {
+    for (const name of ['toString', 'constructor', 'hasOwnProperty']) {
+      const result = validatePack(JSON.parse(packJson(name)));
+      expect(result.ok, name).toBe(true);
+      const compiled = compilePack(result.ok ? result.pack : builtinPack);
+      expect(compiled.rules[0]?.rule.id).toBe(result.ok ? 'uses-it' : 'x');
+    }
+    // Without the lexicon, "toString" is unknown, not Object.prototype.toString.
+    const bare = JSON.parse(`{"format":1,"id":"p","name":"P","rules":[${JSON.stringify(ruleUsing('toString'))}]}`);
+    expect(problemsOf(bare)[0]).toMatchObject({ path: 'rules[0].when.customerLast.lexicon', message: expect.stringContaining('Unknown lexicon "toString"') });
+  });
+});

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { semanticProblems } from './compile';
+import { preflightProblems } from './preflight';
 import { formatPath, type PackProblem } from './problems';
-import { LexiconSchema, PackSchema, RuleSchema, type Pack, type Rule } from './schema';
+import { LexiconSchema, PackSchema, RuleSchema, type Lexicon, type Pack, type Rule } from './schema';
 
 export { PackError, formatPath, type PackProblem } from './problems';
 
@@ -28,15 +29,17 @@ function schemaProblems(input: unknown, error: z.ZodError): PackProblem[] {
 function partialSemanticProblems(input: unknown): PackProblem[] {
   if (typeof input !== 'object' || input === null) return [];
   const raw = input as { rules?: unknown; lexicons?: unknown };
-  const lexicons: NonNullable<Pack['lexicons']> = {};
+  const parsedLexicons: [string, Lexicon][] = [];
   const unparsedLexicons = new Set<string>();
   if (typeof raw.lexicons === 'object' && raw.lexicons !== null) {
     for (const [name, lex] of Object.entries(raw.lexicons)) {
       const r = LexiconSchema.safeParse(lex);
-      if (r.success) lexicons[name] = r.data;
+      if (r.success) parsedLexicons.push([name, r.data]);
       else unparsedLexicons.add(name);
     }
   }
+  // fromEntries defines own properties: a key like "__proto__" stays a key, never a prototype.
+  const lexicons: NonNullable<Pack['lexicons']> = Object.fromEntries(parsedLexicons);
   const rawRules: unknown[] = Array.isArray(raw.rules) ? raw.rules : [];
   const rules: Rule[] = [];
   const indexes: number[] = [];
@@ -61,8 +64,13 @@ function partialSemanticProblems(input: unknown): PackProblem[] {
   return problems;
 }
 
-/** Checks a pack completely. A pack with any problem must be refused whole. */
+/**
+ * Checks a pack completely. A pack with any problem must be refused whole. The preflight comes first:
+ * a pack nested too deep is refused before the validator walks it.
+ */
 export function validatePack(input: unknown): ValidationResult {
+  const limits = preflightProblems(input);
+  if (limits.length) return { ok: false, problems: limits };
   const parsed = PackSchema.safeParse(input);
   if (!parsed.success) return { ok: false, problems: [...schemaProblems(input, parsed.error), ...partialSemanticProblems(input)] };
   const problems = semanticProblems(parsed.data);

@@ -35,5 +35,10 @@ export type HubToPanel =
        */
       sameLines?: true;
     }
-  | { type: 'inserted'; ok: boolean };
+  | { type: 'inserted'; ok: boolean }
+  /**
+   * The agent clicked Kizuki's icon (or pressed its shortcut) on this tab: the browser now lets
+   * Kizuki see the tab's address (activeTab), so the panel can offer to read the site.
+   */
+  | { type: 'page-access'; tabId: number };
 

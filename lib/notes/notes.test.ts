@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { customerKeys, keysFromCustomerKey } from './customer-keys';
+import { customerKeys, customerScope, describeCustomerKey, keysFromCustomerKey } from './customer-keys';
 import { followUpFromPromise, listFollowUps, setFollowUpDone, dueFollowUps } from './follow-ups';
 import { customerHistory, historyForEngine } from './history';
 import { deleteNote, followUpIdFor, getNotesForSession, saveNote } from './notes';
@@ -12,10 +12,28 @@ const T0 = Date.parse('2026-11-20T06:00:00Z');
 describe('customer keys', () => {
   it('matches the same customer however the tool spells them', () => {
     expect(customerKeys({ email: ' Hanako@Example.JP ', phone: '+81 90-1234-5678' })).toEqual(['email:hanako@example.jp', 'tel:09012345678']);
-    expect(keysFromCustomerKey('090-1234-5678', 'desk')).toEqual(['tel:09012345678']);
-    expect(keysFromCustomerKey('ＨＡＮＡＫＯ@example.jp', 'desk')).toEqual(['email:hanako@example.jp']);
-    expect(keysFromCustomerKey('U-778', 'zendesk')).toEqual(['id:zendesk:U-778']);
-    expect(keysFromCustomerKey('  ', 'desk')).toEqual([]);
+    const desk = customerScope('desk', 'http://localhost:5178/desk/c/1?x=1');
+    expect(keysFromCustomerKey('090-1234-5678', desk)).toEqual(['desk@http://localhost:5178:tel:09012345678']);
+    expect(keysFromCustomerKey('ＨＡＮＡＫＯ@example.jp', desk)).toEqual(['desk@http://localhost:5178:email:hanako@example.jp']);
+    expect(keysFromCustomerKey('U-778', customerScope('zendesk', 'https://acme.zendesk.com/agent/tickets/1'))).toEqual(['zendesk@https://acme.zendesk.com:id:U-778']);
+    expect(keysFromCustomerKey('  ', desk)).toEqual([]);
+  });
+
+  it('scopes every key to the tool and the site it was read on, and gives none without a page', () => {
+    const acme = keysFromCustomerKey('hanako@example.com', customerScope('zendesk', 'https://acme.zendesk.com/agent/tickets/9'));
+    const evil = keysFromCustomerKey('hanako@example.com', customerScope('zendesk', 'https://evil.zendesk.com/agent/tickets/9'));
+    const other = keysFromCustomerKey('hanako@example.com', customerScope('freshdesk', 'https://acme.zendesk.com/agent/tickets/9'));
+    expect(acme).toEqual(['zendesk@https://acme.zendesk.com:email:hanako@example.com']);
+    expect(new Set([...acme, ...evil, ...other]).size).toBe(3);
+    expect(customerScope('desk', undefined)).toBeNull();
+    expect(customerScope('desk', 'about:blank')).toBeNull();
+    expect(keysFromCustomerKey('hanako@example.com', null)).toEqual([]);
+  });
+
+  it('describes a key for a person choosing a customer', () => {
+    expect(describeCustomerKey('zendesk@https://acme.zendesk.com:email:hanako@example.com')).toBe('hanako@example.com · acme.zendesk.com');
+    expect(describeCustomerKey('desk@http://localhost:5178:tel:0312345678')).toBe('0312345678 · localhost:5178');
+    expect(describeCustomerKey('softphone@unknown:tel:0355550100')).toBe('0355550100');
   });
 });
 

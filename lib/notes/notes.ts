@@ -5,8 +5,14 @@ import { indexTerms, normalise, searchableText } from './terms';
 import type { FollowUpRecord, NoteFields, NoteRecord } from '../db/types';
 
 export interface NoteDraft {
-  /** Absent for a new note. */
+  /** Absent for a new note (or, with `sessionNote`, for the conversation's note wherever it was started). */
   id?: string;
+  /**
+   * The conversation's one note, as the side panel keeps it: without an id, the session's
+   * latest note is written if there is one. Checked inside the write, so two panels open on one
+   * conversation that both start typing still write one note.
+   */
+  sessionNote?: boolean;
   sessionId: string;
   customerKeys: string[];
   customerName?: string;
@@ -43,7 +49,7 @@ const FOLLOW_UP_PREFIX = 'fu-';
 export async function saveNote(db: KizukiDB, draft: NoteDraft, now: number = Date.now()): Promise<NoteRecord> {
   return guardStorage(() =>
     db.transaction('rw', db.notes, db.followUps, async () => {
-      const existing = draft.id ? await db.notes.get(draft.id) : undefined;
+      const existing = draft.id ? await db.notes.get(draft.id) : draft.sessionNote ? await latestNoteOf(db, draft.sessionId) : undefined;
       const createdAt = existing?.createdAt ?? now;
       const base = {
         id: existing?.id ?? draft.id ?? newNoteId(createdAt),
@@ -93,6 +99,10 @@ async function syncFollowUp(db: KizukiDB, note: NoteRecord): Promise<void> {
 
 export function getNote(db: KizukiDB, id: string): Promise<NoteRecord | undefined> {
   return db.notes.get(id);
+}
+
+async function latestNoteOf(db: KizukiDB, sessionId: string): Promise<NoteRecord | undefined> {
+  return (await getNotesForSession(db, sessionId))[0];
 }
 
 /** The session's notes, newest first. */

@@ -26,6 +26,16 @@ describe('the active pack the background runs', () => {
     expect(ids).not.toContain(builtinId);
   });
 
+  it('keeps the last good pack in use while a new subscription address has not given one yet', async () => {
+    await writeSetting(subscriptionSetting, {
+      url: 'https://b.example/p.json',
+      pack: samplePack([sampleRule('hq-rule')], { id: 'hq' }),
+      from: { url: 'https://a.example/p.json', managed: false },
+      lastError: { code: 'network' },
+    });
+    expect((await loadActivePack()).rules.map((r) => r.id)).toContain('hq-rule');
+  });
+
   it('tells the watcher when the console announces a change', async () => {
     const onChange = vi.fn();
     const stop = watchActivePack(onChange);

@@ -7,7 +7,7 @@ import { DEFAULT_REFRESH_MINUTES, packRevisionSetting, REFRESH_ALARM, subscripti
 import { readManagedPolicy, type ManagedPolicy } from './managed';
 import { disabledRuleIds, teamPack } from './store';
 import { loadSubscription, refreshStoredSubscription, saveSubscription } from './subscription-store';
-import { subscribeTo } from './subscription';
+import { packIsManaged, subscribeTo } from './subscription';
 import { reportFailure } from '../diagnostics/log';
 
 /** How long to wait for the policy store: Chromium may not answer for a while when no policy is installed. */
@@ -44,10 +44,13 @@ export async function loadPackSources(): Promise<PackSources & { policy: Managed
   const db = getDb();
   const [team, disabled, subscription, policy] = await Promise.all([teamPack(db), disabledRuleIds(db), loadSubscription(), loadPolicy()]);
   const subscribed = subscription?.pack ?? null;
-  const managedByUrl = policy.packUrl && subscription?.managed && subscription.url === policy.packUrl ? subscribed : null;
+  // A pack fetched from the policy's address is the policy's pack; it stays in force while a
+  // new policy address is loading (the subscription keeps the last good pack until then).
+  const fromPolicy = !!subscription && packIsManaged(subscription);
+  const managedByUrl = policy.packUrl && fromPolicy ? subscribed : null;
   return {
     builtin: builtinPack,
-    subscription: subscription?.managed ? null : subscribed,
+    subscription: fromPolicy ? null : subscribed,
     team: team.rules.length || team.lexicons ? team : null,
     managed: policy.pack ?? managedByUrl,
     disabled,

@@ -49,8 +49,9 @@ export function ruleCatalog(sources: PackSources): CatalogEntry[] {
 
 /** Every lexicon a rule may use, later sources overriding earlier ones by name. */
 export function availableLexicons(sources: PackSources): Record<string, Lexicon> {
-  const lexicons: Record<string, Lexicon> = {};
-  for (const source of ORDER) Object.assign(lexicons, packOf(sources, source)?.lexicons ?? {});
+  // Spreads define own properties (Object.assign would run setters such as __proto__'s).
+  let lexicons: Record<string, Lexicon> = {};
+  for (const source of ORDER) lexicons = { ...lexicons, ...packOf(sources, source)?.lexicons };
   return lexicons;
 }
 

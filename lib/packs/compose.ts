@@ -30,10 +30,11 @@ export const ACTIVE_PACK_ID = 'kizuki-active';
  */
 export function composeActivePack(sources: PackSources): ComposedPack {
   const layers = [sources.builtin, sources.subscription, sources.team, sources.managed].filter((p): p is Pack => !!p);
-  const lexicons: Record<string, Lexicon> = {};
+  // Spreads define own properties (Object.assign would run setters such as __proto__'s).
+  let lexicons: Record<string, Lexicon> = {};
   const rules = new Map<string, Rule>();
   for (const layer of layers) {
-    Object.assign(lexicons, layer.lexicons ?? {});
+    lexicons = { ...lexicons, ...layer.lexicons };
     for (const rule of layer.rules) rules.set(rule.id, rule);
   }
   const locked = new Set(sources.locked ?? []);

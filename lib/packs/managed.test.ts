@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { samplePack } from './fixtures';
+import { MAX_PACK_BYTES } from '../input/limits';
+import { sampleRule, samplePack } from './fixtures';
 import { NO_POLICY, parseManagedPolicy, readManagedPolicy } from './managed';
 
 describe('the managed policy', () => {
@@ -29,6 +30,29 @@ describe('the managed policy', () => {
       packUrl: 'https://x.example/p.json',
       lockedRules: [],
     });
+  });
+
+  it('refuses an inline pack nested thousands deep on its own: the locked rules and the refresh period still apply', async () => {
+    let when = '{"state":"active"}';
+    for (let i = 0; i < 3000; i++) when = `{"not":${when}}`;
+    const PackJson = JSON.stringify(samplePack()).replace('{"customerLast":{"phrases":["refund","返金"]}}', when);
+    const policy = await readManagedPolicy({ get: async () => ({ PackJson, LockedRules: ['apologise-first'], RefreshMinutes: 30 }) });
+    expect(policy).toMatchObject({ active: true, lockedRules: ['apologise-first'], refreshMinutes: 30 });
+    expect(policy.pack).toBeUndefined();
+    expect(policy.packProblems?.[0]?.path).toMatch(/^rules\[0\]\.when(\.not)+$/);
+  });
+
+  it('refuses an inline pack whose rule fails its own example, naming it', () => {
+    const failing = samplePack([sampleRule('say-thanks', { examples: { quiet: [{ lang: 'en', turns: [{ from: 'customer', text: 'I want a refund.' }], draft: 'No.' }] } })]);
+    const policy = parseManagedPolicy({ PackJson: JSON.stringify(failing), LockedRules: ['say-thanks'] });
+    expect(policy.pack).toBeUndefined();
+    expect(policy.packProblems).toEqual([expect.objectContaining({ path: 'rules[0].examples.quiet[0]', ruleId: 'say-thanks' })]);
+    expect(policy.lockedRules).toEqual(['say-thanks']);
+  });
+
+  it('refuses an inline pack over the size limit before parsing it', () => {
+    const policy = parseManagedPolicy({ PackJson: ' '.repeat(MAX_PACK_BYTES + 1) });
+    expect(policy.packProblems).toEqual([{ path: '$', message: expect.stringContaining('at most') }]);
   });
 
   it('treats a browser without managed storage as unmanaged', async () => {

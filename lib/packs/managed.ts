@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { validatePack, type Pack, type PackProblem } from '../engine';
+import { admitPack, parsePackText, type Pack, type PackProblem } from '../engine';
+import { reportFailure } from '../diagnostics/log';
+import { MAX_PACK_BYTES } from '../input/limits';
 
 /**
  * The enterprise policy (Chrome managed storage; schema in public/managed_schema.json).
@@ -38,17 +40,31 @@ export function parseManagedPolicy(raw: unknown): ManagedPolicy {
     ...(RefreshMinutes ? { refreshMinutes: RefreshMinutes } : {}),
   };
   if (PackJson) {
-    let json: unknown;
-    try {
-      json = JSON.parse(PackJson);
-    } catch (error) {
-      return { ...policy, packProblems: [{ path: '$', message: error instanceof Error ? error.message : String(error) }] };
-    }
-    const result = validatePack(json);
-    if (result.ok) policy.pack = result.pack;
-    else policy.packProblems = result.problems;
+    const inline = inlinePack(PackJson);
+    if (inline.ok) policy.pack = inline.pack;
+    else policy.packProblems = inline.problems;
   }
   return policy;
+}
+
+/**
+ * The policy's inline pack, admitted as at every other door (size, depth, schema, its own
+ * examples). Only this part of the policy is refused when it fails: the locked rules and the
+ * refresh period still apply, so a bad pack can never switch the organisation's policy off.
+ */
+function inlinePack(text: string): { ok: true; pack: Pack } | { ok: false; problems: PackProblem[] } {
+  const bytes = new TextEncoder().encode(text).byteLength;
+  if (bytes > MAX_PACK_BYTES) return { ok: false, problems: [{ path: '$', message: `The inline pack is ${bytes.toLocaleString('en')} bytes; a pack is at most ${MAX_PACK_BYTES.toLocaleString('en')}.` }] };
+  try {
+    const parsed = parsePackText(text);
+    if (!parsed.ok) return parsed;
+    const result = admitPack(parsed.value);
+    return result.ok ? result : { ok: false, problems: result.problems };
+  } catch (error) {
+    // Nothing above should throw; if it does, the rest of the policy must still hold.
+    reportFailure('policy: read the inline pack', error);
+    return { ok: false, problems: [{ path: '$', message: error instanceof Error ? error.message : String(error) }] };
+  }
 }
 
 /** The slice of `browser.storage.managed` used here; absent in Firefox without policies. */

@@ -22,4 +22,12 @@ describe('checking a rule while it is edited', () => {
     expect(check.problems.map((p) => p.path)).toEqual(['level']);
     expect(checkRule({ ...sampleRule(), when: { customerLast: { lexicon: 'nope' } } }, { apology: { en: ['sorry'] } }).problems.map((p) => p.path)).toEqual(['when.customerLast.lexicon']);
   });
+
+  it('refuses a rule whose `when` is nested thousands deep in the console\'s editor, by its path in the rule', () => {
+    let when = '{"state":"active"}';
+    for (let i = 0; i < 3000; i++) when = `{"not":${when}}`;
+    const check = checkRule({ ...sampleRule(), when: JSON.parse(when) as unknown }, {});
+    expect(check.canEnable).toBe(false);
+    expect(check.problems).toEqual([expect.objectContaining({ path: expect.stringMatching(/^when(\.not)+$/), message: expect.stringContaining('64 levels') })]);
+  });
 });

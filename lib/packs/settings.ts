@@ -18,6 +18,27 @@ export const subscriptionSetting = defineSetting<SubscriptionState | null>({
   parse: (value) => (value && typeof value === 'object' && typeof (value as SubscriptionState).url === 'string' ? (value as SubscriptionState) : null),
 });
 
+/**
+ * A pack fetch under way: which address and since when, so the console can say it is waiting
+ * (and for how long at most) whichever context started it. Session storage: a fetch never
+ * outlives the browser, and a worker stopped mid-fetch leaves at worst a stale entry the
+ * console recognises by its age.
+ */
+export interface PackFetchStatus {
+  url: string;
+  since: number;
+  timeoutMs: number;
+}
+
+export const packFetchSetting = defineSetting<PackFetchStatus | null>({
+  area: 'session',
+  key: 'kizuki:pack-fetch',
+  version: 1,
+  fallback: null,
+  migrations: { 1: (old) => old },
+  parse: (value) => (value && typeof value === 'object' && typeof (value as PackFetchStatus).since === 'number' ? (value as PackFetchStatus) : null),
+});
+
 /** Bumped whenever the team's rules, lexicons or disabled set change. */
 export const packRevisionSetting = defineSetting<number>({
   area: 'local',

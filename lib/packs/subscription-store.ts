@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
+import { PACK_FETCH_TIMEOUT_MS } from '../input/limits';
 import { clearSetting, readSetting, writeSetting } from '../settings/store';
-import { subscriptionSetting } from './settings';
-import { refreshSubscription, subscribeTo, type FetchLike, type SubscriptionState } from './subscription';
+import { packFetchSetting, subscriptionSetting } from './settings';
+import { refreshSubscription, subscribeTo, type FetchLike, type FetchOptions, type SubscriptionState } from './subscription';
 
 /** The subscription lives in storage.local so the background and the console share it. */
 export function loadSubscription(): Promise<SubscriptionState | null> {
@@ -15,13 +16,20 @@ export async function saveSubscription(state: SubscriptionState | null): Promise
 
 let inFlight: Promise<SubscriptionState | null> | null = null;
 
-/** Refreshes the stored subscription now; concurrent calls share one request. */
-export function refreshStoredSubscription(fetchFn: FetchLike = (url, init) => fetch(url, init)): Promise<SubscriptionState | null> {
+/**
+ * Refreshes the stored subscription now; concurrent calls share one request, which ends by its
+ * deadline at the latest (see fetchPack), so a stuck server never holds up later refreshes.
+ * While it runs, packFetchSetting says so to every page.
+ */
+export function refreshStoredSubscription(fetchFn: FetchLike = (url, init) => fetch(url, init), options: FetchOptions = {}): Promise<SubscriptionState | null> {
   inFlight ??= (async () => {
+    let announced = false;
     try {
       const state = await loadSubscription();
       if (!state) return null;
-      const next = await refreshSubscription(state, fetchFn);
+      await writeSetting(packFetchSetting, { url: state.url, since: Date.now(), timeoutMs: options.timeoutMs ?? PACK_FETCH_TIMEOUT_MS });
+      announced = true;
+      const next = await refreshSubscription(state, fetchFn, Date.now(), options);
       // The URL may have changed while we fetched; never write a stale answer over it.
       const current = await loadSubscription();
       if (current?.url !== state.url) return current;
@@ -29,6 +37,7 @@ export function refreshStoredSubscription(fetchFn: FetchLike = (url, init) => fe
       return next;
     } finally {
       inFlight = null;
+      if (announced) await clearSetting(packFetchSetting);
     }
   })();
   return inFlight;

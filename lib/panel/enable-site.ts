@@ -14,12 +14,24 @@ export function sitePatternFor(url: string | undefined): string | null {
   }
 }
 
-/** The site of the panel's tab, and whether the agent already enabled it; null where Kizuki cannot read pages. */
-export async function siteOfTab(tabId: number): Promise<{ pattern: string; enabled: boolean } | null> {
+export type TabSite =
+  /** A web page: its site, and whether the agent already enabled it. */
+  | { kind: 'site'; pattern: string; enabled: boolean }
+  /**
+   * The browser does not show Kizuki this tab's address: without the "tabs" permission it sees
+   * it only once the agent clicks Kizuki's icon on the page (activeTab) or grants the site.
+   */
+  | { kind: 'hidden' }
+  /** A page no extension may read (the browser's own pages). */
+  | { kind: 'unreadable' };
+
+/** What Kizuki may know of the panel's tab. */
+export async function siteOfTab(tabId: number): Promise<TabSite> {
   const tab = await browser.tabs.get(tabId);
+  if (tab.url === undefined) return { kind: 'hidden' };
   const pattern = sitePatternFor(tab.url);
-  if (!pattern) return null;
-  return { pattern, enabled: (await enabledSites()).includes(pattern) };
+  if (!pattern) return { kind: 'unreadable' };
+  return { kind: 'site', pattern, enabled: (await enabledSites()).includes(pattern) };
 }
 
 export function enabledSites(): Promise<string[]> {

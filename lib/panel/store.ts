@@ -18,6 +18,8 @@ export interface PanelDeps {
 
 interface PanelState {
   tabId: number | null;
+  /** The last tab the agent invoked Kizuki on (icon or shortcut), and when: its address is visible since. */
+  pageAccess: { tabId: number; at: number } | null;
   session: SessionView | null;
   /** The background has answered at least once (until then the header says "connecting"). */
   received: boolean;
@@ -33,6 +35,7 @@ interface PanelState {
   settings: PanelSettings;
   send: (message: PanelToHub) => void;
   setTabId(tabId: number | null): void;
+  setPageAccess(tabId: number): void;
   setSession(session: SessionView | null): void;
   setLastInsert(ok: boolean): void;
   setSender(send: (message: PanelToHub) => void): void;
@@ -87,6 +90,7 @@ export const usePanelStore = create<PanelState>((set, get) => {
 
   return {
     tabId: null,
+    pageAccess: null,
     session: null,
     received: false,
     tracker: newTracker(),
@@ -97,6 +101,7 @@ export const usePanelStore = create<PanelState>((set, get) => {
     settings: DEFAULT_PANEL_SETTINGS,
     send: () => {},
     setTabId: (tabId) => set({ tabId }),
+    setPageAccess: (tabId) => set({ pageAccess: { tabId, at: deps.now() } }),
     setSession(session) {
       const key = session?.key ?? null;
       const { tracker } = get();

@@ -42,7 +42,8 @@ async function main() {
 
   if (!process.argv.includes('--no-build')) {
     console.log('Building the extension…');
-    execSync('npx wxt build', { stdio: ['ignore', 'ignore', 'inherit'] });
+    // The demo plays on the stand-in desk, which only the test build reads (see wxt.config.ts).
+    execSync('npx wxt build', { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, KIZUKI_TEST_DESK: '1' } });
   }
   ensureChromium();
   const desk = await startDesk({ port: 0 });

@@ -89,13 +89,15 @@ export async function launchKizuki(options: LaunchOptions = {}): Promise<KizukiB
       return page;
     },
     async tabIdOf(page) {
-      const url = page.url();
-      const id = await currentWorker(context, serviceWorker).evaluate(async (target: string) => {
-        const tabs = await (globalThis as unknown as ExtensionGlobals).chrome.tabs.query({});
-        return tabs.find((tab) => tab.url === target)?.id ?? null;
-      }, url);
-      if (id === null) throw new Error(`No browser tab shows ${url}`);
-      return id;
+      // Kizuki has no "tabs" permission, so the browser does not tell it a page's address: find
+      // the tab by bringing the page to the front of its window (the panels' windows are popups).
+      await page.bringToFront();
+      const ids = await currentWorker(context, serviceWorker).evaluate(async () => {
+        const tabs = await (globalThis as unknown as ExtensionGlobals).chrome.tabs.query({ active: true, windowType: 'normal' });
+        return tabs.map((tab) => tab.id).filter((id): id is number => id !== undefined);
+      });
+      if (ids.length !== 1) throw new Error(`Cannot tell which browser tab shows ${page.url()}: ${ids.length} tabs are in front.`);
+      return ids[0]!;
     },
     async openPanel(tabId, extra = {}) {
       const params = new URLSearchParams({ tabId: String(tabId), ...extra });

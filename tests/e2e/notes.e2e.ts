@@ -231,3 +231,43 @@ function followUps(page: Page): Promise<StoredFollowUp[]> {
     };
   }));
 }
+
+describe('one conversation in two side panels', () => {
+  let kizuki: KizukiBrowser;
+  const deskUrl = inject('deskUrl');
+
+  beforeAll(async () => {
+    kizuki = await launchKizuki({ locale: 'en-US' });
+  });
+  afterAll(async () => kizuki?.close());
+
+  it('keeps one note for a conversation open in two side panels, each showing what the other saved', async () => {
+    const { desk, panel } = await deskWithPanel(kizuki, deskUrl, 'en-howto-calm', 'en');
+    const second = await kizuki.openPanel(await kizuki.tabIdOf(desk), { lang: 'en' });
+    await expect.poll(() => second.getByTestId('session-header').getAttribute('data-detected')).toBe('true');
+    const header = panel.getByTestId('session-header');
+    const sessionId = `${await header.getAttribute('data-tool')}:${await header.getAttribute('data-conversation-id')}`;
+    const [a, b] = [await openNotes(panel), await openNotes(second)];
+    // Both panels start a note before either has saved.
+    await a.fill('Started in the first panel.');
+    await b.fill('Started in the second panel.');
+    await waitSaved(panel);
+    await waitSaved(second);
+    const notesOf = (id: string) => panel.evaluate((session) => new Promise<number>((resolve, reject) => {
+      const open = indexedDB.open('kizuki');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const count = open.result.transaction('notes').objectStore('notes').index('sessionId').count(session);
+        count.onsuccess = () => resolve(count.result);
+      };
+    }), id);
+    expect(await notesOf(sessionId)).toBe(1);
+
+    await a.fill('Changed in the first panel: refund form sent.');
+    await expect.poll(() => b.inputValue(), { timeout: 5000 }).toBe('Changed in the first panel: refund form sent.');
+    await b.fill('Changed in the second panel: customer confirmed.');
+    await expect.poll(() => a.inputValue(), { timeout: 5000 }).toBe('Changed in the second panel: customer confirmed.');
+    expect(await notesOf(sessionId)).toBe(1);
+    await Promise.all([desk.close(), panel.close(), second.close()]);
+  });
+});

@@ -79,7 +79,7 @@ function findCycle(edges: Map<string, Set<string>>): string[] | null {
 
 /** The layers the README draws: a folder may import only from a lower layer. */
 const LAYERS: Record<string, number> = {
-  text: 1, conversation: 1, i18n: 1, diagnostics: 1,
+  text: 1, conversation: 1, i18n: 1, diagnostics: 1, input: 1,
   signals: 2, tools: 2, settings: 2, db: 2,
   engine: 3, page: 3, notes: 3,
   messaging: 4, packs: 4, cli: 4,

@@ -57,6 +57,8 @@ export const gmailAdapter: Adapter = {
   id: 'gmail',
   name: 'Gmail',
   matches: ['https://mail.google.com/*'],
+  // All of a person's mail: read only where the agent asked for it.
+  optIn: true,
   detect: (root, url) => url.hostname === 'mail.google.com' && safeQuery(root, SUBJECT) !== null,
   read: (root, url) =>
     guardRead(() => {

@@ -68,10 +68,13 @@ describe('adapter registry', () => {
     }
   });
 
-  it('offers the union of all patterns to the manifest, without duplicates', () => {
-    const matches = allMatches();
+  it('offers the union of the patterns to the manifest, without duplicates, leaving out opt-in sites and (outside test builds) the desk', () => {
+    const matches = allMatches({ testDesk: true });
     expect(new Set(matches).size).toBe(matches.length);
-    for (const adapter of adapters) for (const m of adapter.matches) expect(matches).toContain(m);
+    for (const adapter of adapters) for (const m of adapter.matches) expect(matches.includes(m), m).toBe(!adapter.optIn);
+    expect(matches).not.toContain('https://mail.google.com/*');
+    expect(allMatches({ testDesk: false }).filter((m) => m.includes('/desk/'))).toEqual([]);
+    expect(allMatches({ testDesk: true })).toContain('http://127.0.0.1/desk/*');
   });
 
   it.each(fixtures.filter((f) => f.owner !== 'desk').map((f) => [f.owner, f] as const))(

@@ -67,9 +67,20 @@ export function pickAdapter(root: ParentNode, url: URL, candidates: readonly Ada
   return onHost && structure()?.findReplyBox(root) ? onHost : null;
 }
 
-/** Match patterns for the content script's manifest entry: the union of every adapter's. */
-export function allMatches(): string[] {
-  return [...new Set(adapters.flatMap((adapter) => adapter.matches))];
+/**
+ * Set at build time (wxt.config.ts, from KIZUKI_TEST_DESK=1): the e2e, demo and page-benchmark
+ * builds read the stand-in desk; the store build does not.
+ */
+export const TEST_DESK_BUILD = import.meta.env.KIZUKI_TEST_DESK === true;
+
+/**
+ * Match patterns for the content script's manifest entry: the union of the adapters', less
+ * the opt-in ones (read only once the agent enables the site) and, outside the builds that
+ * drive it, the stand-in desk.
+ */
+export function allMatches({ testDesk = TEST_DESK_BUILD }: { testDesk?: boolean } = {}): string[] {
+  const matched = adapters.filter((adapter) => !adapter.optIn && (testDesk || adapter.id !== deskAdapter.id));
+  return [...new Set(matched.flatMap((adapter) => adapter.matches))];
 }
 
 /** Every attribute some adapter asked to be observed (a custom tool's call state adds its own). */

@@ -16,6 +16,12 @@ export interface Adapter {
   name: string;
   /** Match patterns of the pages this adapter reads (used for the content script's matches). */
   matches: string[];
+  /**
+   * A general-purpose site (webmail) rather than a support tool: it is not in the content
+   * script's matches, so Kizuki reads it only after the agent enables the site with "Read this
+   * site"; the script registered there then recognises it with this adapter.
+   */
+  optIn?: boolean;
   /** Is this page one of this tool's conversation views? Cheap: a URL test and one querySelector. */
   detect(root: ParentNode, url: URL): boolean;
   /** Read the current conversation. Must never throw on odd markup: return what was found. */
