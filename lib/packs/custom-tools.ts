@@ -33,6 +33,11 @@ export function requestToolPermission(tool: CustomTool): Promise<boolean> {
   return browser.permissions.request({ origins: [tool.urlPattern] });
 }
 
+/** Does Kizuki hold the access a tool's pages need? (No prompt: safe outside a click.) */
+export function hasToolPermission(pattern: string): Promise<boolean> {
+  return browser.permissions.contains({ origins: [pattern] });
+}
+
 /** Registers Kizuki's content script on `pattern` under `id`, replacing an earlier registration. */
 export async function registerContentScript(id: string, pattern: string): Promise<void> {
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
