@@ -11,6 +11,10 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'tabs', 'scripting',
       ...(browser === 'firefox' ? [] : ['sidePanel'])],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // The stand-in desk on this machine (any port): the console's "Test on this tab" finds and
+    // reads its tabs with it (tabs.query({ url }) needs host access once `tabs` is gone). It
+    // belongs with the desk's content-script match, in whichever builds carry the desk.
+    host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'],
     action: { default_title: '__MSG_actionTitle__' },
     // Team leads' enterprise policy: pack URL or inline pack, locked rules (docs/managed-policy.md).
     storage: { managed_schema: 'managed_schema.json' },

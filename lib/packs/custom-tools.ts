@@ -29,7 +29,7 @@ export async function storeCustomTools(tools: readonly CustomTool[]): Promise<vo
  * Asks for the tool's host permission. Must run inside the click handler that saves the
  * tool: the browser only shows the prompt during a user gesture.
  */
-export function requestToolPermission(tool: CustomTool): Promise<boolean> {
+export function requestToolPermission(tool: Pick<CustomTool, 'urlPattern'>): Promise<boolean> {
   return browser.permissions.request({ origins: [tool.urlPattern] });
 }
 

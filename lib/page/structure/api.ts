@@ -31,7 +31,9 @@ const shared = globalThis as Shared;
 let asked = false;
 let need: (() => void) | null = null;
 const ready = new Set<() => void>();
-shared.__kizukiStructureReady = () => {
+// The reader's own copy of this module runs too, after the content script's: it must not
+// replace the content script's hook with one that tells nobody.
+shared.__kizukiStructureReady ??= () => {
   for (const listener of ready) listener();
 };
 
