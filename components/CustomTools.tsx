@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { t } from '@/lib/i18n';
+import { getLanguage, t } from '@/lib/i18n';
 import { permissionWaitMs } from '@/lib/console/permission';
 import { fieldsFromTool } from '@/lib/console/tool-fields';
 import { loadCustomTools, storeCustomTools, unregisterToolScript } from '@/lib/packs/custom-tools';
@@ -62,7 +62,7 @@ export function CustomTools() {
       <ToolList tools={tools ?? []} waitMs={waitMs} onEdit={show} onRemove={(tool) => void remove(tool)} />
       {draft.restored && (
         <p className={styles.restored} role="status" data-testid="tool-restored">
-          {t('console_toolRestored', new Date(draft.restored.at).toLocaleString())}{' '}
+          {t('console_toolRestored', new Date(draft.restored.at).toLocaleString(getLanguage() === 'ja' ? 'ja-JP' : 'en-GB'))}{' '}
           <button type="button" onClick={draft.dismissRestored}>{t('console_toolKeepRestored')}</button>{' '}
           <button type="button" onClick={() => show(null)} data-testid="tool-discard">{t('console_toolDiscard')}</button>
         </p>

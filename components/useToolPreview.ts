@@ -42,52 +42,83 @@ export function useToolPreview(fields: ToolFields, waitMs: number): ToolPreviewC
   const [tabs, setTabs] = useState<MatchingTab[]>([]);
   const [tabId, setTabId] = useState<number | null>(null);
   const [poke, setPoke] = useState(0);
-  const latest = useRef({ fields, tabId });
-  latest.current = { fields, tabId };
+  const fieldsNow = useRef(fields);
+  fieldsNow.current = fields;
+  // The tab being read, and the pattern it was found under (a new pattern may choose afresh).
+  const chosen = useRef<{ id: number; pattern: string } | null>(null);
+  // After "the tab closed / the page changed" nothing is read again until the lead acts.
+  const halted = useRef(false);
   const run = useRef(0);
+
+  const choose = useCallback((tab: { id: number; pattern: string } | null) => {
+    chosen.current = tab;
+    setTabId(tab?.id ?? null);
+  }, []);
+  const gone = useCallback((why: 'closed' | 'navigated') => {
+    run.current++;
+    halted.current = true;
+    choose(null);
+    setState({ kind: 'gone', why });
+  }, [choose]);
 
   // One reading: permission, then tabs, then the page. A newer reading makes an older one's answer moot.
   const read = useCallback(async () => {
     const seq = ++run.current;
     const current = () => seq === run.current;
-    const previewable = previewableTool(latest.current.fields);
+    const previewable = previewableTool(fieldsNow.current);
     if (!previewable.ok) return setState({ kind: 'blocked', why: previewable.why });
     const pattern = previewable.tool.urlPattern;
     if (!(await hasToolPermission(pattern))) return current() && setState({ kind: 'needs-access' });
     const found = await tabsMatching(pattern);
     if (!current()) return;
     setTabs(found);
-    const chosen = found.find((tab) => tab.id === latest.current.tabId) ?? found[0];
-    if (!chosen) {
-      setTabId(null);
+    const wanted = chosen.current;
+    let tab = found.find((t) => t.id === wanted?.id);
+    if (!tab && wanted && wanted.pattern === pattern) {
+      const where = await tabState(wanted.id, pattern);
+      if (!current()) return;
+      if (where !== 'here') return gone(where === 'closed' ? 'closed' : 'navigated');
+    }
+    tab ??= found[0];
+    if (!tab) {
+      choose(null);
       return setState({ kind: 'no-tab' });
     }
-    setTabId(chosen.id);
+    choose({ id: tab.id, pattern });
     setState((s) => (s.kind === 'ready' ? s : { kind: 'reading' }));
-    const answer = await previewInTab(chosen.id, previewable.tool);
+    const answer = await previewInTab(tab.id, previewable.tool);
     if (!current()) return;
     if (answer.ok) return setState({ kind: 'ready', preview: answer.preview, left: previewable.left });
     if (answer.reason === 'no-access') return setState({ kind: 'needs-access' });
     if (answer.reason === 'gone') {
-      const where = await tabState(chosen.id, pattern);
-      return current() && setState({ kind: 'gone', why: where === 'closed' ? 'closed' : 'navigated' });
+      const where = await tabState(tab.id, pattern);
+      return current() && gone(where === 'closed' ? 'closed' : 'navigated');
     }
     setState({ kind: 'failed', message: answer.message ?? '' });
-  }, []);
+  }, [choose, gone]);
 
-  const readNow = useCallback(() => {
-    read().catch((error: unknown) => {
-      reportFailure('console: test on this tab', error);
-      setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
-    });
+  const readSoon = useCallback(() => {
+    const timer = setTimeout(() => {
+      read().catch((error: unknown) => {
+        reportFailure('console: test on this tab', error);
+        setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      });
+    }, DEBOUNCE_MS);
+    return () => clearTimeout(timer);
   }, [read]);
 
-  // Again a moment after the lead stops typing.
+  // Again a moment after the lead stops typing (which also ends a halt: they are working on it).
   useEffect(() => {
     if (!active) return;
-    const timer = setTimeout(readNow, DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [active, fields, poke, readNow]);
+    halted.current = false;
+    return readSoon();
+  }, [active, fields, readSoon]);
+
+  // Again when the page may have changed (below), unless the tab is gone.
+  useEffect(() => {
+    if (!active || halted.current || poke === 0) return;
+    return readSoon();
+  }, [active, poke, readSoon]);
 
   // The page itself moves on (a new message, the reply typed): read it again now and then while the console is in view.
   useEffect(() => {
@@ -100,20 +131,13 @@ export function useToolPreview(fields: ToolFields, waitMs: number): ToolPreviewC
   useEffect(() => {
     if (!active) return;
     return watchTabs((changedId, how) => {
-      const chosen = latest.current.tabId;
-      if (changedId === chosen && how === 'removed') {
-        run.current++;
-        setState({ kind: 'gone', why: 'closed' });
-        setTabs((list) => list.filter((tab) => tab.id !== changedId));
-        setTabId(null);
-        return;
-      }
-      if (changedId === chosen || chosen === null) setPoke((n) => n + 1);
+      if (changedId === chosen.current?.id && how === 'removed') return gone('closed');
+      if (changedId === chosen.current?.id || chosen.current === null) setPoke((n) => n + 1);
     });
-  }, [active]);
+  }, [active, gone]);
 
   const start = useCallback(() => {
-    const previewable = previewableTool(latest.current.fields);
+    const previewable = previewableTool(fieldsNow.current);
     if (!previewable.ok) return setState({ kind: 'blocked', why: previewable.why });
     setState({ kind: 'asking' });
     // Asked at once, inside the click: the browser shows its prompt only during the gesture.
@@ -125,7 +149,6 @@ export function useToolPreview(fields: ToolFields, waitMs: number): ToolPreviewC
     void askWithin(() => requestToolPermission(previewable.tool), waitMs, lateGrant).then((outcome) => {
       if (outcome.kind === 'granted') {
         setActive(true);
-        setPoke((n) => n + 1);
       } else if (outcome.kind === 'failed') {
         reportFailure('console: ask for the tool\'s pages', outcome.message);
         setState({ kind: 'failed', message: outcome.message });
@@ -134,15 +157,16 @@ export function useToolPreview(fields: ToolFields, waitMs: number): ToolPreviewC
   }, [waitMs]);
 
   const chooseTab = useCallback((id: number) => {
-    setTabId(id);
-    latest.current.tabId = id;
+    halted.current = false;
+    choose({ id, pattern: previewableTool(fieldsNow.current).ok ? fieldsNow.current.urlPattern.trim() : '' });
     setPoke((n) => n + 1);
-  }, []);
+  }, [choose]);
 
   const refresh = useCallback(() => {
-    latest.current.tabId = null;
+    halted.current = false;
+    choose(null);
     setPoke((n) => n + 1);
-  }, []);
+  }, [choose]);
 
   return { state, tabs, tabId, start, chooseTab, refresh };
 }

@@ -76,6 +76,39 @@ describe('describing an in-house tool against the real page', () => {
     await expect.poll(() => lead.getByTestId('preview-left').innerText().catch(() => '')).toContain('Customer name');
     await lead.getByTestId('tool-customerName').fill('[data-testid="customer-name"]');
     await expect.poll(() => lead.getByTestId('preview-customer').innerText()).toContain('山田 花子');
+
+    // A pattern no open tab matches says so.
+    await lead.getByTestId('tool-urlPattern').fill('http://localhost/tickets/*');
+    await lead.locator('[data-testid="tool-preview"][data-state="no-tab"]').waitFor();
+    expect(await lead.getByTestId('preview-state').innerText()).toContain('No open tab shows http://localhost/tickets/*');
+    await lead.close();
+  });
+
+  it('lets the lead choose among matching tabs, and says when the chosen tab closes or leaves the tool', async () => {
+    const second = await kizuki.context.newPage();
+    await second.goto(`${origin}/tickets/2077`);
+    const lead = await openConsole();
+    await lead.getByTestId('tool-urlPattern').fill('http://127.0.0.1/tickets/*');
+    await lead.getByTestId('tool-messages').fill('.thread .bubble');
+    await lead.getByTestId('tool-conversationIdFromUrl').fill('/tickets/{id}');
+    await lead.getByTestId('preview-start').click();
+    await lead.locator('[data-testid="tool-preview"][data-state="ready"]').waitFor({ timeout: 15_000 });
+    expect(await lead.getByTestId('preview-tab').locator('option').count()).toBe(2);
+    const secondId = await kizuki.tabIdOf(second);
+    await lead.getByTestId('preview-tab').selectOption(String(secondId));
+    await expect.poll(() => lead.getByTestId('preview-id').innerText()).toContain('2077');
+
+    await second.goto(`${origin}/elsewhere`);
+    await lead.locator('[data-testid="tool-preview"][data-state="gone"]').waitFor({ timeout: 10_000 });
+    expect(await lead.getByTestId('preview-state').innerText()).toMatch(/The page changed/);
+    await second.goto(`${origin}/tickets/2077`);
+    await lead.getByTestId('preview-refresh').click();
+    await lead.locator('[data-testid="tool-preview"][data-state="ready"]').waitFor({ timeout: 10_000 });
+    await lead.getByTestId('preview-tab').selectOption(String(secondId));
+    await expect.poll(() => lead.getByTestId('preview-id').innerText()).toContain('2077');
+    await second.close();
+    await lead.locator('[data-testid="tool-preview"][data-state="gone"]').waitFor({ timeout: 10_000 });
+    expect(await lead.getByTestId('preview-state').innerText()).toMatch(/The tab was closed/);
     await lead.close();
   });
 
@@ -86,12 +119,17 @@ describe('describing an in-house tool against the real page', () => {
     await lead.getByTestId('preview-start').click();
     await lead.locator('[data-testid="tool-preview"][data-state="ready"]').waitFor({ timeout: 15_000 });
 
+    const hovered: string[] = [];
     const pick = async (field: string, target: string) => {
       await lead.getByTestId(`tool-pick-${field}`).click();
       await ticket.locator('kizuki-picker').waitFor({ state: 'attached' });
       const box = (await ticket.locator(target).first().boundingBox())!;
       await ticket.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
       await ticket.mouse.move(box.x + box.width / 2 + 1, box.y + box.height / 2);
+      // Hovering outlines the element and labels it with the selector and what it finds.
+      await ticket.locator('kizuki-picker .box').waitFor();
+      await expect.poll(() => ticket.locator('kizuki-picker .label').innerText()).toMatch(/found/);
+      hovered.push(await ticket.locator('kizuki-picker .label').innerText());
       await ticket.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
       await lead.getByTestId('pick-status').waitFor();
       return lead.getByTestId(`tool-${field}`).inputValue();
@@ -101,6 +139,7 @@ describe('describing an in-house tool against the real page', () => {
     // A click on the text inside the agent's bubble means every message, on both sides.
     const messages = await pick('messages', '.bubble--agent .bubble__text');
     expect(await countOnPage(messages)).toBe(3);
+    expect(hovered[0]).toBe(`${messages} · 3 found`);
     expect(messages).not.toMatch(/css-|jss|nth-/);
     const draft = await pick('draft', 'textarea');
     expect(draft).toBe('textarea[name="reply"]');

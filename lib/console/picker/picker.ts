@@ -47,7 +47,8 @@ export function createPicker(doc: Document = document): PickerApi {
     const view = doc.defaultView ?? window;
     const host = doc.createElement('kizuki-picker');
     host.setAttribute('style', 'all: initial; position: fixed; inset: 0; pointer-events: none; z-index: 2147483647;');
-    const shadow = host.attachShadow({ mode: 'closed' });
+    // Open, so the end-to-end tests can see the outline; the page could find the host anyway.
+    const shadow = host.attachShadow({ mode: 'open' });
     shadow.innerHTML = `<style>${STYLE}</style><div class="banner"></div><div class="box" hidden></div><div class="label" hidden></div>`;
     const [banner, box, label] = ['.banner', '.box', '.label'].map((s) => shadow.querySelector(s) as HTMLElement) as [HTMLElement, HTMLElement, HTMLElement];
     banner.textContent = options.hint;
