@@ -15,6 +15,10 @@ import { launchKizuki, type KizukiBrowser } from './harness';
  */
 const WAIT_MS = 2500;
 
+interface ExtensionGlobals {
+  chrome: { storage: { local: { remove(key: string): Promise<void> } } };
+}
+
 describe('describing an in-house tool against the real page', () => {
   let kizuki: KizukiBrowser;
   let server: Server;
@@ -38,21 +42,31 @@ describe('describing an in-house tool against the real page', () => {
     await new Promise((resolve) => server?.close(resolve));
   });
 
-  const openConsole = async () => {
-    const page = await kizuki.extensionPage(`options.html?lang=en&permissionWait=${WAIT_MS}#/tools`);
+  /** The console's Support tools; with `blank`, the description an earlier test left is forgotten first. */
+  const openConsole = async ({ lang = 'en', blank = true } = {}) => {
+    const page = await kizuki.extensionPage(`options.html?lang=${lang}&permissionWait=${WAIT_MS}#/tools`);
+    if (blank) {
+      await page.evaluate(() => (globalThis as unknown as ExtensionGlobals).chrome.storage.local.remove('kizuki:tool-draft'));
+      await page.reload();
+    }
     await page.getByTestId('tool-save').waitFor();
     return page;
+  };
+  const fillIn = async (page: Page, values: Record<string, string>) => {
+    for (const [field, value] of Object.entries(values)) await page.getByTestId(`tool-${field}`).fill(value);
   };
   const part = (page: Page, name: string) => page.locator(`[data-testid="preview-part"][data-part="${name}"]`);
 
   it('"Test on this tab" shows what each selector finds and the turns with their speakers, and follows the form as the lead types', async () => {
     const lead = await openConsole();
-    await lead.getByTestId('tool-urlPattern').fill('http://127.0.0.1/tickets/*');
-    await lead.getByTestId('tool-messages').fill('.conversation .item\n.thread .bubble');
-    await lead.getByTestId('tool-customerMessage').fill('.bubble--customer');
-    await lead.getByTestId('tool-text').fill('.bubble__text');
-    await lead.getByTestId('tool-draft').fill('textarea[name="reply"]');
-    await lead.getByTestId('tool-conversationIdFromUrl').fill('/tickets/{id}');
+    await fillIn(lead, {
+      urlPattern: 'http://127.0.0.1/tickets/*',
+      messages: '.conversation .item\n.thread .bubble',
+      customerMessage: '.bubble--customer',
+      text: '.bubble__text',
+      draft: 'textarea[name="reply"]',
+      conversationIdFromUrl: '/tickets/{id}',
+    });
     await ticket.locator('textarea').fill('確認いたしました。');
 
     await lead.getByTestId('preview-start').click();
@@ -88,9 +102,11 @@ describe('describing an in-house tool against the real page', () => {
     const second = await kizuki.context.newPage();
     await second.goto(`${origin}/tickets/2077`);
     const lead = await openConsole();
-    await lead.getByTestId('tool-urlPattern').fill('http://127.0.0.1/tickets/*');
-    await lead.getByTestId('tool-messages').fill('.thread .bubble');
-    await lead.getByTestId('tool-conversationIdFromUrl').fill('/tickets/{id}');
+    await fillIn(lead, {
+      urlPattern: 'http://127.0.0.1/tickets/*',
+      messages: '.thread .bubble',
+      conversationIdFromUrl: '/tickets/{id}',
+    });
     await lead.getByTestId('preview-start').click();
     await lead.locator('[data-testid="tool-preview"][data-state="ready"]').waitFor({ timeout: 15_000 });
     expect(await lead.getByTestId('preview-tab').locator('option').count()).toBe(2);
@@ -159,11 +175,13 @@ describe('describing an in-house tool against the real page', () => {
 
   it('saving for a site the browser is asked about shows the wait, then "not answered" with the description kept; it survives closing the console', async () => {
     let lead = await openConsole();
-    await lead.getByTestId('tool-id').fill('acme-desk');
-    await lead.getByTestId('tool-name').fill('Acme desk');
-    await lead.getByTestId('tool-urlPattern').fill('https://support.acme.example/tickets/*');
-    await lead.getByTestId('tool-messages').fill('.thread .bubble');
-    await lead.getByTestId('tool-draft').fill('textarea[name="reply"]');
+    await fillIn(lead, {
+      id: 'acme-desk',
+      name: 'Acme desk',
+      urlPattern: 'https://support.acme.example/tickets/*',
+      messages: '.thread .bubble',
+      draft: 'textarea[name="reply"]',
+    });
 
     // Headless Chromium never answers the prompt.
     await lead.getByTestId('tool-save').click();
@@ -177,7 +195,7 @@ describe('describing an in-house tool against the real page', () => {
 
     // The console closes (or the browser goes away) while the prompt is open: nothing typed is lost.
     await lead.close();
-    lead = await openConsole();
+    lead = await openConsole({ blank: false });
     await lead.getByTestId('tool-restored').waitFor();
     expect(await lead.getByTestId('tool-name').inputValue()).toBe('Acme desk');
     expect(await lead.getByTestId('tool-messages').inputValue()).toBe('.thread .bubble');
@@ -185,12 +203,13 @@ describe('describing an in-house tool against the real page', () => {
   });
 
   it('names every problem at once, by field, in the lead\'s language', async () => {
-    const lead = await kizuki.extensionPage(`options.html?lang=ja&permissionWait=${WAIT_MS}#/tools`);
-    await lead.getByTestId('tool-discard').click().catch(() => undefined);
-    await lead.getByTestId('tool-id').fill('Acme Desk');
-    await lead.getByTestId('tool-name').fill('');
-    await lead.getByTestId('tool-urlPattern').fill('support.acme.example');
-    await lead.getByTestId('tool-messages').fill('.thread ..bubble');
+    const lead = await openConsole({ lang: 'ja' });
+    await fillIn(lead, {
+      id: 'Acme Desk',
+      name: '',
+      urlPattern: 'support.acme.example',
+      messages: '.thread ..bubble',
+    });
     await lead.getByTestId('tool-save').click();
     const problems = lead.getByTestId('tool-problems');
     await problems.waitFor();
@@ -203,14 +222,15 @@ describe('describing an in-house tool against the real page', () => {
 
   it('with the site granted, saving stores and registers the tool, and the panel reads the page with it', async () => {
     const lead = await openConsole();
-    await lead.getByTestId('tool-discard').click().catch(() => undefined);
-    await lead.getByTestId('tool-id').fill('acme-local');
-    await lead.getByTestId('tool-name').fill('Acme (local)');
-    await lead.getByTestId('tool-urlPattern').fill('http://127.0.0.1/tickets/*');
-    await lead.getByTestId('tool-messages').fill('.thread .bubble\n.conversation .item');
-    await lead.getByTestId('tool-customerMessage').fill('.bubble--customer');
-    await lead.getByTestId('tool-draft').fill('textarea[name="reply"]');
-    await lead.getByTestId('tool-conversationIdFromUrl').fill('/tickets/{id}');
+    await fillIn(lead, {
+      id: 'acme-local',
+      name: 'Acme (local)',
+      urlPattern: 'http://127.0.0.1/tickets/*',
+      messages: '.thread .bubble\n.conversation .item',
+      customerMessage: '.bubble--customer',
+      draft: 'textarea[name="reply"]',
+      conversationIdFromUrl: '/tickets/{id}',
+    });
     await lead.getByTestId('tool-save').click();
     await lead.locator('[data-testid="tool-status"][data-outcome="saved"]').waitFor();
     await lead.locator('[data-testid="custom-tool"][data-access="granted"]').waitFor();
@@ -224,7 +244,7 @@ describe('describing an in-house tool against the real page', () => {
 
     // Saved: nothing is left to restore.
     await lead.close();
-    const reopened = await openConsole();
+    const reopened = await openConsole({ blank: false });
     await reopened.locator('[data-testid="custom-tool"]').waitFor();
     expect(await reopened.getByTestId('tool-restored').count()).toBe(0);
     await reopened.close();
