@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { setLanguage } from '@/lib/i18n';
@@ -84,6 +84,21 @@ describe('saving a described tool', () => {
     expect(items.map((li) => li.getAttribute('data-field'))).toEqual(expect.arrayContaining(['id', 'name', 'urlPattern', 'messages']));
     expect(items.find((li) => li.getAttribute('data-field') === 'urlPattern')?.textContent).toMatch(/^対象ページ.*マッチパターン/);
     expect(request).not.toHaveBeenCalled();
+  });
+
+  it('asks before another tool takes the place of an unsaved description, and keeps it when the lead says no', async () => {
+    await writeSetting(customToolsSetting, [{ id: 'old', name: 'Old desk', urlPattern: 'https://old.example/*', messages: '.m', draft: 'textarea' }]);
+    const confirm = vi.fn(() => false);
+    Object.defineProperty(window, 'confirm', { value: confirm, configurable: true });
+    render(<CustomTools />);
+    const row = await screen.findByTestId('custom-tool');
+    type('name', 'Typing this');
+    fireEvent.click(within(row).getByRole('button', { name: 'Edit' }));
+    expect(confirm).toHaveBeenCalledTimes(1);
+    expect((screen.getByTestId('tool-name') as HTMLInputElement).value).toBe('Typing this');
+    confirm.mockReturnValue(true);
+    fireEvent.click(within(row).getByRole('button', { name: 'Edit' }));
+    expect((screen.getByTestId('tool-name') as HTMLInputElement).value).toBe('Old desk');
   });
 
   it('brings back what was being typed when the console opens again', async () => {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { getLanguage, t } from '@/lib/i18n';
 import { permissionWaitMs } from '@/lib/console/permission';
-import { fieldsFromTool } from '@/lib/console/tool-fields';
+import { fieldsFromTool, isBlank, sameFields } from '@/lib/console/tool-fields';
 import { loadCustomTools, storeCustomTools, unregisterToolScript } from '@/lib/packs/custom-tools';
 import { reportFailure } from '@/lib/diagnostics/log';
 import type { CustomTool } from '@/lib/tools/schema';
@@ -25,7 +25,7 @@ export function CustomTools() {
   const [tools, setTools] = useState<CustomTool[] | null>(null);
   const waitMs = useMemo(() => permissionWaitMs(location.search), []);
   const draft = useToolDraft(tools);
-  const { fields, setFields } = draft;
+  const { fields, setFields, cleared, flush } = draft;
 
   useEffect(() => {
     loadCustomTools().then(setTools, (error: unknown) => {
@@ -36,13 +36,17 @@ export function CustomTools() {
 
   const onSaved = useCallback(async (next: CustomTool[]) => {
     setTools(next);
-    await draft.cleared();
-  }, [draft]);
-  const saving = useToolSave({ fields, tools: tools ?? [], waitMs, word: toolProblemText, beforeAsking: () => void draft.flush(), onSaved });
+    await cleared();
+  }, [cleared]);
+  const beforeAsking = useCallback(() => void flush(), [flush]);
+  const saving = useToolSave({ fields, waitMs, word: toolProblemText, beforeAsking, onSaved });
   const preview = useToolPreview(fields, waitMs);
   const picker = useToolPicker(preview.tabId, fields, setFields);
 
-  const show = (tool: CustomTool | null) => {
+  const unsaved = !isBlank(fields) && !(tools ?? []).some((tool) => sameFields(fieldsFromTool(tool), fields));
+  /** Another tool (or a new one) in the form; what is being typed is given up only when the lead says so. */
+  const show = (tool: CustomTool | null, ask = true) => {
+    if (ask && unsaved && !window.confirm(t('console_toolReplaceDraft'))) return;
     draft.replace(fieldsFromTool(tool));
     saving.reset();
   };
@@ -59,12 +63,12 @@ export function CustomTools() {
     <section className={styles.tools}>
       <h2>{t('console_toolsTitle')}</h2>
       <p className="muted">{t('console_toolsHelp')}</p>
-      <ToolList tools={tools ?? []} waitMs={waitMs} onEdit={show} onRemove={(tool) => void remove(tool)} />
+      <ToolList tools={tools ?? []} waitMs={waitMs} onEdit={show} onRemove={(tool) => void remove(tool).catch((error: unknown) => reportFailure('console: delete a tool', error))} />
       {draft.restored && (
         <p className={styles.restored} role="status" data-testid="tool-restored">
           {t('console_toolRestored', new Date(draft.restored.at).toLocaleString(getLanguage() === 'ja' ? 'ja-JP' : 'en-GB'))}{' '}
           <button type="button" onClick={draft.dismissRestored}>{t('console_toolKeepRestored')}</button>{' '}
-          <button type="button" onClick={() => show(null)} data-testid="tool-discard">{t('console_toolDiscard')}</button>
+          <button type="button" onClick={() => show(null, false)} data-testid="tool-discard">{t('console_toolDiscard')}</button>
         </p>
       )}
       <ToolProblemList problems={saving.list} />

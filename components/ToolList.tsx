@@ -22,7 +22,12 @@ function ToolRow({ tool, waitMs, onEdit, onRemove }: { tool: CustomTool; waitMs:
 
   const grant = () => {
     setAccess('asking');
-    void askWithin(() => requestToolPermission(tool), waitMs, (late) => late && setAccess('granted')).then(async (outcome) => {
+    const late = (granted: boolean) => {
+      if (!granted) return;
+      setAccess('granted');
+      registerToolScript(tool).catch((error: unknown) => reportFailure('console: register a tool', error));
+    };
+    void askWithin(() => requestToolPermission(tool), waitMs, late).then(async (outcome) => {
       if (outcome.kind === 'granted') await registerToolScript(tool);
       setAccess(outcome.kind === 'granted' ? 'granted' : outcome.kind === 'unanswered' ? 'unanswered' : 'missing');
     }).catch((error: unknown) => {

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { askWithin } from '@/lib/console/permission';
 import { toolFromFields, type ToolFields } from '@/lib/console/tool-fields';
 import { reportFailure } from '@/lib/diagnostics/log';
-import { problemsByField, registerToolScript, requestToolPermission, storeCustomTools, upsertTool } from '@/lib/packs/custom-tools';
+import { loadCustomTools, problemsByField, registerToolScript, requestToolPermission, storeCustomTools, upsertTool } from '@/lib/packs/custom-tools';
 import { validateCustomTool, type CustomTool, type ToolProblem } from '@/lib/tools/schema';
 
 /** Where saving stands. Whatever the outcome, the form keeps what was typed until it is saved. */
@@ -18,7 +18,6 @@ export type SaveState =
 
 interface Options {
   fields: ToolFields;
-  tools: CustomTool[];
   waitMs: number;
   /** Words a problem in the lead's language. */
   word: (problem: ToolProblem) => string;
@@ -28,7 +27,7 @@ interface Options {
 }
 
 /** Validation first, every problem at once; then the site's access, waited for with an end; then store and register. */
-export function useToolSave({ fields, tools, waitMs, word, beforeAsking, onSaved }: Options) {
+export function useToolSave({ fields, waitMs, word, beforeAsking, onSaved }: Options) {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const [problems, setProblems] = useState<Record<string, string[]>>({});
   const [list, setList] = useState<ToolProblem[]>([]);
@@ -50,7 +49,8 @@ export function useToolSave({ fields, tools, waitMs, word, beforeAsking, onSaved
     void askWithin(() => requestToolPermission(tool), waitMs, late).then(async (outcome) => {
       if (outcome.kind === 'refused' || outcome.kind === 'unanswered') return setState({ kind: outcome.kind, pattern: tool.urlPattern });
       if (outcome.kind === 'failed') throw new Error(outcome.message);
-      const next = upsertTool(tools, tool);
+      // What is stored now, not what this page loaded: another console may have saved since.
+      const next = upsertTool(await loadCustomTools(), tool);
       await storeCustomTools(next);
       await registerToolScript(tool);
       await onSaved(next, tool);
@@ -59,7 +59,7 @@ export function useToolSave({ fields, tools, waitMs, word, beforeAsking, onSaved
       reportFailure('console: save a tool', error);
       setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
     });
-  }, [fields, tools, waitMs, word, beforeAsking, onSaved]);
+  }, [fields, waitMs, word, beforeAsking, onSaved]);
 
   const reset = useCallback(() => {
     setState({ kind: 'idle' });
