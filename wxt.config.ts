@@ -21,6 +21,10 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'activeTab', 'scripting',
       ...(browser === 'firefox' ? [] : ['sidePanel'])],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Test builds only: the stand-in desk on this machine (any port), so the console's "Test on
+    // this tab" can find and read its tabs (tabs.query({ url }) needs host access without `tabs`)
+    // where headless Chromium never answers a permission prompt. The store build asks per site.
+    ...(testDesk ? { host_permissions: ['http://127.0.0.1/*', 'http://localhost/*'] } : {}),
     action: { default_title: '__MSG_actionTitle__' },
     // Team leads' enterprise policy: pack URL or inline pack, locked rules (docs/managed-policy.md).
     storage: { managed_schema: 'managed_schema.json' },

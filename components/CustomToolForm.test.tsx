@@ -3,7 +3,8 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validateCustomTool } from '@/lib/tools/schema';
 import { problemsByField } from '@/lib/packs/custom-tools';
-import { CustomToolForm, fieldsFromTool, toolFromFields, toolProblemText } from './CustomToolForm';
+import { fieldsFromTool, toolFromFields } from '@/lib/console/tool-fields';
+import { CustomToolForm, toolProblemText } from './CustomToolForm';
 
 afterEach(cleanup);
 
@@ -22,7 +23,7 @@ describe('the custom tool form', () => {
     const result = validateCustomTool(toolFromFields({ ...fieldsFromTool(null), id: 'Bad Id', name: 'x', urlPattern: 'nope', messages: '.m', customerMessage: '.c', draft: 'textarea' }));
     if (result.ok) throw new Error('expected problems');
     render(<CustomToolForm fields={fieldsFromTool(null)} onChange={() => {}} problems={problemsByField(result.problems, toolProblemText)} />);
-    const urlField = screen.getByTestId('tool-urlPattern').closest('label')!;
+    const urlField = screen.getByTestId('tool-urlPattern').closest('[data-field]')!;
     expect(urlField.querySelector('[data-testid="tool-problem"]')?.textContent).toMatch(/match pattern/);
     expect(screen.getByTestId('tool-id').getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByTestId('tool-draft').getAttribute('aria-invalid')).toBe('false');

@@ -1,12 +1,8 @@
 import { t, type MessageKey } from '@/lib/i18n';
-import type { CustomTool, ToolProblem } from '@/lib/tools/schema';
+import { CALL_STATES, fieldOf, LISTS, REQUIRED, TEXT_FIELDS, type TextField, type ToolFields } from '@/lib/console/tool-fields';
+import type { PickKind } from '@/lib/console/picker/selector';
+import type { ToolProblem } from '@/lib/tools/schema';
 import styles from './CustomTools.module.css';
-
-const TEXT_FIELDS = ['id', 'name', 'urlPattern', 'messages', 'text', 'author', 'customerMessage', 'customerAuthorHas', 'agentMessage', 'skip', 'draft', 'draftSkip', 'conversationIdFromUrl', 'conversationIdSelector', 'conversationIdAttribute', 'customerName', 'customerKey'] as const;
-const CALL_STATES = ['ringing', 'connected', 'on-hold', 'ended'] as const;
-type TextField = (typeof TEXT_FIELDS)[number];
-
-export type ToolFields = Record<TextField, string> & { channel: string; callSelector: string; callLabels: Record<(typeof CALL_STATES)[number], string> };
 
 const PLACEHOLDER: Partial<Record<TextField, string>> = {
   urlPattern: 'https://support.example.co.jp/tickets/*',
@@ -23,79 +19,63 @@ const PLACEHOLDER: Partial<Record<TextField, string>> = {
   draftSkip: '.signature',
 };
 
-const REQUIRED = new Set<TextField>(['id', 'name', 'urlPattern', 'messages', 'draft']);
-/** Fields that are lists in the format: one per line in the form. */
-const LISTS = new Set<TextField>(['messages', 'text', 'draft', 'customerName', 'customerKey', 'customerAuthorHas']);
-const SPEAKER_FIELDS = new Set<TextField>(['customerAuthorHas', 'agentMessage']);
-
-function fieldText(tool: CustomTool | null, k: TextField): string {
-  if (!tool) return '';
-  if (k === 'customerAuthorHas') return (tool.speakers?.customer?.authorHas ?? []).join('\n');
-  if (k === 'agentMessage') return tool.speakers?.agent?.selector ?? '';
-  if (k === 'customerMessage') return tool.customerMessage ?? tool.speakers?.customer?.selector ?? '';
-  const v = (tool as Record<string, unknown>)[k];
-  return Array.isArray(v) ? v.join('\n') : typeof v === 'string' ? v : '';
-}
-
-export function fieldsFromTool(tool: CustomTool | null): ToolFields {
-  const text = Object.fromEntries(TEXT_FIELDS.map((k) => [k, fieldText(tool, k)])) as Record<TextField, string>;
-  const labels = Object.fromEntries(CALL_STATES.map((s) => [s, tool?.callState?.labels[s] ?? ''])) as ToolFields['callLabels'];
-  return { ...text, channel: tool?.channel ?? '', callSelector: tool?.callState?.selector ?? '', callLabels: labels };
-}
-
-/** The form's strings as the tool JSON: empty optional fields are left out. */
-export function toolFromFields(fields: ToolFields): Record<string, unknown> {
-  const tool: Record<string, unknown> = {};
-  const lines = (k: TextField) => fields[k].split('\n').map((l) => l.trim()).filter(Boolean);
-  for (const k of TEXT_FIELDS) {
-    if (SPEAKER_FIELDS.has(k) || (!fields[k].trim() && !REQUIRED.has(k))) continue;
-    const values = lines(k);
-    tool[k] = LISTS.has(k) && values.length > 1 ? values : fields[k].trim();
-  }
-  // Speaker rules by text: the customer is whoever the author line names, or what matches a selector.
-  if (fields.customerAuthorHas.trim() || fields.agentMessage.trim()) {
-    const customer = { ...(fields.customerMessage.trim() ? { selector: fields.customerMessage.trim() } : {}), ...(fields.customerAuthorHas.trim() ? { authorHas: lines('customerAuthorHas') } : {}) };
-    delete tool.customerMessage;
-    tool.speakers = {
-      ...(Object.keys(customer).length ? { customer } : {}),
-      ...(fields.agentMessage.trim() ? { agent: { selector: fields.agentMessage.trim() } } : {}),
-      otherwise: 'structure',
-    };
-  }
-  if (fields.channel) tool.channel = fields.channel;
-  if (fields.callSelector.trim()) {
-    const labels = Object.fromEntries(Object.entries(fields.callLabels).filter(([, v]) => v.trim()).map(([k, v]) => [k, v.trim()]));
-    tool.callState = { selector: fields.callSelector.trim(), labels };
-  }
-  return tool;
-}
-
-/** Speaker fields are stored under "speakers": their problems come back under that name. */
-const fieldOf = (k: TextField): string => (SPEAKER_FIELDS.has(k) ? 'speakers' : k);
 const HINTED = new Set<TextField>(['urlPattern', 'draft', 'conversationIdFromUrl', 'customerAuthorHas', 'messages']);
+/** Fields the picker can fill by clicking on the page. */
+export const PICKABLE: Partial<Record<TextField, PickKind>> = {
+  messages: 'messages', customerMessage: 'customerMessage', draft: 'draft', customerName: 'customerName', customerKey: 'customerKey', author: 'author',
+};
+
+/** The input's id, so a problem in the summary can take the lead to its field. */
+export const fieldInputId = (k: string) => `tool-field-${k}`;
+
+export interface PickerControl {
+  /** A tab to pick in (from "Test on this tab"); without one the buttons say how to get one. */
+  available: boolean;
+  picking: TextField | null;
+  onPick(field: TextField): void;
+}
 
 function Problems({ list }: { list: string[] | undefined }) {
   return list?.length ? <ul className={styles.problems} data-testid="tool-problem">{list.map((p, i) => <li key={i}>{p}</li>)}</ul> : null;
 }
 
+function PickButton({ field, picker }: { field: TextField; picker: PickerControl | undefined }) {
+  if (!picker || !PICKABLE[field]) return null;
+  return (
+    <button
+      type="button"
+      className={styles.pick}
+      disabled={!picker.available || picker.picking !== null}
+      title={picker.available ? t('console_pickTitle') : t('console_pickNeedsTab')}
+      onClick={() => picker.onPick(field)}
+      data-testid={`tool-pick-${field}`}
+    >
+      {picker.picking === field ? t('console_picking') : t('console_pick')}
+    </button>
+  );
+}
+
 /** A form over CustomToolSchema; problems appear beside the field they belong to. */
-export function CustomToolForm({ fields, onChange, problems }: { fields: ToolFields; onChange: (f: ToolFields) => void; problems: Record<string, string[]> }) {
+export function CustomToolForm({ fields, onChange, problems, picker }: { fields: ToolFields; onChange: (f: ToolFields) => void; problems: Record<string, string[]>; picker?: PickerControl }) {
   return (
     <div className={styles.form}>
       {problems[''] && <Problems list={problems['']} />}
       {TEXT_FIELDS.map((k) => (
-        <label key={k} className={styles.field}>
-          <span>{t(`console_tool_${k}` as MessageKey)}{REQUIRED.has(k) && ' *'}</span>
+        <div key={k} className={styles.field} data-field={k}>
+          <span className={styles.labelLine}>
+            <label htmlFor={fieldInputId(k)}>{t(`console_tool_${k}` as MessageKey)}{REQUIRED.has(k) && ' *'}</label>
+            <PickButton field={k} picker={picker} />
+          </span>
           {LISTS.has(k)
-            ? <textarea rows={Math.max(1, fields[k].split('\n').length)} value={fields[k]} placeholder={PLACEHOLDER[k]} onChange={(e) => onChange({ ...fields, [k]: e.target.value })} data-testid={`tool-${k}`} aria-invalid={!!problems[fieldOf(k)]} />
-            : <input value={fields[k]} placeholder={PLACEHOLDER[k]} onChange={(e) => onChange({ ...fields, [k]: e.target.value })} data-testid={`tool-${k}`} aria-invalid={!!problems[fieldOf(k)]} />}
+            ? <textarea id={fieldInputId(k)} rows={Math.max(1, fields[k].split('\n').length)} value={fields[k]} placeholder={PLACEHOLDER[k]} onChange={(e) => onChange({ ...fields, [k]: e.target.value })} data-testid={`tool-${k}`} aria-invalid={!!problems[fieldOf(k)]} />
+            : <input id={fieldInputId(k)} value={fields[k]} placeholder={PLACEHOLDER[k]} onChange={(e) => onChange({ ...fields, [k]: e.target.value })} data-testid={`tool-${k}`} aria-invalid={!!problems[fieldOf(k)]} />}
           {HINTED.has(k) && <small className="muted">{t(`console_toolHint_${k}` as MessageKey)}</small>}
           <Problems list={problems[fieldOf(k)]} />
-        </label>
+        </div>
       ))}
       <label className={styles.field}>
         <span>{t('console_tool_channel')}</span>
-        <select value={fields.channel} onChange={(e) => onChange({ ...fields, channel: e.target.value })}>
+        <select id={fieldInputId('channel')} value={fields.channel} onChange={(e) => onChange({ ...fields, channel: e.target.value })}>
           <option value="">{t('console_toolChannelAuto')}</option>
           <option value="chat">chat</option>
           <option value="voice">voice</option>
@@ -107,7 +87,7 @@ export function CustomToolForm({ fields, onChange, problems }: { fields: ToolFie
         <legend>{t('console_tool_callState')}</legend>
         <label className={styles.field}>
           <span>{t('console_tool_callSelector')}</span>
-          <input value={fields.callSelector} placeholder=".softphone .status" onChange={(e) => onChange({ ...fields, callSelector: e.target.value })} />
+          <input id={fieldInputId('callState')} value={fields.callSelector} placeholder=".softphone .status" onChange={(e) => onChange({ ...fields, callSelector: e.target.value })} />
           <Problems list={problems['callState.selector'] ?? problems.callState} />
         </label>
         {CALL_STATES.map((s) => (
@@ -124,4 +104,12 @@ export function CustomToolForm({ fields, onChange, problems }: { fields: ToolFie
 /** A tool problem in the team lead's language. */
 export function toolProblemText(problem: ToolProblem): string {
   return t(`console_toolProblem_${problem.code.replaceAll('-', '_')}` as MessageKey, problem.value ?? '');
+}
+
+/** The name of the field a problem belongs to, as the form labels it. */
+export function toolFieldLabel(field: string): string {
+  const root = field.split('.')[0] ?? '';
+  if (root === 'speakers') return t('console_tool_speakers');
+  if (root === 'callState') return t('console_tool_callState');
+  return (TEXT_FIELDS as readonly string[]).includes(root) || root === 'channel' ? t(`console_tool_${root}` as MessageKey) : t('console_toolWhole');
 }

@@ -1,43 +1,59 @@
-import { useEffect, useState } from 'react';
-import { t } from '@/lib/i18n';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { getLanguage, t } from '@/lib/i18n';
+import { permissionWaitMs } from '@/lib/console/permission';
+import { fieldsFromTool, isBlank, sameFields } from '@/lib/console/tool-fields';
+import { loadCustomTools, storeCustomTools, unregisterToolScript } from '@/lib/packs/custom-tools';
+import { reportFailure } from '@/lib/diagnostics/log';
 import type { CustomTool } from '@/lib/tools/schema';
-import { validateCustomTool } from '@/lib/tools/schema';
-import { loadCustomTools, problemsByField, registerToolScript, requestToolPermission, storeCustomTools, unregisterToolScript, upsertTool } from '@/lib/packs/custom-tools';
-import { CustomToolForm, toolFromFields, fieldsFromTool, toolProblemText, type ToolFields } from './CustomToolForm';
+import { CustomToolForm, toolProblemText } from './CustomToolForm';
+import { ToolList } from './ToolList';
+import { ToolPreview } from './ToolPreview';
+import { ToolProblemList } from './ToolProblemList';
+import { ToolSaveBar } from './ToolSaveBar';
+import { useToolDraft } from './useToolDraft';
+import { pickStatusText, useToolPicker } from './useToolPicker';
+import { useToolPreview } from './useToolPreview';
+import { useToolSave } from './useToolSave';
 import styles from './CustomTools.module.css';
 
-/** In-house support tools described with selectors, so Kizuki can read them without new code. */
+/**
+ * In-house support tools described with selectors, so Kizuki can read them without new code.
+ * The description is tried on the real page as it is written ("Test on this tab", the picker)
+ * and kept as it is typed, so nothing is lost before it is saved.
+ */
 export function CustomTools() {
-  const [tools, setTools] = useState<CustomTool[]>([]);
-  const [fields, setFields] = useState<ToolFields>(fieldsFromTool(null));
-  const [problems, setProblems] = useState<Record<string, string[]>>({});
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [tools, setTools] = useState<CustomTool[] | null>(null);
+  const waitMs = useMemo(() => permissionWaitMs(location.search), []);
+  const draft = useToolDraft(tools);
+  const { fields, setFields, cleared, flush } = draft;
 
-  useEffect(() => void loadCustomTools().then(setTools), []);
+  useEffect(() => {
+    loadCustomTools().then(setTools, (error: unknown) => {
+      reportFailure('console: load the tools', error);
+      setTools([]);
+    });
+  }, []);
 
-  const save = () => {
-    const result = validateCustomTool(toolFromFields(fields));
-    if (!result.ok) {
-      setProblems(problemsByField(result.problems, toolProblemText));
-      setStatus({ ok: false, text: t('console_toolInvalid', result.problems.length) });
-      return;
-    }
-    setProblems({});
-    const tool = result.tool;
-    // The permission prompt must open inside this click handler, before any other await.
-    void requestToolPermission(tool).then(async (granted) => {
-      if (!granted) return setStatus({ ok: false, text: t('console_toolPermissionDenied', tool.urlPattern) });
-      const next = upsertTool(tools, tool);
-      await storeCustomTools(next);
-      await registerToolScript(tool);
-      setTools(next);
-      setStatus({ ok: true, text: t('console_toolSaved', tool.name) });
-    }).catch((error: unknown) => setStatus({ ok: false, text: String(error) }));
+  const onSaved = useCallback(async (next: CustomTool[]) => {
+    setTools(next);
+    await cleared();
+  }, [cleared]);
+  const beforeAsking = useCallback(() => void flush(), [flush]);
+  const saving = useToolSave({ fields, waitMs, word: toolProblemText, beforeAsking, onSaved });
+  const preview = useToolPreview(fields, waitMs);
+  const picker = useToolPicker(preview.tabId, fields, setFields);
+
+  const unsaved = !isBlank(fields) && !(tools ?? []).some((tool) => sameFields(fieldsFromTool(tool), fields));
+  /** Another tool (or a new one) in the form; what is being typed is given up only when the lead says so. */
+  const show = (tool: CustomTool | null, ask = true) => {
+    if (ask && unsaved && !window.confirm(t('console_toolReplaceDraft'))) return;
+    draft.replace(fieldsFromTool(tool));
+    saving.reset();
   };
 
   const remove = async (tool: CustomTool) => {
     if (!window.confirm(t('console_toolConfirmDelete', tool.name))) return;
-    const next = tools.filter((x) => x.id !== tool.id);
+    const next = (tools ?? []).filter((x) => x.id !== tool.id);
     await storeCustomTools(next);
     await unregisterToolScript(tool);
     setTools(next);
@@ -47,25 +63,28 @@ export function CustomTools() {
     <section className={styles.tools}>
       <h2>{t('console_toolsTitle')}</h2>
       <p className="muted">{t('console_toolsHelp')}</p>
-      {tools.length > 0 && (
-        <ul className={styles.list}>
-          {tools.map((tool) => (
-            <li key={tool.id} data-testid="custom-tool">
-              <strong>{tool.name}</strong> <code>{tool.urlPattern}</code>
-              <span className={styles.actions}>
-                <button type="button" onClick={() => { setFields(fieldsFromTool(tool)); setProblems({}); setStatus(null); }}>{t('console_edit')}</button>
-                <button type="button" onClick={() => void remove(tool)}>{t('console_deleteRule')}</button>
-              </span>
-            </li>
-          ))}
-        </ul>
+      <ToolList tools={tools ?? []} waitMs={waitMs} onEdit={show} onRemove={(tool) => void remove(tool).catch((error: unknown) => reportFailure('console: delete a tool', error))} />
+      {draft.restored && (
+        <p className={styles.restored} role="status" data-testid="tool-restored">
+          {t('console_toolRestored', new Date(draft.restored.at).toLocaleString(getLanguage() === 'ja' ? 'ja-JP' : 'en-GB'))}{' '}
+          <button type="button" onClick={draft.dismissRestored}>{t('console_toolKeepRestored')}</button>{' '}
+          <button type="button" onClick={() => show(null, false)} data-testid="tool-discard">{t('console_toolDiscard')}</button>
+        </p>
       )}
-      <CustomToolForm fields={fields} onChange={setFields} problems={problems} />
-      <div className={styles.footer}>
-        {status && <span className={status.ok ? styles.ok : styles.error} role="status" data-testid="tool-status">{status.text}</span>}
-        <button type="button" onClick={() => { setFields(fieldsFromTool(null)); setProblems({}); setStatus(null); }}>{t('console_toolNew')}</button>
-        <button type="button" className="primary" onClick={save} data-testid="tool-save">{t('console_toolSave')}</button>
+      <ToolProblemList problems={saving.list} />
+      <div className={styles.workbench}>
+        <div>
+          {picker.picking && (
+            <p className={styles.waiting} role="status" data-testid="pick-waiting">
+              {t('console_pickWaiting')} <button type="button" onClick={picker.cancel}>{t('console_pickCancel')}</button>
+            </p>
+          )}
+          {picker.status && !picker.picking && <p className={picker.status.outcome.ok ? styles.ok : styles.error} role="status" data-testid="pick-status">{pickStatusText(picker.status)}</p>}
+          <CustomToolForm fields={fields} onChange={setFields} problems={saving.problems} picker={{ available: preview.tabId !== null, picking: picker.picking, onPick: picker.onPick }} />
+        </div>
+        <ToolPreview control={preview} pattern={fields.urlPattern.trim()} />
       </div>
+      <ToolSaveBar state={saving.state} onSave={saving.save} onNew={() => show(null)} />
     </section>
   );
 }

@@ -3,7 +3,7 @@ import type { SessionView } from '@/lib/messaging/session-view';
 import { t } from '@/lib/i18n';
 import { useUiLanguage } from '@/lib/i18n/react';
 import { CallTimer } from './CallTimer';
-import { EnableSiteButton } from './EnableSiteButton';
+import { NotDetectedFix } from './NotDetectedFix';
 import styles from './SessionHeader.module.css';
 
 const CALL_STATE_KEYS = {
@@ -60,7 +60,7 @@ export function SessionHeader({ session, connected, actions, children }: { sessi
         <>
           <div className={styles.customer}>{connected ? t('notDetected') : t('panel_connecting')}</div>
           {connected && <div className={styles.health} data-testid="not-detected-reason" data-reason={snapshot?.health.reason ?? 'not-reading'}>{t(NOT_DETECTED[snapshot?.health.reason ?? 'not-reading'])}</div>}
-          {connected && snapshot?.health.reason !== 'no-conversation' && <EnableSiteButton />}
+          {connected && <NotDetectedFix reason={snapshot?.health.reason ?? 'not-reading'} />}
         </>
       )}
     </header>

@@ -29,8 +29,13 @@ export async function storeCustomTools(tools: readonly CustomTool[]): Promise<vo
  * Asks for the tool's host permission. Must run inside the click handler that saves the
  * tool: the browser only shows the prompt during a user gesture.
  */
-export function requestToolPermission(tool: CustomTool): Promise<boolean> {
+export function requestToolPermission(tool: Pick<CustomTool, 'urlPattern'>): Promise<boolean> {
   return browser.permissions.request({ origins: [tool.urlPattern] });
+}
+
+/** Does Kizuki hold the access a tool's pages need? (No prompt: safe outside a click.) */
+export function hasToolPermission(pattern: string): Promise<boolean> {
+  return browser.permissions.contains({ origins: [pattern] });
 }
 
 /** Registers Kizuki's content script on `pattern` under `id`, replacing an earlier registration. */

@@ -16,7 +16,8 @@ export const customToolsSetting = defineSetting<CustomTool[]>({
   migrations: { 1: (old) => old },
   parse: (value) =>
     Array.isArray(value)
-      ? (value.filter((t) => isObject(t) && ['id', 'name', 'urlPattern', 'messages', 'customerMessage', 'draft'].every((k) => typeof t[k] === 'string')) as CustomTool[])
+      // Only what every description has: messages and reply box may be lists, the customer's side a speaker rule.
+      ? (value.filter((t) => isObject(t) && ['id', 'name', 'urlPattern'].every((k) => typeof t[k] === 'string')) as CustomTool[])
       : null,
 });
 

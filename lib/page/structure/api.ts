@@ -1,4 +1,5 @@
 import type { CustomTool } from '../../tools/schema';
+import type { PageReading } from '../../conversation/snapshot';
 import type { Adapter } from '../adapters/types';
 import type { FoundReplyBox } from './reply-box';
 import type { StructureOptions, StructureReading } from './read';
@@ -12,6 +13,9 @@ export interface StructureApi {
   readStructure(root: ParentNode, url: URL, options?: StructureOptions): StructureReading;
   findReplyBox(root: ParentNode): FoundReplyBox | null;
   customAdapter(tool: CustomTool, base?: Adapter): Adapter;
+  /** For the console's preview of a tool description: the page read as the content script reads it, and what a selector finds. */
+  readPage(adapter: Adapter, root: ParentNode, url: URL): { reading: PageReading; composer: HTMLElement | null };
+  deepQueryAll(root: ParentNode, selector: string): Element[];
 }
 
 /**
@@ -27,7 +31,9 @@ const shared = globalThis as Shared;
 let asked = false;
 let need: (() => void) | null = null;
 const ready = new Set<() => void>();
-shared.__kizukiStructureReady = () => {
+// The reader's own copy of this module runs too, after the content script's: it must not
+// replace the content script's hook with one that tells nobody.
+shared.__kizukiStructureReady ??= () => {
   for (const listener of ready) listener();
 };
 
