@@ -32,15 +32,15 @@ const VERBS: Verb[] = [
   v('(?<=[がはもに])来', 'ichidan', 'denied'), v('返って(?:こ|来)', 'ichidan', 'denied'), v('(?:連絡|電話)が(?:つ|付)', 'k', 'denied'),
   v('(?:押せ|送れ|払え|見れ|見られ|聞こえ|受け取れ|選べ)', 'ichidan', 'denied'), v('(?<=[がはも])入', 'r', 'denied'), v('足り', 'ichidan', 'denied'),
   v('(?:映|点)', 'r', 'denied'), v('(?:起動|解決|反応|動作)', 'suru', 'denied'), v(`${SERVICE}でき`, 'ichidan', 'denied'),
-  v('(?:反映|返金|処理|発送|出荷|登録|更新|交換|入金|振り?込ま|対応)され', 'ichidan', 'denied'),
-  v('(?:壊れ|こわれ|割れ|欠け|汚れ|消え|破れ|漏れ|外れ|落ち)', 'ichidan', 'done'), v('(?:止ま|固ま)', 'r', 'done'), v('(?:凹|へこ)', 'm', 'done'),
-  v('(?:フリーズ|故障|破損|停止)', 'suru', 'done'), v('消され', 'ichidan', 'done'), v('(?<=[とがも])(?:違|ちが)', 'w', 'done'),
+  v('(?:反映|返金|処理|発送|出荷|登録|更新|交換|入金|振り?込ま|対応|表示|適用)され', 'ichidan', 'denied'),
+  v('(?:壊れ|こわれ|潰れ|つぶれ|割れ|欠け|汚れ|消え|破れ|漏れ|外れ|落ち)', 'ichidan', 'done'), v('(?:止ま|固ま)', 'r', 'done'), v('(?:凹|へこ)', 'm', 'done'),
+  v('(?:フリーズ|故障|破損|停止)', 'suru', 'done'), v('消され', 'ichidan', 'done'), v('(?<=[とがも])(?:全然|全く|まったく)?(?:違|ちが)', 'w', 'done'),
   v('エラー(?:メッセージ)?(?:が|も)?出', 'ichidan', 'done'), v('エラー(?:が|に)?な', 'r', 'done'),
 ];
 
 const NEGATIVE = /な(?:い|かっ|く)|ませ|[ずへ]|ねえ|ねー/;
 /** Conditionals, "in case", "might", "so that … not": the failure is a possibility, not a report. */
-const POSSIBLE = /^(?:です)?(?:ら|たら|なら|れば|ければ|場合|時|とき|ように|よう|かも|か(?:心配|不安|どうか|な|も)|可能性|と困)/;
+const POSSIBLE = /^(?:です)?(?:ら|たら|なら|れば|ければ|場合|時|とき|ように|かも|か(?:心配|不安|どうか|な|も)|可能性|と困)/;
 /** A plain question about the service ("使えないですか", "届きますか"): asking, not reporting. */
 const ASKING = /^(?:です|でしょう)?か/;
 const FORMS = VERBS.map((verb) => ({ verb, re: new RegExp(`(?:${verb.stem})(${chain(ROWS[verb.row])})`, 'g') }));

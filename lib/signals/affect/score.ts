@@ -18,6 +18,8 @@ const CONTRAST_AFTER = 1.5;
 const CAPS_EMPHASIS = 1;
 /** VADER's 0.292 per exclamation mark (up to four), on our scale. */
 const EXCLAMATION = 0.35;
+/** A failure insisted on in capitals ("it was NOT delivered") is frustration, not a report. */
+const EMPHATIC_FAILURE = 2.5;
 const QUESTION_RUN = 0.5;
 const LAUGHING = 0.5;
 
@@ -40,8 +42,10 @@ function adjust(folded: Folded, heard: Heard): Hit[] {
   const at = contrast ? contrast.index : -1;
   const lowerSeen = /[a-z]/.test(folded.original);
   const hits = keepIrony(heard.hits.filter((h) => !heard.shields.some((s) => overlaps(s, h))));
-  return hits.map((hit) => {
+  const extra: Hit[] = [];
+  const adjusted = hits.map((hit) => {
     let weight = hit.weight;
+    if (hit.kind === 'failure' && emphasised(folded, hit, lowerSeen)) extra.push({ ...hit, kind: 'frustration', weight: EMPHATIC_FAILURE });
     if (hit.kind !== 'failure') {
       if (at >= 0) weight *= hit.end <= at ? CONTRAST_BEFORE : hit.start >= at ? CONTRAST_AFTER : 1;
       if (emphasised(folded, hit, lowerSeen)) weight += CAPS_EMPHASIS;
@@ -49,6 +53,7 @@ function adjust(folded: Folded, heard: Heard): Hit[] {
     }
     return { ...hit, weight };
   });
+  return [...adjusted, ...extra];
 }
 
 /** Strongest first; a weaker hit on the same words of the same kind is the same evidence. */
