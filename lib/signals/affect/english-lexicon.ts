@@ -24,7 +24,7 @@ export const LEXICON: ReadonlyMap<string, Word> = new Map([
     incompetent: -2.1, worst: -3.1, terrible: -2.1, awful: -2.0, horrible: -2.5, appalling: -2.2 /* ours */, shocking: -1.7,
     rubbish: -2.0 /* ours */, garbage: -2.0 /* ours */, scam: -2.7, fraud: -2.8, liar: -2.3, lied: -1.6, lies: -1.8, rude: -2.0,
     hate: -2.7, unbelievable: -2.0 /* ours */, bullshit: -2.8, wtf: -2.8, crap: -1.6, sucks: -1.5, stupid: -2.4, lousy: -2.5,
-    screwed: -2.2, ruined: -2.1, ruin: -2.8, shocked: -1.8 /* ours */, badly: -2.1, unreal: -1.8 /* ours */, cheated: -2.3, robbed: -2.3 /* ours */, unprofessional: -2.0 /* ours */, insulting: -2.3 /* ours */,
+    screwed: -2.2, ruined: -2.1, ruin: -2.8, shocked: -1.8 /* ours */, badly: -2.1, unreal: -1.8 /* ours */, cheated: -2.3, robbed: -2.3 /* ours */, unprofessional: -2.0 /* ours */, insulting: -2.3 /* ours */, embarrassed: -2.0 /* ours */, embarrassing: -2.0 /* ours */,
   }),
   ...group('frustration', {
     annoyed: -1.6, annoying: -1.7, frustrated: -2.4, frustrating: -1.9, frustration: -2.1, disappointed: -2.1,
@@ -41,7 +41,7 @@ export const LEXICON: ReadonlyMap<string, Word> = new Map([
     happy: 2.7, good: 1.9, great: 3.1, fine: 0.8, ok: 1.6, okay: 0.9, helpful: 1.8, fair: 1.3, acceptable: 1.3,
     pleased: 1.9, satisfied: 1.8, thanks: 1.9, thank: 1.5, appreciate: 1.7, appreciated: 2.3, perfect: 2.7, wonderful: 2.7,
     brilliant: 2.8, fantastic: 2.6, excellent: 2.7, awesome: 3.1, amazing: 2.8, lovely: 2.8, nice: 1.8, love: 3.2, glad: 2.0,
-    relieved: 1.6, impressed: 2.1 /* ours */, reasonable: 1.3 /* ours */, sorted: 1.5 /* ours */, cheers: 2.0,
+    relieved: 1.6, impressed: 2.8 /* ours */, reasonable: 1.3 /* ours */, sorted: 1.5 /* ours */, cheers: 2.0,
   }),
 ].filter(([, word]) => word.valence !== 0));
 
@@ -65,3 +65,7 @@ export const NEGATORS: ReadonlySet<string> = new Set([
   'aint', 'cant', 'dont', 'doesnt', 'didnt', 'isnt', 'wasnt', 'arent', 'werent', 'wont', 'wouldnt', 'shouldnt', 'couldnt', 'havent', 'hasnt', 'hadnt',
 ]);
 export const isNegator = (token: string) => NEGATORS.has(token) || token.endsWith("n't");
+
+/** Capitals are emphasis on words that carry feeling or insistence ("NOT", "STILL", "FURIOUS"), not on acronyms ("VAT", "USB"). */
+const INSISTENCE = new Set(['still', 'again', 'never', 'always', 'every', 'twice', 'wrong', 'broken', 'ever', 'now', 'nothing']);
+export const isEmphasisWord = (word: string) => LEXICON.has(word) || isNegator(word) || BOOSTERS.has(word) || INSISTENCE.has(word);

@@ -22,7 +22,7 @@ const FAILURES: Rule[] = [
   rule('failure', 1, new RegExp(`\\b(?:have|has|did|do)${NT} (?:yet |even )?(?:received|got|gotten|had) (?:my|the|a|an|any|it|them|anything|our)\\b`, 'g'), { unless: hypothetical }),
   rule('failure', 1, /\bdelivered,? but (?:nothing|it(?:'s| is)(?:n't| not)|there(?:'s| is) nothing|no|i (?:have|never|didn't))\b|\bnothing (?:is |has |was )?(?:here|arrived|came|turned up)\b/g),
   rule('failure', 1, /\b(?:charged|billed|debited|took)(?: me)? (?:twice|two times|three times|double|again)\b|\bdouble[- ]?(?:charged|billed)\b|\bover-?charged\b/g),
-  rule('failure', 1, /\b(?:the )?wrong (?:item|size|colou?r|product|order|address|model|book|parcel|package|amount|one|thing|version|part)s?\b|\bnot what i (?:ordered|paid for)\b/g, { unless: notReported }),
+  rule('failure', 1, /\b(?:the )?wrong (?:item|size|colou?r|product|order|address|model|book|parcel|package|amount|one|thing|version|part)s?\b|\b(?:the|a) wrong \w+|\bnot what i (?:ordered|paid for)\b|\beven though i (?:cancell?ed|returned|asked|unsubscribed|opted out)\b|\b(?:get|got|received|getting) nothing\b/g, { unless: notReported }),
   rule('failure', 1, /\b(?:arrived|came|delivered|is|was|are|were|looks)(?: (?:completely|totally|already|all))? (?:broken|damaged|cracked|smashed|dented|torn|ripped|leaking|faulty|defective|missing|scratched|stained)\b/g, { unless: notReported }),
   rule('failure', 1, /\b(?:wiped|deleted|erased|corrupted|lost) (?:all )?(?:of )?(?:my|our) (?:\w+ )?(?:data|files|photos|pictures|contacts|account|history|messages|progress|settings|notes|parcel|package|order)\b/g, { unless: hypothetical }),
   rule('failure', 1, /\b(?:keeps? (?:crashing|freezing|failing|logging me out)|crash(?:es|ed)|froze|freezes|logs me out|(?:arrived|came|is|was|are|were|got) (?:soaking |completely )?(?:wet|soaked|soggy|ruined))\b/g, { unless: notReported }),
@@ -30,7 +30,7 @@ const FAILURES: Rule[] = [
   rule('failure', 1, /\b(?:get|getting|got|shows?|showing|says|throws|keep getting) (?:an? |the |this )?(?:\w+ )?error\b/g, { unless: hypothetical }),
   rule('failure', 1, /\b(?:got|received|sent|delivered|came with) (?:me )?(?:an? |the )?[\w -]{1,20}? instead of\b|\bgo(?:es|ne)? missing\b|\b(?:you|they|courier|driver) (?:have |has )?lost (?:my|our|the)\b/g, { unless: hypothetical }),
   rule('failure', 1, /\b(?:locked out|(?:account|card) (?:is|was|has been|got) (?:locked|suspended|blocked|frozen))\b/g, { unless: notReported }),
-  rule('failure', 1, /\b(?:nobody|no one|no-one) (?:has |have )?(?:replied|answered|called|got back|responded|helped)\b|\bno (?:reply|response|answer|refund) (?:yet|from|since|for)\b/g),
+  rule('failure', 1, /\b(?:nobody|no one|no-one) (?:has |have )?(?:replied|answered|called|rang|phoned|got back|responded|helped|showed up|turned up)\b|\bno (?:reply|response|answer|refund) (?:yet|from|since|for)\b/g),
 ];
 
 const PHRASES: Rule[] = [
@@ -46,6 +46,8 @@ const PHRASES: Rule[] = [
   rule('frustration', 3, /\bevery (?:single )?time (?:i|we) (?:call|ask|contact|try|ring|write|chat|email)\b/g),
   rule('frustration', 3.5, /\bjust (?:fix|sort|refund|do|send|replace) (?:it|this|me|the)\b|\bsomeone (?:competent|who knows|who actually|with a brain)\b|\b(?:nobody|no one|you) (?:has |have |even )*bothered\b/g),
   rule('pushback', 3.5, /\bdon'?t (?:apologi[sz]e|say sorry)\b|\bi (?:expect|demand|insist on) (?:a |an |my |the |to )/g),
+  rule('frustration', 3.5, /\b(?:ask|asked|asking) (?:you )?(?:nicely|politely)\b|\blast time i\b|\b(?:don'?t|do not) have the (?:energy|patience|time) for this\b|\bi was (?:promised|told|assured)\b/g),
+  rule('anger', 5, /\b(?:daylight|highway) robbery\b|\brip-?off\b|\b(?:tell|telling|warn|warning) (?:everyone|everybody|people|my friends|others)\b|\b(?:avoid|boycott) you\b|\b(?:one|1)[- ]star review\b|\b(?:bad|negative) review\b/g),
   // Anger
   rule('anger', 4.5, /\btreated (?:like (?:this|dirt|an idiot|a criminal|rubbish)|so badly|this way)\b|\bwithout (?:even )?(?:telling|asking|warning|informing|notifying) (?:me|us)\b/g),
   rule('anger', 5, /\b(?:speak|talk) to (?:a|your|the|someone) ?(?:manager|supervisor|superior|boss|in charge)\b|\bget me (?:a|your) (?:manager|supervisor)\b/g),
@@ -57,13 +59,14 @@ const PHRASES: Rule[] = [
   rule('complaint-question', 4.5, /\bhow many (?:more )?times (?:do|must|should|will|have|did) (?:i|we)\b|\bwhat (?:exactly )?(?:am i|are we) paying (?:you )?for\b|\bwhat(?:'s| is) wrong with (?:you|your|this company)\b/g),
   rule('complaint-question', 4, /\bhow long (?:do|must|will|should) (?:i|we) (?:have to )?(?:wait|keep)\b|\b(?:is it|is that) too much to ask\b|\bare you (?:kidding|serious|joking)\b|\b(?:are|is|do) (?:you|anyone|anybody|you guys|your staff) (?:even|actually) (?:reading|listening|there|paying|read|listen|care|know)\b/g),
   rule('complaint-question', 4, /\bwhy (?:on earth|the hell|would you|did you|is it always|does it always|do you always|do i always)\b|\bwhy (?:is|does|do|has|have|did)n'?t\b[^.?!]*\?|\b(?:and )?now you(?:'re| are)? (?:telling|asking|want(?:ing)?) me to\b/g),
+  rule('complaint-question', 4, /\bwhy (?:am|was|are|were) (?:i|we) (?:only |just )?(?:hearing|finding out|being told|told)\b|\bwhat kind of (?:company|service|business|shop|place|people|support)\b/g),
   rule('complaint-question', 3.5, /\bwhen (?:will|is|are) (?:this|it|anyone|someone|you) (?:ever|finally|actually)\b|\bseriously\s*\?|\bwho (?:thought|decided) (?:this|that) was a good idea\b/g),
   // Pushback on a policy or an answer
   rule('pushback', 4, /\bnot good enough\b|\b(?:i )?(?:don'?t|do not|won'?t|will not|refuse to) (?:accept|agree to)\b|\bstop (?:telling|asking|sending) me\b|\bdon'?t tell me to\b/g),
   rule('pushback', 3.5, /\b(?:makes|making) no sense\b|\bdoesn'?t make (?:any )?sense\b|\bshouldn'?t have to\b|\b(?:that|this)(?:'s| is) not how\b|\b(?:that|this)(?:'s| is) not (?:what i (?:asked|ordered|paid|said)|my (?:problem|fault)|the point|how it works|true)\b|\bnot my fault\b|\byour (?:mistake|error|fault|problem)\b/g),
   rule('pushback', 2.5, /\bi (?:already|have already|'ve already|'ve) (?:told|explained|tried|done|sent|said) (?:you|that|this|it|all)\b/g),
   // Sarcasm: always, or praise inside a complaint
-  rule('sarcasm', 5, new RegExp(`\\b${POSITIVE},? just ${POSITIVE}\\b|\\bthanks (?:a lot |so much )?for nothing\\b|\\byeah,? right\\b(?=[.!,]|$)|,\\s*not[.!]*$|\\bwhat a (?:surprise|shock)\\b|\\bsurprise,? surprise\\b`, 'g')),
+  rule('sarcasm', 5, new RegExp(`\\b${POSITIVE},? just ${POSITIVE}\\b|\\bthanks (?:a lot |so much )?for (?:nothing|wasting|ignoring|ruining|making me)\\b|\\bso-called\\b|\\byeah,? right\\b(?=[.!,]|$)|,\\s*not[.!]*$|\\bwhat a (?:surprise|shock)\\b|\\bsurprise,? surprise\\b`, 'g')),
   rule('sarcasm', 4, new RegExp(`\\boh,? (?:${POSITIVE}|joy|good)\\b|(?:^|[.!?]\\s*)(?:(?:well|wow|lol|so),?\\s+)?${POSITIVE}[.!,]|\\blove (?:how|that|it when) (?:i|you|we|nobody|no one|it|the|my)\\b|\\b(?:just|exactly) what i needed\\b|\\b(?:so|very|really|super) helpful\\b|\\b(?:well done|great job|nice one|good job)\\b|\\bthanks a (?:lot|bunch|million)\\b`, 'g'), { ironic: true }),
   // Distress
   rule('distress', 3, /\b(?:i )?(?:don'?t|do not) know what (?:else )?to do\b|\bi(?:'m| am) (?:really )?(?:in trouble|at a loss|panicking)\b|\bplease,? (?:please|i beg you)\b/g),
@@ -72,7 +75,7 @@ const PHRASES: Rule[] = [
 /** Idioms where the strong word is not upset ("the worst part is over"). */
 /** Someone else's opinion, unquoted: "my sister said the shop was terrible". */
 const REPORTED = /\b(?:my|his|her|their|a|our) (?:\w+ )?(?:said|says|told me|thinks|thought|reckons|claimed)\b(?: that)?[^.,;!?]*/g;
-const IDIOMS = /\bworst (?:part |bit |of it )?(?:is|was|'s) (?:over|behind)|\bat (?:the )?worst\b|\bworst[- ]case\b|could(?:'ve| have) been worse|\bno harm done\b|\b(?:no|not a) problem\b/g;
+const IDIOMS = /\b(?:worst|terrible|awful|horrible|bad|dreadful) (?:weather|traffic|storm|rain|snow|cold|flu|headache|day at work)\b|\bworst (?:part |bit |of it )?(?:is|was|'s) (?:over|behind)|\bat (?:the )?worst\b|\bworst[- ]case\b|could(?:'ve| have) been worse|\bno harm done\b|\b(?:no|not a) problem\b/g;
 const CALM = /\b(?:thanks|thank you|thx|cheers|appreciated?|no problem|no worries|all good|that works|works now|working now|sorted|fixed now|it's fixed|got it|makes sense|understood|all set)\b/g;
 const LAUGHTER = /\b(?:ha){2,}h?\b|\blol\b|\blmao\b|\bjk\b|\bhehe\b|😂|🤣|😆/;
 const PERSISTENCE = /\b(?:still|yet again|again|once again|keeps?|every (?:single )?time|always|constantly)\b/g;

@@ -40,7 +40,7 @@ const VERBS: Verb[] = [
 
 const NEGATIVE = /な(?:い|かっ|く)|ませ|[ずへ]|ねえ|ねー/;
 /** Conditionals, "in case", "might", "so that … not": the failure is a possibility, not a report. */
-const POSSIBLE = /^(?:です)?(?:ら|たら|なら|れば|ければ|場合|時|とき|ように|かも|か(?:心配|不安|どうか|な|も)|可能性|と困)/;
+const POSSIBLE = /^[^。、]{0,4}(?:があれば|があったら|がある場合|の場合)|^(?:です)?(?:ら|たら|なら|れば|ければ|場合|時|とき|ように|かも|か(?:心配|不安|どうか|な|も)|可能性|と困)/;
 /** A plain question about the service ("使えないですか", "届きますか"): asking, not reporting. */
 const ASKING = /^(?:です|でしょう)?か/;
 const FORMS = VERBS.map((verb) => ({ verb, re: new RegExp(`(?:${verb.stem})(${chain(ROWS[verb.row])})`, 'g') }));

@@ -4,6 +4,7 @@
  * (capitals, exclamation marks) adjust, and the hits add up with diminishing weight so
  * three mild words never outweigh one furious one.
  */
+import { isEmphasisWord } from './english-lexicon';
 import { toOriginal, type Folded } from './normalise';
 import type { AffectEvidence, Heard, Hit, Span, TurnAffect } from './types';
 
@@ -34,7 +35,7 @@ function keepIrony(hits: Hit[]): Hit[] {
 function emphasised(folded: Folded, hit: Hit, lowerSeen: boolean): boolean {
   if (!lowerSeen) return false;
   const { start, end } = toOriginal(folded, hit.start, hit.end);
-  return /\b[A-Z]{2,}\b/.test(folded.original.slice(start, end));
+  return (folded.original.slice(start, end).match(/\b[A-Z][A-Z']+\b/g) ?? []).some((word) => isEmphasisWord(word.toLowerCase()));
 }
 
 function adjust(folded: Folded, heard: Heard): Hit[] {
