@@ -67,7 +67,8 @@ const PHRASES: Rule[] = [
   rule('pushback', 2.5, /\bi (?:already|have already|'ve already|'ve) (?:told|explained|tried|done|sent|said) (?:you|that|this|it|all)\b/g),
   // Sarcasm: always, or praise inside a complaint
   rule('sarcasm', 5, new RegExp(`\\b${POSITIVE},? just ${POSITIVE}\\b|\\bthanks (?:a lot |so much )?for (?:nothing|wasting|ignoring|ruining|making me)\\b|\\bso-called\\b|\\byeah,? right\\b(?=[.!,]|$)|,\\s*not[.!]*$|\\bwhat a (?:surprise|shock)\\b|\\bsurprise,? surprise\\b`, 'g')),
-  rule('sarcasm', 4, new RegExp(`\\boh,? (?:${POSITIVE}|joy|good)\\b|(?:^|[.!?]\\s*)(?:(?:well|wow|lol|so),?\\s+)?${POSITIVE}[.!,]|\\blove (?:how|that|it when) (?:i|you|we|nobody|no one|it|the|my)\\b|\\b(?:just|exactly) what i needed\\b|\\b(?:so|very|really|super) helpful\\b|\\b(?:well done|great job|nice one|good job)\\b|\\bthanks a (?:lot|bunch|million)\\b`, 'g'), { ironic: true }),
+  rule('sarcasm', 4, new RegExp(`\\boh,? (?:${POSITIVE}|joy|good)\\b|\\blove (?:how|that|it when) (?:i|you|we|nobody|no one|it|the|my)\\b|\\b(?:just|exactly) what i needed\\b|\\b(?:so|very|really|super) helpful\\b|\\b(?:well done|great job|nice one|good job)\\b|\\bthanks a (?:lot|bunch|million)\\b`, 'g'), { ironic: true }),
+  rule('sarcasm', 4, new RegExp(`\\b(?:(?:well|wow|lol|so),?\\s+)?${POSITIVE}[.!,]`, 'g'), { ironic: true, unless: (text, at) => !/(?:^|[.!?])\s*$/.test(text.slice(Math.max(0, at.start - 3), at.start)) }),
   // Distress
   rule('distress', 3, /\b(?:i )?(?:don'?t|do not) know what (?:else )?to do\b|\bi(?:'m| am) (?:really )?(?:in trouble|at a loss|panicking)\b|\bplease,? (?:please|i beg you)\b/g),
 ];
@@ -80,11 +81,15 @@ const CALM = /\b(?:thanks|thank you|thx|cheers|appreciated?|no problem|no worrie
 const LAUGHTER = /\b(?:ha){2,}h?\b|\blol\b|\blmao\b|\bjk\b|\bhehe\b|😂|🤣|😆/;
 const PERSISTENCE = /\b(?:still|yet again|again|once again|keeps?|every (?:single )?time|always|constantly)\b/g;
 
+/** Every English phrase rule, for the test that their leads are sound. */
+export const ENGLISH_RULES: readonly Rule[] = [...FAILURES, ...PHRASES];
+
 export function hearEnglishPhrases(text: string, heard: Heard): void {
   runRules(FAILURES, text, heard);
   persistence(text, heard, PERSISTENCE, (word) => (word.startsWith('again') ? 1.5 : 2));
   runRules(PHRASES, text, heard);
-  heard.shields.push(...spans(IDIOMS, text), ...spans(REPORTED, text), ...quotedSpeech(text));
-  heard.calm.push(...spans(CALM, text), ...spans(IDIOMS, text));
+  const idioms = spans(IDIOMS, text);
+  heard.shields.push(...idioms, ...spans(REPORTED, text), ...quotedSpeech(text));
+  heard.calm.push(...spans(CALM, text), ...idioms);
   if (LAUGHTER.test(text)) heard.laughing = true;
 }

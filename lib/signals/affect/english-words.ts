@@ -6,12 +6,18 @@
  * is not. Capitals, exclamation marks and "but" are the scorer's, for both languages.
  */
 import { BOOST, BOOSTERS, isNegator, LEXICON, NEGATION_SCALAR, type Word } from './english-lexicon';
+import { endsClause } from './normalise';
 import type { Heard } from './types';
 
 interface Token { word: string; start: number; end: number; clause: number }
 
 const WORD = /[a-z]+(?:'[a-z]+)*/g;
-const BREAK = /[.!?;,\n…:()"]|\bbut\b/;
+/** Besides the clause ends, these also stop a negator or booster reaching the next word. */
+const BREAKS = new Set([...':()"'].map((c) => c.charCodeAt(0)));
+const breaksBetween = (text: string, from: number, to: number) => {
+  for (let i = from; i < to; i++) if (endsClause(text.charCodeAt(i)) || BREAKS.has(text.charCodeAt(i))) return true;
+  return false;
+};
 /** Upset words weigh by kind over VADER's valence: anger is hotter than frustration at equal valence. */
 const KIND_BONUS = { anger: 1.5, frustration: 0.5, distress: 0.3, pushback: 2 } as const;
 const SCALE = 1.4;
@@ -24,7 +30,7 @@ export function tokens(text: string): Token[] {
   let last = 0;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    if (BREAK.test(text.slice(last, m.index)) || m[0] === 'but') clause++;
+    if (m[0] === 'but' || breaksBetween(text, last, m.index)) clause++;
     out.push({ word: m[0], start: m.index, end: m.index + m[0].length, clause });
     last = m.index + m[0].length;
   }

@@ -23,8 +23,11 @@ const KIND_FACES = /🙂|😊|👍|🙏|😀|😄/gu;
 const CAPITALS = /^[A-Z][A-Z']+$/;
 
 /** Three words in capitals in a row is shouting (one is emphasis, which the scorer weighs). */
+/** A cheap look for three capitalised words before reading word by word. */
+const MAYBE_SHOUTING = /[A-Z][A-Z']+[^a-zA-Z]+[A-Z][A-Z']+[^a-zA-Z]+[A-Z][A-Z']+/;
+
 function hearShouting(folded: Folded, heard: Heard): void {
-  if (!/[a-z]/.test(folded.original)) return;
+  if (!/[a-z]/.test(folded.original) || !MAYBE_SHOUTING.test(folded.original)) return;
   let run: { start: number; end: number }[] = [];
   const close = () => {
     if (run.length >= 3) heard.hits.push({ kind: 'anger', weight: 3, start: run[0]!.start, end: run.at(-1)!.end });

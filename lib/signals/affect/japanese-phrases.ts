@@ -5,7 +5,7 @@
  * questions that are complaints (いつになったら…, なんで…んですか), pushback, irony, and the
  * failure nouns beside the verbs of japanese-verbs.ts.
  */
-import { persistence, quotedSpeech, rule, runRules, spans, type Rule } from './rules';
+import { leadingUp, persistence, quotedSpeech, rule, runRules, spans, type Rule } from './rules';
 import type { Heard, Span } from './types';
 
 /** After an affect word: its okurigana, て/で, は/も, い/おり, こと/の, then the negation itself. */
@@ -64,7 +64,7 @@ const PHRASES: Rule[] = [
   rule('frustration', 2, /のに(?=[、。!?…]|$)/g),
   rule('frustration', 3, /(?:ちゃんと|きちんと|まともに)[^。!?]{0,6}?(?:して|やって)(?:ください|くれ|よ|ほしい)/g),
   rule('frustration', 3, /(?:待た|させ|言わ|やら|払わ|歩か)され|(?:毎回毎回|何度も何度も|何回も何回も)|疲れ(?:ました|た|てしまい|ちゃ)|暇じゃない|こんなことなら|(?:なければ|なきゃ)よかった/g),
-  rule('frustration', 2.5, /(?:^|[^。!?]{0,3})(?:[0-9一二三四五六七八九十何数]+(?:日|週間|時間|回|か月|ヶ月|カ月|分|年))も|もう[0-9一二三四五六七八九十]+(?:日|週間|時間|か月|ヶ月|カ月|年)(?:です|だ|経|た)|これですか|早くして(?:ください|もらえ|ほしい|くれ)/g),
+  rule('frustration', 2.5, /(?:[0-9一二三四五六七八九十何数]+(?:日|週間|時間|回|か月|ヶ月|カ月|分|年))も|もう[0-9一二三四五六七八九十]+(?:日|週間|時間|か月|ヶ月|カ月|年)(?:です|だ|経|た)|これですか|早くして(?:ください|もらえ|ほしい|くれ)/g),
   word('frustration', 3, /(?:悪|遅|雑|適当)(?=い|く|すぎ|過ぎ|な|です)/g),
   rule('frustration', 2, /(?:全然|全く|まったく|ちっとも|何も|一切)(?=[^。!?、]{0,12}?(?:ない|ません))(?![^。!?、]{0,12}?(?:問題|構わ|気にし|大丈夫|急いで))/g),
   rule('frustration', 3, /どうせ|さっさと|とっとと/g),
@@ -99,9 +99,11 @@ const PHRASES: Rule[] = [
   rule('distress', 4, /泣き(?:そう|たい)|泣いて|助けて|どうしたら(?:いい|よい)(?:の)?か(?:分|わ)か(?:ら|り)/g),
 ];
 
-const SHIELDS = /(?:ひど|酷)い(?:雨|風|天気|渋滞|雪|台風|寒さ|暑さ|混雑|風邪)|[^。、,]{1,10}(?:というより|というか|ではなく|じゃなくて)|最悪(?:、|,)?(?=[^。!?]{0,12}(?:でも|構いません|大丈夫|いい|ok))|最悪の(?:場合|ケース)|最悪でも|最悪の事態(?:は|を|だけは)(?:避け|免れ|回避|脱)|(?:ありえ|あり得|信じられ)(?:ない|ません)(?:くらい|ほど|ぐらい)|ご(?:迷惑|心配|不便|不満|不安)/g;
+const SHIELDS = /(?:ひど|酷)い(?:雨|風|天気|渋滞|雪|台風|寒さ|暑さ|混雑|風邪)|最悪(?:、|,)?(?=[^。!?]{0,12}(?:でも|構いません|大丈夫|いい|ok))|最悪の(?:場合|ケース)|最悪でも|最悪の事態(?:は|を|だけは)(?:避け|免れ|回避|脱)|(?:ありえ|あり得|信じられ)(?:ない|ません)(?:くらい|ほど|ぐらい)|ご(?:迷惑|心配|不便|不満|不安)/g;
 /** Someone else's words, unquoted: 友人は最悪だと言っていました. */
-const REPORTED = /[^。!?、]{1,24}?(?:だ|です)?(?:と|って)(?:言って|言われ|言う|書いて|のこと)/g;
+const REPORTED = /(?:だ|です)?(?:と|って)(?:言って|言われ|言う|書いて|のこと)/g;
+/** 怒っているというより…: what comes before "rather than" is not asserted. */
+const RATHER = /というより|というか|ではなく|じゃなくて/g;
 const notMine = (s: Span, text: string) => !/私|わたし|僕|俺|自分|こっち|こちら|うち/.test(text.slice(s.start, s.end)) && /[はが]|から/.test(text.slice(s.start, s.end));
 const CALM = /ありがとう|助か(?:り|っ)|解決し(?:まし)?た|安心し|大丈夫(?!じゃ|では|か)|問題(?:は)?(?:ありません|ないです|ない|なし|ございません)|了解(?:です|しました)|承知(?:しました|いたしました)|(?:分|わ)かりました|かしこまりました|直りました|納得しました|(?:良|よ)かった(?!ら|けど)/g;
 const BOOSTERS = /もう|本当に|ほんとに|ほんとうに|マジで|まじで|めちゃくちゃ|めっちゃ|すごく|とても|非常に|かなり|本気で|心底|正直|いい加減/g;
@@ -116,12 +118,15 @@ function boost(text: string, heard: Heard): void {
   }
 }
 
+/** Every Japanese phrase rule, for the test that their leads are sound. */
+export const JAPANESE_RULES: readonly Rule[] = [...FAILURES, ...PHRASES];
+
 export function hearJapanesePhrases(text: string, heard: Heard): void {
   runRules(FAILURES, text, heard);
   persistence(text, heard, PERSISTENCE, (w) => (w === 'まだ' ? 1 : 2), 12);
   runRules(PHRASES, text, heard);
   boost(text, heard);
-  heard.shields.push(...spans(SHIELDS, text), ...spans(REPORTED, text).filter((s) => notMine(s, text)), ...quotedSpeech(text));
+  heard.shields.push(...spans(SHIELDS, text), ...leadingUp(RATHER, text, 10), ...leadingUp(REPORTED, text, 24).filter((s) => notMine(s, text)), ...quotedSpeech(text));
   heard.calm.push(...spans(CALM, text));
   if (LAUGHTER.test(text.trim())) heard.laughing = true;
 }

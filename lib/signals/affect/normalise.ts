@@ -30,7 +30,20 @@ function foldChar(chunk: string, code: number): string {
   return chunk.normalize('NFKC').toLowerCase();
 }
 
+/** Characters that fold to themselves or to their lower case, one for one (ASCII, kana, kanji, 、。). */
+const PLAIN = /^[\t\n\r\u0020-\u007e\u3001-\u3002\u3040-\u30ff\u4e00-\u9fff]*$/;
+
 export function fold(original: string): Folded {
+  // The common case needs no per-character work: the offset map is the identity.
+  if (PLAIN.test(original)) {
+    const from = new Int32Array(original.length);
+    const to = new Int32Array(original.length);
+    for (let i = 0; i < original.length; i++) {
+      from[i] = i;
+      to[i] = i + 1;
+    }
+    return { original, text: original.toLowerCase(), from, to };
+  }
   let text = '';
   const from: number[] = [];
   const to: number[] = [];
@@ -57,20 +70,23 @@ export function toOriginal(folded: Folded, start: number, end: number): { start:
 }
 
 /** Where the clause holding `at` begins and ends: negation and intensifiers do not cross these. */
-const CLAUSE_END = /[.!?;。！？\n、,…]/;
+const CLAUSE_END = new Set([...'.!?;。！？\n、,…'].map((c) => c.charCodeAt(0)));
+export const endsClause = (code: number) => CLAUSE_END.has(code);
 export function clauseAround(text: string, at: number, end = at): { start: number; end: number } {
   let s = at;
-  while (s > 0 && !CLAUSE_END.test(text[s - 1] ?? '')) s--;
+  while (s > 0 && !CLAUSE_END.has(text.charCodeAt(s - 1))) s--;
   let e = end;
-  while (e < text.length && !CLAUSE_END.test(text[e] ?? '')) e++;
+  while (e < text.length && !CLAUSE_END.has(text.charCodeAt(e))) e++;
   return { start: s, end: e };
 }
 
-/** Every match of a global pattern, as folded spans. */
-export function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
+/** Every non-empty match of a global pattern (an array, not a generator: this runs ~100 times a turn). */
+export function matches(re: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0].length === 0) re.lastIndex++;
-    else yield m;
+    else found.push(m);
   }
+  return found;
 }
