@@ -49,15 +49,14 @@ function bundleSize(): void {
 }
 
 function heldOut(): void {
-  const tally = { u: [0, 0], p: [0, 0], c: [0, 0] };
-  for (const [text, label] of HELD_OUT) {
-    const affect = readAffect(text);
-    const heard = affect.score >= 3 ? 'u' : affect.problem ? 'p' : 'c';
-    tally[label][1]! += 1;
-    if (heard === label) tally[label][0]! += 1;
-  }
-  const [u, p, c] = [tally.u, tally.p, tally.c].map(([ok, all]) => `${ok}/${all}`);
-  console.log(`held-out upset heard ${u}, problem reports heard ${p}, calm kept calm ${c}`);
+  const count = (keep: (label: string, affect: ReturnType<typeof readAffect>) => boolean) => HELD_OUT.filter(([text, label]) => keep(label, readAffect(text))).length;
+  const of = (label: string) => HELD_OUT.filter(([, l]) => l === label).length;
+  const upset = count((l, a) => l === 'u' && a.score >= 3);
+  const falseHeat = count((l, a) => l !== 'u' && a.score >= 3);
+  const problems = count((l, a) => l === 'p' && a.score < 3 && a.problem !== undefined);
+  const falseProblems = count((l, a) => l === 'c' && a.problem !== undefined);
+  console.log(`held-out upset heard ${upset}/${of('u')}; not upset but scored upset ${falseHeat}/${of('p') + of('c')}`);
+  console.log(`held-out problem reports heard ${problems}/${of('p')}; calm turns given a problem ${falseProblems}/${of('c')}`);
 }
 
 // The machine is shared: the load says how far the wall-clock figures are from an idle one.

@@ -25,7 +25,7 @@ const FAILURES: Rule[] = [
   rule('failure', 1, /\b(?:the )?wrong (?:item|size|colou?r|product|order|address|model|book|parcel|package|amount|one|thing|version|part)s?\b|\b(?:the|a) wrong \w+|\bnot what i (?:ordered|paid for)\b|\beven though i (?:cancell?ed|returned|asked|unsubscribed|opted out)\b|\b(?:get|got|received|getting) nothing\b/g, { unless: notReported }),
   rule('failure', 1, /\b(?:arrived|came|delivered|is|was|are|were|looks)(?: (?:completely|totally|already|all))? (?:broken|damaged|cracked|smashed|dented|torn|ripped|leaking|faulty|defective|missing|scratched|stained)\b/g, { unless: notReported }),
   rule('failure', 1, /\b(?:wiped|deleted|erased|corrupted|lost) (?:all )?(?:of )?(?:my|our) (?:\w+ )?(?:data|files|photos|pictures|contacts|account|history|messages|progress|settings|notes|parcel|package|order)\b/g, { unless: hypothetical }),
-  rule('failure', 1, /\b(?:keeps? (?:crashing|freezing|failing|logging me out)|crash(?:es|ed)|froze|freezes|logs me out|(?:arrived|came|is|was|are|were|got) (?:soaking |completely )?(?:wet|soaked|soggy|ruined))\b/g, { unless: notReported }),
+  rule('failure', 1, /\b(?:keeps? (?:crashing|freezing|failing|logging me out)|crash(?:es|ed)|froze|freezes|logs me out|stays? broken|still broken|someone else'?s (?:order|account|data|details|name|history)|(?:arrived|came|is|was|are|were|got) (?:soaking |completely )?(?:wet|soaked|soggy|ruined))\b/g, { unless: notReported }),
   rule('failure', 1, new RegExp(`\\b(?:does|do|did|wo|will|is|are|was|were|ca|can|could)${NT}(?: even| actually| really)? (?:work|working|load|loading|open|opening|connect|start|turn on|charge|charging|sync|install|update|play|print|log ?in|sign in|go through|show(?:ing)?(?: up)?|appear)\\b|\\bcannot (?:log ?in|sign in|open|load|connect|access)\\b|\\bno longer works?\\b|\\bstopped working\\b`, 'g'), { unless: hypothetical }),
   rule('failure', 1, /\b(?:get|getting|got|shows?|showing|says|throws|keep getting) (?:an? |the |this )?(?:\w+ )?error\b/g, { unless: hypothetical }),
   rule('failure', 1, /\b(?:got|received|sent|delivered|came with) (?:me )?(?:an? |the )?[\w -]{1,20}? instead of\b|\bgo(?:es|ne)? missing\b|\b(?:you|they|courier|driver) (?:have |has )?lost (?:my|our|the)\b/g, { unless: hypothetical }),
@@ -48,6 +48,10 @@ const PHRASES: Rule[] = [
   rule('pushback', 3.5, /\bdon'?t (?:apologi[sz]e|say sorry)\b|\bi (?:expect|demand|insist on) (?:a |an |my |the |to )/g),
   rule('frustration', 3.5, /\b(?:ask|asked|asking) (?:you )?(?:nicely|politely)\b|\blast time i\b|\b(?:don'?t|do not) have the (?:energy|patience|time) for this\b|\bi was (?:promised|told|assured)\b/g),
   rule('anger', 5, /\b(?:daylight|highway) robbery\b|\brip-?off\b|\b(?:tell|telling|warn|warning) (?:everyone|everybody|people|my friends|others)\b|\b(?:avoid|boycott) you\b|\b(?:one|1)[- ]star review\b|\b(?:bad|negative) review\b/g),
+  rule('frustration', 3.5, /\byou(?:'re| are)(?: still)? not (?:listening|reading|understanding|getting it|helping)\b|\bnobody (?:is )?(?:listening|reading)\b|\bcopy(?:ing)? and past(?:e|ing)\b|\bscripted (?:answers?|replies|responses)\b|\btalking to a (?:bot|robot|machine|brick wall|wall)\b/g),
+  rule('frustration', 3.5, /\bcost(?:ing|s)? me (?:money|a fortune|business|customers)\b|\blosing (?:money|business|customers)\b|\b(?:sort|fix) (?:it|this) out\b|\bgive me one good reason\b/g),
+  rule('frustration', 3.5, /\b(?:please )?(?:stop \w+ing|fix it|sort it)\b/g, { unless: (text, at) => !/(?:^|[.!?])\s*$/.test(text.slice(Math.max(0, at.start - 3), at.start)) }),
+  rule('anger', 4, /\b(?:want|need|demand) (?:this|it|my complaint) escalated\b|\bescalate (?:this|it|my)\b|\b(?:formally complain|(?:make|raise|file|lodge) a (?:formal )?complaint)\b/g),
   // Anger
   rule('anger', 4.5, /\btreated (?:like (?:this|dirt|an idiot|a criminal|rubbish)|so badly|this way)\b|\bwithout (?:even )?(?:telling|asking|warning|informing|notifying) (?:me|us)\b/g),
   rule('anger', 5, /\b(?:speak|talk) to (?:a|your|the|someone) ?(?:manager|supervisor|superior|boss|in charge)\b|\bget me (?:a|your) (?:manager|supervisor)\b/g),
@@ -60,6 +64,7 @@ const PHRASES: Rule[] = [
   rule('complaint-question', 4, /\bhow long (?:do|must|will|should) (?:i|we) (?:have to )?(?:wait|keep)\b|\b(?:is it|is that) too much to ask\b|\bare you (?:kidding|serious|joking)\b|\b(?:are|is|do) (?:you|anyone|anybody|you guys|your staff) (?:even|actually) (?:reading|listening|there|paying|read|listen|care|know)\b/g),
   rule('complaint-question', 4, /\bwhy (?:on earth|the hell|would you|did you|is it always|does it always|do you always|do i always)\b|\bwhy (?:is|does|do|has|have|did)n'?t\b[^.?!]*\?|\b(?:and )?now you(?:'re| are)? (?:telling|asking|want(?:ing)?) me to\b/g),
   rule('complaint-question', 4, /\bwhy (?:am|was|are|were) (?:i|we) (?:only |just )?(?:hearing|finding out|being told|told)\b|\bwhat kind of (?:company|service|business|shop|place|people|support)\b/g),
+  rule('complaint-question', 3.5, /\bwhy\b[^.?!]*\b(?:nobody|no one|never|ever|always|still|again)\b[^.?!]*\?/g),
   rule('complaint-question', 3.5, /\bwhen (?:will|is|are) (?:this|it|anyone|someone|you) (?:ever|finally|actually)\b|\bseriously\s*\?|\bwho (?:thought|decided) (?:this|that) was a good idea\b/g),
   // Pushback on a policy or an answer
   rule('pushback', 4, /\bnot good enough\b|\b(?:i )?(?:don'?t|do not|won'?t|will not|refuse to) (?:accept|agree to)\b|\bstop (?:telling|asking|sending) me\b|\bdon'?t tell me to\b/g),

@@ -64,7 +64,7 @@ export function persistence(text: string, heard: Heard, marker: RegExp, weightOf
  */
 const QUOTED = /"[^"\n]{1,120}"|(?<=^|[\s(:])'[^'\n]{1,120}'(?=[\s.,!?;:)]|$)|「[^」\n]{1,120}」|『[^』\n]{1,120}』/g;
 const SAID_BEFORE = /\b(?:said|says|say|told me|wrote|writes|asked|goes|went|called it|was like|is like)\s*,?\s*$/;
-const SAID_AFTER = /^\s*(?:,?\s*(?:he|she|they|you|my \w+|the \w+) (?:said|says|wrote|told|put it)|(?:と|って)(?:言|い|書|お(?:っしゃ|話)|怒|叫|話|のこと))/;
+const SAID_AFTER = /^\s*(?:,?\s*(?:he|she|they|you|my \w+|the \w+) (?:said|says|wrote|told|put it)|(?:と|って)(?:言|い|書|お(?:っしゃ|話)|怒|叫|話|のこと|文句|愚痴|ぼや|嘆|笑))/;
 export function quotedSpeech(text: string): Span[] {
   return spans(QUOTED, text).filter((q) => SAID_BEFORE.test(text.slice(Math.max(0, q.start - 20), q.start)) || SAID_AFTER.test(text.slice(q.end, q.end + 20)));
 }
