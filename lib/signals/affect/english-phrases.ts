@@ -86,9 +86,6 @@ const CALM = /\b(?:thanks|thank you|thx|cheers|appreciated?|no problem|no worrie
 const LAUGHTER = /\b(?:ha){2,}h?\b|\blol\b|\blmao\b|\bjk\b|\bhehe\b|😂|🤣|😆/;
 const PERSISTENCE = /\b(?:still|yet again|again|once again|keeps?|every (?:single )?time|always|constantly)\b/g;
 
-/** Every English phrase rule, for the test that their leads are sound. */
-export const ENGLISH_RULES: readonly Rule[] = [...FAILURES, ...PHRASES];
-
 export function hearEnglishPhrases(text: string, heard: Heard): void {
   runRules(FAILURES, text, heard);
   persistence(text, heard, PERSISTENCE, (word) => (word.startsWith('again') ? 1.5 : 2));

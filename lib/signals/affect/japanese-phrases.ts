@@ -122,9 +122,6 @@ function boost(text: string, heard: Heard): void {
   }
 }
 
-/** Every Japanese phrase rule, for the test that their leads are sound. */
-export const JAPANESE_RULES: readonly Rule[] = [...FAILURES, ...PHRASES];
-
 export function hearJapanesePhrases(text: string, heard: Heard): void {
   runRules(FAILURES, text, heard);
   persistence(text, heard, PERSISTENCE, (w) => (w === 'まだ' ? 1 : 2), 12);

@@ -5,7 +5,6 @@
  * whether it is negative, and what follows says whether it is a report at all (届かなかったら,
  * 届かない場合 are possibilities; 使えないですか is a question about the service).
  */
-import { leads, mayMatch } from './leads';
 import { clauseAround, matches } from './normalise';
 import type { Heard } from './types';
 
@@ -44,11 +43,10 @@ const NEGATIVE = /な(?:い|かっ|く)|ませ|[ずへ]|ねえ|ねー/;
 const POSSIBLE = /^[^。、]{0,4}(?:があれば|があったら|がある場合|の場合)|^(?:です)?(?:ら|たら|なら|れば|ければ|場合|時|とき|ように|かも|か(?:心配|不安|どうか|な|も)|可能性|と困)/;
 /** A plain question about the service ("使えないですか", "届きますか"): asking, not reporting. */
 const ASKING = /^(?:です|でしょう)?か/;
-const FORMS = VERBS.map((verb) => ({ verb, re: new RegExp(`(?:${verb.stem})(${chain(ROWS[verb.row])})`, 'g'), leads: leads(`(?:${verb.stem})`) }));
+const FORMS = VERBS.map((verb) => ({ verb, re: new RegExp(`(?:${verb.stem})(${chain(ROWS[verb.row])})`, 'g') }));
 
 export function hearJapaneseVerbs(text: string, heard: Heard): void {
-  for (const { verb, re, leads: known } of FORMS) {
-    if (!mayMatch(text, known)) continue;
+  for (const { verb, re } of FORMS) {
     for (const m of matches(re, text)) {
       const start = m.index;
       const end = start + m[0].length;

@@ -8,9 +8,9 @@
 export interface Folded {
   readonly original: string;
   readonly text: string;
-  /** For each folded code unit, the original [start, end) it came from. */
-  readonly from: Int32Array;
-  readonly to: Int32Array;
+  /** For each folded code unit, the original [start, end) it came from; null when folding kept every offset. */
+  readonly from: Int32Array | null;
+  readonly to: Int32Array | null;
 }
 
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\uFF07]/;
@@ -34,15 +34,9 @@ function foldChar(chunk: string, code: number): string {
 const PLAIN = /^[\t\n\r\u0020-\u007e\u3001-\u3002\u3040-\u30ff\u4e00-\u9fff]*$/;
 
 export function fold(original: string): Folded {
-  // The common case needs no per-character work: the offset map is the identity.
+  // The common case needs no per-character work and no map: offsets are unchanged.
   if (PLAIN.test(original)) {
-    const from = new Int32Array(original.length);
-    const to = new Int32Array(original.length);
-    for (let i = 0; i < original.length; i++) {
-      from[i] = i;
-      to[i] = i + 1;
-    }
-    return { original, text: original.toLowerCase(), from, to };
+    return { original, text: original.toLowerCase(), from: null, to: null };
   }
   let text = '';
   const from: number[] = [];
@@ -65,6 +59,7 @@ export function fold(original: string): Folded {
 
 /** The original [start, end) behind folded [start, end). */
 export function toOriginal(folded: Folded, start: number, end: number): { start: number; end: number } {
+  if (!folded.from || !folded.to) return { start, end: Math.max(start, end) };
   if (end <= start) return { start: folded.from[start] ?? folded.original.length, end: folded.from[start] ?? folded.original.length };
   return { start: folded.from[start] ?? 0, end: folded.to[end - 1] ?? folded.original.length };
 }
@@ -81,12 +76,14 @@ export function clauseAround(text: string, at: number, end = at): { start: numbe
 }
 
 /** Every non-empty match of a global pattern (an array, not a generator: this runs ~100 times a turn). */
-export function matches(re: RegExp, text: string): RegExpExecArray[] {
-  const found: RegExpExecArray[] = [];
+const NONE: readonly RegExpExecArray[] = Object.freeze([]);
+export function matches(re: RegExp, text: string): readonly RegExpExecArray[] {
+  let found: RegExpExecArray[] | undefined;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0].length === 0) re.lastIndex++;
-    else found.push(m);
+    else (found ??= []).push(m);
   }
-  return found;
+  // Most patterns find nothing in most turns: no array for them.
+  return found ?? NONE;
 }

@@ -1,5 +1,4 @@
 /** A phrase rule: a pattern over folded text and what it shows. Shared by both languages' phrase tables. */
-import { leads, mayMatch, type Lead } from './leads';
 import { clauseAround, matches } from './normalise';
 import type { AffectKind, Heard, Span } from './types';
 
@@ -13,15 +12,12 @@ export interface Rule {
   unless?: (text: string, at: Span) => boolean;
   /** Okurigana and endings that belong to the evidence (困 → 困っています), read after `unless`. */
   tail?: RegExp;
-  /** What a match must begin with (leads.ts): a turn without any of these skips the rule. */
-  leads: readonly Lead[] | null;
 }
 
-export const rule = (kind: AffectKind, weight: number, re: RegExp, extra: Partial<Omit<Rule, 'leads'>> = {}): Rule => ({ kind, weight, re, leads: leads(re.source), ...extra });
+export const rule = (kind: AffectKind, weight: number, re: RegExp, extra: Partial<Rule> = {}): Rule => ({ kind, weight, re, ...extra });
 
 export function runRules(rules: readonly Rule[], text: string, heard: Heard): void {
   for (const r of rules) {
-    if (!mayMatch(text, r.leads)) continue;
     for (const m of matches(r.re, text)) {
       const at = { start: m.index, end: m.index + m[0].length };
       if (r.unless?.(text, at)) continue;
