@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ROUND_1, ROUND_2, ROUND_3, ROUND_5, type Label } from './cases.testing';
+import { ROUND_1, ROUND_2, type Label } from './rounds-early.testing';
+import { ROUND_3, ROUND_5 } from './rounds-late.testing';
 import { readAffect } from './index';
 import { expectExactOffsets } from './testing';
 
