@@ -1,0 +1,97 @@
+/**
+ * English phrases that single words cannot show: a mild word made strong, questions that are
+ * complaints, pushback, sarcasm, and plain reports of a failure the company caused. Patterns
+ * are structural (a frame with a slot) rather than lists of sentences.
+ */
+import { clauseAround } from './normalise';
+import { persistence, quotedSpeech, rule, runRules, spans, type Rule } from './rules';
+import type { Heard, Span } from './types';
+
+const POSITIVE = '(?:great|perfect|wonderful|brilliant|fantastic|lovely|marvell?ous|terrific|super|awesome|excellent)';
+const NT = "(?:n'?t| not)";
+/** A failure described as a possibility is not a report ("what if it doesn't arrive?"). */
+const HYPOTHETICAL = /\b(?:if|unless|in case|whether|what if|suppose|in the event|otherwise|hopefully|make sure)\b/;
+const hypothetical = (text: string, at: Span) => HYPOTHETICAL.test(text.slice(clauseAround(text, at.start).start, at.start));
+/** "nothing was broken", "never was missing": a negated failure is not a failure. */
+const negatedBefore = (text: string, at: Span) => /\b(?:nothing|none|no|never|not)\s+(?:\w+\s+)?$/.test(text.slice(Math.max(0, at.start - 16), at.start));
+const notReported = (text: string, at: Span) => hypothetical(text, at) || negatedBefore(text, at);
+
+const FAILURES: Rule[] = [
+  rule('failure', 1, new RegExp(`\\b(?:has|have|had|did|does|do|is|was|were)${NT} (?:yet |even |actually )?(?:arrived|arrive|come|turned up|shown up|showed up|(?:been |even been )?(?:delivered|refunded|fixed|sent|processed|dispatched|shipped|posted|credited|resolved|answered|applied|added|honou?red|returned))\\b`, 'g'), { unless: hypothetical }),
+  rule('failure', 1, /\b(?:never|still not|not yet) (?:arrived|came|come|turned up|showed up|received|got|been delivered|delivered|refunded|fixed)\b/g, { unless: hypothetical }),
+  rule('failure', 1, new RegExp(`\\b(?:have|has|did|do)${NT} (?:yet |even )?(?:received|got|gotten|had) (?:my|the|a|an|any|it|them|anything|our)\\b`, 'g'), { unless: hypothetical }),
+  rule('failure', 1, /\bdelivered,? but (?:nothing|it(?:'s| is)(?:n't| not)|there(?:'s| is) nothing|no|i (?:have|never|didn't))\b|\bnothing (?:is |has |was )?(?:here|arrived|came|turned up)\b/g),
+  rule('failure', 1, /\b(?:charged|billed|debited|took)(?: me)? (?:twice|two times|three times|double|again)\b|\bdouble[- ]?(?:charged|billed)\b|\bover-?charged\b/g),
+  rule('failure', 1, /\b(?:the )?wrong (?:item|size|colou?r|product|order|address|model|book|parcel|package|amount|one|thing|version|part)s?\b|\b(?:the|a) wrong \w+|\bnot what i (?:ordered|paid for)\b|\beven though i (?:cancell?ed|returned|asked|unsubscribed|opted out)\b|\b(?:get|got|received|getting) nothing\b/g, { unless: notReported }),
+  rule('failure', 1, /\b(?:arrived|came|delivered|is|was|are|were|looks)(?: (?:completely|totally|already|all))? (?:broken|damaged|cracked|smashed|dented|torn|ripped|leaking|faulty|defective|missing|scratched|stained)\b/g, { unless: notReported }),
+  rule('failure', 1, /\b(?:wiped|deleted|erased|corrupted|lost) (?:all )?(?:of )?(?:my|our) (?:\w+ )?(?:data|files|photos|pictures|contacts|account|history|messages|progress|settings|notes|parcel|package|order)\b/g, { unless: hypothetical }),
+  rule('failure', 1, /\b(?:keeps? (?:crashing|freezing|failing|logging me out)|crash(?:es|ed)|froze|freezes|logs me out|stays? broken|still broken|someone else'?s (?:order|account|data|details|name|history)|(?:arrived|came|is|was|are|were|got) (?:soaking |completely )?(?:wet|soaked|soggy|ruined))\b/g, { unless: notReported }),
+  rule('failure', 1, new RegExp(`\\b(?:does|do|did|wo|will|is|are|was|were|ca|can|could)${NT}(?: even| actually| really)? (?:work|working|load|loading|open|opening|connect|start|turn on|charge|charging|sync|install|update|play|print|log ?in|sign in|go through|show(?:ing)?(?: up)?|appear)\\b|\\bcannot (?:log ?in|sign in|open|load|connect|access)\\b|\\bno longer works?\\b|\\bstopped working\\b`, 'g'), { unless: hypothetical }),
+  rule('failure', 1, /\b(?:get|getting|got|shows?|showing|says|throws|keep getting) (?:an? |the |this )?(?:\w+ )?error\b/g, { unless: hypothetical }),
+  rule('failure', 1, /\b(?:got|received|sent|delivered|came with) (?:me )?(?:an? |the )?[\w -]{1,20}? instead of\b|\bgo(?:es|ne)? missing\b|\b(?:you|they|courier|driver) (?:have |has )?lost (?:my|our|the)\b/g, { unless: hypothetical }),
+  rule('failure', 1, /\b(?:locked out|(?:account|card) (?:is|was|has been|got) (?:locked|suspended|blocked|frozen))\b/g, { unless: notReported }),
+  rule('failure', 1, /\b(?:nobody|no one|no-one) (?:has |have )?(?:replied|answered|called|rang|phoned|got back|responded|helped|showed up|turned up)\b|\bno (?:reply|response|answer|refund) (?:yet|from|since|for)\b/g),
+];
+
+const PHRASES: Rule[] = [
+  // A mild word made strong
+  rule('frustration', 4, /\b(?:this|it|that)(?:'s| is)? (?:getting|becoming) (?:a bit |really |very |quite )?(?:silly|ridiculous|absurd|beyond a joke|out of hand|old|tiresome|too much|a joke|beyond)\b/g),
+  rule('frustration', 5, /\bwits'? end\b|\benough is enough\b|\blast straw\b|\bbeyond a joke\b/g),
+  rule('frustration', 4.5, /\b(?:i'?ve|i have|we'?ve|we have|i'd|i had) (?:had|just had|really had) (?:it|enough)\b|\bfed up\b|\bsick (?:and tired )?of\b|\btired of\b/g),
+  rule('frustration', 4, /\blos(?:ing|t) (?:my |all )?patience\b|\bout of patience\b|\bpatience is (?:running|wearing) (?:out|thin)\b|\bcan(?:'?t|not) believe\b|\bi give up\b|\b(?:i'm|i am|we're) (?:so |just )?done (?:waiting|with)\b|\bwaste of (?:my |our )?(?:time|money)\b/g),
+  rule('frustration', 2.5, /\byet again\b|\bonce again\b|\b(?:for )?the (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)|umpteenth|nth) time\b|\bstill (?:waiting|nothing|no sign|no word)\b/g),
+  rule('frustration', 2.5, /\b(?:(?:been )?waiting|on hold) (?:for )?(?:over |more than )?(?:an hour|hours|days|weeks|ages|months|\d+ (?:minutes|hours|days|weeks))\b/g),
+  rule('frustration', 4, /\b(?:let down|fobbed off|messed (?:me )?around|given the run-?around|passed around|going round in circles)\b/g),
+  rule('frustration', 3, /\bnot (?:a single|one|even one|even a) (?:\w+ )?(?:reply|response|answer|email|call|word|update|person|human)\b|\byou (?:told|promised|said|assured) (?:me|us) (?:it|that|this|they|you|i)(?:'d| would| will)\b/g),
+  rule('frustration', 3, /\bevery (?:single )?time (?:i|we) (?:call|ask|contact|try|ring|write|chat|email)\b/g),
+  rule('frustration', 3.5, /\bjust (?:fix|sort|refund|do|send|replace) (?:it|this|me|the)\b|\bsomeone (?:competent|who knows|who actually|with a brain)\b|\b(?:nobody|no one|you) (?:has |have |even )*bothered\b/g),
+  rule('pushback', 3.5, /\bdon'?t (?:apologi[sz]e|say sorry)\b|\bi (?:expect|demand|insist on) (?:a |an |my |the |to )/g),
+  rule('frustration', 3.5, /\b(?:ask|asked|asking) (?:you )?(?:nicely|politely)\b|\blast time i\b|\b(?:don'?t|do not) have the (?:energy|patience|time) for this\b|\bi was (?:promised|told|assured)\b/g),
+  rule('anger', 5, /\b(?:daylight|highway) robbery\b|\brip-?off\b|\b(?:tell|telling|warn|warning) (?:everyone|everybody|people|my friends|others)\b|\b(?:avoid|boycott) you\b|\b(?:one|1)[- ]star review\b|\b(?:bad|negative) review\b/g),
+  rule('frustration', 3.5, /\byou(?:'re| are)(?: still)? not (?:listening|reading|understanding|getting it|helping)\b|\bnobody (?:is )?(?:listening|reading)\b|\bcopy(?:ing)? and past(?:e|ing)\b|\bscripted (?:answers?|replies|responses)\b|\btalking to a (?:bot|robot|machine|brick wall|wall)\b/g),
+  rule('frustration', 3.5, /\bcost(?:ing|s)? me (?:money|a fortune|business|customers)\b|\blosing (?:money|business|customers)\b|\b(?:sort|fix) (?:it|this) out\b|\bgive me one good reason\b/g),
+  rule('frustration', 3.5, /\b(?:please )?(?:stop \w+ing|fix it|sort it)\b/g, { unless: (text, at) => !/(?:^|[.!?])\s*$/.test(text.slice(Math.max(0, at.start - 3), at.start)) }),
+  rule('anger', 4, /\b(?:want|need|demand) (?:this|it|my complaint) escalated\b|\bescalate (?:this|it|my)\b|\b(?:formally complain|(?:make|raise|file|lodge) a (?:formal )?complaint)\b/g),
+  // Anger
+  rule('anger', 4.5, /\btreated (?:like (?:this|dirt|an idiot|a criminal|rubbish)|so badly|this way)\b|\bwithout (?:even )?(?:telling|asking|warning|informing|notifying) (?:me|us)\b/g),
+  rule('anger', 5, /\b(?:speak|talk) to (?:a|your|the|someone) ?(?:manager|supervisor|superior|boss|in charge)\b|\bget me (?:a|your) (?:manager|supervisor)\b/g),
+  rule('anger', 5, /\b(?:is|are|was|it's) (?:a |an )?(?:complete |absolute |total )?(?:joke|disgrace|scam|farce|shambles)\b/g),
+  rule('anger', 4.5, /\bnever (?:again|ever again|use you|order from you|buy from you|shop (?:here|with you))\b|\b(?:i'll|i will|going to) (?:sue|report you|take my business elsewhere)\b/g),
+  // Questions that are complaints
+  rule('complaint-question', 4, /\bhow hard (?:can|could|is) (?:it|that)(?: be)?\b/g),
+  rule('complaint-question', 3.5, /\bwhat(?:'s| is) the point\b|\bwhy (?:do|should|must|would) (?:i|we) (?:\w+ )?(?:have|need) to\b|\bwhy (?:do|should) (?:i|we) (?:always |even )?keep\b|\bwhy is it (?:so|always) (?:hard|difficult|complicated)\b|\bwhy can(?:'?t|not) (?:you|anyone|your)\b/g),
+  rule('complaint-question', 4.5, /\bhow many (?:more )?times (?:do|must|should|will|have|did) (?:i|we)\b|\bwhat (?:exactly )?(?:am i|are we) paying (?:you )?for\b|\bwhat(?:'s| is) wrong with (?:you|your|this company)\b/g),
+  rule('complaint-question', 4, /\bhow long (?:do|must|will|should) (?:i|we) (?:have to )?(?:wait|keep)\b|\b(?:is it|is that) too much to ask\b|\bare you (?:kidding|serious|joking)\b|\b(?:are|is|do) (?:you|anyone|anybody|you guys|your staff) (?:even|actually) (?:reading|listening|there|paying|read|listen|care|know)\b/g),
+  rule('complaint-question', 4, /\bwhy (?:on earth|the hell|would you|did you|is it always|does it always|do you always|do i always)\b|\bwhy (?:is|does|do|has|have|did)n'?t\b[^.?!]*\?|\b(?:and )?now you(?:'re| are)? (?:telling|asking|want(?:ing)?) me to\b/g),
+  rule('complaint-question', 4, /\bwhy (?:am|was|are|were) (?:i|we) (?:only |just )?(?:hearing|finding out|being told|told)\b|\bwhat kind of (?:company|service|business|shop|place|people|support)\b/g),
+  rule('complaint-question', 3.5, /\bwhy\b[^.?!]*\b(?:nobody|no one|never|ever|always|still|again)\b[^.?!]*\?/g),
+  rule('complaint-question', 3.5, /\bwhen (?:will|is|are) (?:this|it|anyone|someone|you) (?:ever|finally|actually)\b|\bseriously\s*\?|\bwho (?:thought|decided) (?:this|that) was a good idea\b/g),
+  // Pushback on a policy or an answer
+  rule('pushback', 4, /\bnot good enough\b|\b(?:i )?(?:don'?t|do not|won'?t|will not|refuse to) (?:accept|agree to)\b|\bstop (?:telling|asking|sending) me\b|\bdon'?t tell me to\b/g),
+  rule('pushback', 3.5, /\b(?:makes|making) no sense\b|\bdoesn'?t make (?:any )?sense\b|\bshouldn'?t have to\b|\b(?:that|this)(?:'s| is) not how\b|\b(?:that|this)(?:'s| is) not (?:what i (?:asked|ordered|paid|said)|my (?:problem|fault)|the point|how it works|true)\b|\bnot my fault\b|\byour (?:mistake|error|fault|problem)\b/g),
+  rule('pushback', 2.5, /\bi (?:already|have already|'ve already|'ve) (?:told|explained|tried|done|sent|said) (?:you|that|this|it|all)\b/g),
+  // Sarcasm: always, or praise inside a complaint
+  rule('sarcasm', 5, new RegExp(`\\b${POSITIVE},? just ${POSITIVE}\\b|\\bthanks (?:a lot |so much )?for (?:nothing|wasting|ignoring|ruining|making me)\\b|\\bso-called\\b|\\byeah,? right\\b(?=[.!,]|$)|,\\s*not[.!]*$|\\bwhat a (?:surprise|shock)\\b|\\bsurprise,? surprise\\b`, 'g')),
+  rule('sarcasm', 4, new RegExp(`\\boh,? (?:${POSITIVE}|joy|good)\\b|\\blove (?:how|that|it when) (?:i|you|we|nobody|no one|it|the|my)\\b|\\b(?:just|exactly) what i needed\\b|\\b(?:so|very|really|super) helpful\\b|\\b(?:well done|great job|nice one|good job)\\b|\\bthanks a (?:lot|bunch|million)\\b`, 'g'), { ironic: true }),
+  rule('sarcasm', 4, new RegExp(`\\b(?:(?:well|wow|lol|so),?\\s+)?${POSITIVE}[.!,]`, 'g'), { ironic: true, unless: (text, at) => !/(?:^|[.!?])\s*$/.test(text.slice(Math.max(0, at.start - 3), at.start)) }),
+  // Distress
+  rule('distress', 3, /\b(?:i )?(?:don'?t|do not) know what (?:else )?to do\b|\bi(?:'m| am) (?:really )?(?:in trouble|at a loss|panicking)\b|\bplease,? (?:please|i beg you)\b/g),
+];
+
+/** Idioms where the strong word is not upset ("the worst part is over"). */
+/** Someone else's opinion, unquoted: "my sister said the shop was terrible". */
+const REPORTED = /\b(?:my|his|her|their|a|our) (?:\w+ )?(?:said|says|told me|thinks|thought|reckons|claimed)\b(?: that)?[^.,;!?]*/g;
+const IDIOMS = /\b(?:worst|terrible|awful|horrible|bad|dreadful) (?:weather|traffic|storm|rain|snow|cold|flu|headache|day at work)\b|\bworst (?:part |bit |of it )?(?:is|was|'s) (?:over|behind)|\bat (?:the )?worst\b|\bworst[- ]case\b|could(?:'ve| have) been worse|\bno harm done\b|\b(?:no|not a) problem\b/g;
+const CALM = /\b(?:thanks|thank you|thx|cheers|appreciated?|no problem|no worries|all good|that works|works now|working now|sorted|fixed now|it's fixed|got it|makes sense|understood|all set)\b/g;
+const LAUGHTER = /\b(?:ha){2,}h?\b|\blol\b|\blmao\b|\bjk\b|\bhehe\b|😂|🤣|😆/;
+const PERSISTENCE = /\b(?:still|yet again|again|once again|keeps?|every (?:single )?time|always|constantly)\b/g;
+
+export function hearEnglishPhrases(text: string, heard: Heard): void {
+  runRules(FAILURES, text, heard);
+  persistence(text, heard, PERSISTENCE, (word) => (word.startsWith('again') ? 1.5 : 2));
+  runRules(PHRASES, text, heard);
+  const idioms = spans(IDIOMS, text);
+  heard.shields.push(...idioms, ...spans(REPORTED, text), ...quotedSpeech(text));
+  heard.calm.push(...spans(CALM, text), ...idioms);
+  if (LAUGHTER.test(text)) heard.laughing = true;
+}

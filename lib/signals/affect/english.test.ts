@@ -1,0 +1,92 @@
+import { describe, it } from 'vitest';
+import { expectCalm, expectProblem, expectUpset, type CalmCase, type ProblemCase, type UpsetCase } from './testing';
+
+/** Written from how customers write, before the rules: each names the words a coach would point at. */
+const upset: UpsetCase[] = [
+  // A mild word made strong
+  { text: 'This is getting silly now, it is the third email I have sent.', kind: 'frustration', shows: 'getting silly' },
+  { text: "Honestly, I'm at my wits' end with this.", kind: 'frustration', shows: "wits' end" },
+  { text: "I've had enough of being passed from one department to another.", kind: 'frustration', shows: 'had enough' },
+  { text: 'Enough is enough. Cancel the whole thing.', kind: 'frustration', shows: 'enough is enough' },
+  { text: 'That was the last straw for me.', kind: 'frustration', shows: 'last straw' },
+  { text: 'Sorry to bother you again but this is really annoying now.', kind: 'frustration', shows: 'annoying' },
+  { text: "I'm sick and tired of chasing this refund.", kind: 'frustration', shows: 'sick and tired of' },
+  { text: 'Really disappointed with how my order was handled.', kind: 'frustration', shows: 'disappointed' },
+  { text: "I'm not happy at all with this.", kind: 'frustration', shows: 'not happy' },
+  { text: 'It STILL does not work!!', kind: 'frustration', shows: 'still' },
+  { text: 'Yet again the courier left it at the wrong address.', kind: 'frustration', shows: 'yet again' },
+  { text: "I'm done waiting, just refund me.", kind: 'frustration', shows: 'done waiting' },
+  // Anger
+  { text: 'This is absolutely ridiculous.', kind: 'anger', shows: 'ridiculous' },
+  { text: 'I am FURIOUS about this charge.', kind: 'anger', shows: 'furious' },
+  { text: 'Your customer service is a joke.', kind: 'anger', shows: 'a joke' },
+  { text: 'This is the worst support I have ever dealt with.', kind: 'anger', shows: 'worst' },
+  { text: 'You people are completely useless.', kind: 'anger', shows: 'useless' },
+  { text: 'I want to speak to a manager right now.', kind: 'anger', shows: 'speak to a manager' },
+  { text: 'An hour on hold. Unbelievable.', kind: 'anger', shows: 'unbelievable' },
+  // Questions that are complaints
+  { text: 'How hard can it be to send the right size?', kind: 'complaint-question', shows: 'how hard can it be' },
+  { text: "What's the point of a tracking number if it never updates?", kind: 'complaint-question', shows: "what's the point" },
+  { text: 'Why do I have to explain this every single time?', kind: 'complaint-question', shows: 'why do i have to' },
+  { text: 'How many times do I need to give you my address?', kind: 'complaint-question', shows: 'how many times' },
+  { text: 'Is it too much to ask for a simple reply?', kind: 'complaint-question', shows: 'too much to ask' },
+  { text: 'Are you even reading what I write?', kind: 'complaint-question', shows: 'even reading' },
+  { text: 'What exactly am I paying you for?', kind: 'complaint-question', shows: 'paying you for' },
+  // Pushing back on a policy
+  { text: "That's not good enough.", kind: 'pushback', shows: 'not good enough' },
+  { text: 'No, that is not acceptable, I paid for next-day delivery.', kind: 'pushback', shows: 'not acceptable' },
+  { text: 'That makes no sense, I never agreed to a cancellation fee.', kind: 'pushback', shows: 'makes no sense' },
+  { text: "I shouldn't have to pay for your mistake.", kind: 'pushback', shows: "shouldn't have to" },
+  // Sarcasm
+  { text: "Great, just great. Now the app won't even open.", kind: 'sarcasm', shows: 'great, just great' },
+  { text: 'Thanks for nothing.', kind: 'sarcasm', shows: 'thanks for nothing' },
+  { text: 'Oh wonderful, another automated reply that ignores my question.', kind: 'sarcasm', shows: 'oh wonderful' },
+  { text: 'Love how I get charged twice and nobody answers the phone.', kind: 'sarcasm', shows: 'love how' },
+  { text: 'Yeah right. "Within 24 hours" you said.', kind: 'sarcasm', shows: 'yeah right' },
+  // Distress
+  { text: "I'm so worried, my mum's medicine hasn't arrived and I don't know what to do.", kind: 'distress', shows: 'worried' },
+  { text: "Please, I'm desperate, the account is locked and rent is due tomorrow.", kind: 'distress', shows: 'desperate' },
+];
+
+const problems: ProblemCase[] = [
+  { text: 'The order shows delivered but nothing is here.', shows: 'delivered but nothing' },
+  { text: 'I was charged twice for order 4471.', shows: 'charged twice' },
+  { text: 'The jumper arrived in the wrong colour.', shows: 'wrong colour' },
+  { text: 'After the update the app wiped my data.', shows: 'wiped my data' },
+  { text: "My parcel hasn't arrived yet.", shows: "hasn't arrived" },
+  { text: 'The mug was broken when I opened the box.', shows: 'was broken' },
+  { text: "I can't log in since this morning.", shows: "can't log in" },
+  { text: 'Hi, I never received the confirmation email for my booking.', shows: 'never received' },
+];
+
+/** Near-misses: the same words, or the same topics, from a customer who is fine. */
+const calm: CalmCase[] = [
+  { text: 'How do I change the delivery address on my order?' },
+  { text: 'Could you please send me a copy of the invoice?' },
+  { text: 'Hope you all had a nice weekend!' },
+  { text: "My manager said 'this is ridiculous', but I think it's just a mix-up." },
+  { text: 'The worst part is over, thanks!', thankful: true },
+  { text: 'No problem at all, take your time.', thankful: true },
+  { text: "I'm not angry, just asking when it ships." },
+  { text: 'Ok, thanks for sorting it.', thankful: true },
+  { text: 'Great, thanks! It works perfectly now.', thankful: true },
+  { text: 'Haha, my cat knocked it off the table, totally my fault. Can I buy a spare lid?' },
+  { text: 'That is great news, thank you so much!', thankful: true },
+  { text: 'Not bad at all, the new version is much faster.' },
+  { text: "What happens if my parcel doesn't arrive by Friday?" },
+  { text: 'Why does the app ask for my location?' },
+  { text: 'Nothing was broken, I just want to add a gift note.' },
+  { text: "It's not urgent, whenever you get a chance." },
+  { text: 'Is it possible to pay in instalments?' },
+  { text: 'Thanks again for the quick reply yesterday.', thankful: true },
+  { text: 'I love the new design, great job!', thankful: true },
+  { text: 'Just checking, is the sale still on?' },
+  { text: 'My kids were furious they had to share the new tablet, haha. Thanks for the fast delivery!', thankful: true },
+  { text: "Sorry for the trouble, I typed my own email wrong. It's fixed now.", thankful: true },
+];
+
+describe('readAffect in English', () => {
+  it.each(upset)('hears upset: $text', expectUpset);
+  it.each(problems)('hears a plain problem report, not heat: $text', expectProblem);
+  it.each(calm)('stays calm: $text', expectCalm);
+});

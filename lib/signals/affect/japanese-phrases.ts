@@ -1,0 +1,133 @@
+/**
+ * Japanese by a small grammar: affect words read with the negation, politeness and
+ * rhetorical forms after them (怒ってはいません is calm, ひどくないですか is a complaint,
+ * おかしいじゃないですか argues), intensifiers that strengthen what follows (本当に, 全然, 何度も),
+ * questions that are complaints (いつになったら…, なんで…んですか), pushback, irony, and the
+ * failure nouns beside the verbs of japanese-verbs.ts.
+ */
+import { leadingUp, persistence, quotedSpeech, rule, runRules, spans, type Rule } from './rules';
+import type { Heard, Span } from './types';
+
+/** After an affect word: its okurigana, て/で, は/も, い/おり, こと/の, then the negation itself. */
+const NEGATED = /^(?:[っりるくいかしさ]|すぎ)?(?:て|で)?(?:[はも]|すら)?(?:い|おり|お)?(?:る(?:こと|の|わけ)|ている(?:こと|の)|こと|の|わけ)?[はもが]?(?:なかった|なく|ない|ません|ありません|ございません|いらない|いりません|無い|なし|(?:じゃ|では)(?:ない|ありません))/;
+/** じゃないですか, ではないか, じゃん: asserting, not denying ("おかしいじゃないですか"). */
+const RHETORICAL = /^(?:[いくだ]|です)?(?:じゃない|ではない|じゃありません|ではありません)(?:です)?(?:か|でしょう)|^(?:[いだ]|です)?じゃん/;
+const QUESTION_AFTER = /^(?:です|でしょう)?(?:か|よね|でしょ)/;
+
+const negated = (text: string, at: Span) => {
+  const tail = text.slice(at.end, at.end + 16);
+  if (RHETORICAL.test(tail)) return false;
+  const neg = NEGATED.exec(tail);
+  return neg !== null && !QUESTION_AFTER.test(tail.slice(neg[0].length));
+};
+/** Hypotheticals and "if": 最悪の場合, 不具合の場合, もし…: not a report. */
+const possible = (text: string, at: Span) => /^(?:の|が)?(?:場合|時|とき|なら|かも|可能性|があれば|があったら)/.test(text.slice(at.end, at.end + 6));
+const notReported = (text: string, at: Span) => negated(text, at) || possible(text, at);
+const ENDING = /^(?:[っりるらくいかちきし]|すぎ)?(?:て|で)?(?:い|お)?(?:ます|ました|る|た)?/;
+const word = (kind: Rule['kind'], weight: number, re: RegExp) => rule(kind, weight, re, { unless: negated, tail: ENDING });
+
+const FAILURES: Rule[] = [
+  rule('failure', 1, /不具合|障害|バグ|トラブル|誤配送|誤配|配送ミス|発送ミス|不良品|初期不良|欠品|破損|色違い|サイズ違い/g, { unless: notReported }),
+  rule('failure', 1, /(?:二|2)回注文|二重注文|二重(?:に)?(?:請求|引き落とし|引き落と|決済|課金|払い)|(?:2|二)(?:回|度)(?:も)?(?:請求|引き落と|決済|課金)/g, { unless: possible }),
+  rule('failure', 1, /(?:違う|別の|間違った)(?:色|商品|サイズ|品物|もの|物|型番|品|住所|製品|本)/g, { unless: possible }),
+  rule('failure', 1, /(?:返事|返信|折り返し|連絡|回答|返金|お返事|ご連絡|ご返信|ご回答|お電話)(?:が|は|も)?(?:まだ|一向に|いまだに)?(?:ありません|ございません|ない(?!か)|来ない|来ません|来ていません|こない|きません|なかった|いただけていません|もらえていません|もらえない)/g, { unless: possible }),
+  rule('failure', 1, /(?:傷|汚れ|破れ|へこみ|凹み|欠け|ひび|シミ|穴)(?:が|も)(?:あり|ある|つい|入っ|でき)/g, { unless: possible }),
+  rule('failure', 1, /(?<=が)(?:おかしい|おかしくなっ|変です|変になっ)/g, { unless: notReported }),
+];
+
+const PHRASES: Rule[] = [
+  // 怒り
+  word('anger', 5, /最悪/g),
+  word('anger', 6, /激怒|憤慨/g),
+  word('anger', 4.5, /ムカつ|むかつ|腹が?立(?=[ちつっ])|頭に(?:く|来)|イライラ|いらいら|怒(?=[っりらるれ])|不誠実|無責任|最低(?!限|でも)/g),
+  word('anger', 3.5, /(?:ひど|酷)(?=[いくかす]|過)/g),
+  rule('anger', 5, /(?:ありえ|あり得|ありえへ)(?:ない|ません|ん)(?!くらい|ほど|ぐらい)|許せ(?:ない|ません)|許さ(?:ない|ん)|話にな(?:らない|りません)|二度と(?:使|利用|買|頼|注文)[^。!?]{0,5}?(?:ない|ません)/g),
+  rule('anger', 4, /信じられ(?:ない|ません)(?!くらい|ほど|ぐらい)|(?:しろ|しやがれ|やがって|ってんの|だろうが)(?=[!?。、]|$)/g),
+  rule('anger', 6, /ふざけ(?:るな|んな|ないで|てる|ている|てます|てんの|てません?か)/g),
+  rule('anger', 5, /(?:責任者|上司|上の(?:者|人|方)|管理職)(?:を|に|と|から|の方)(?:から)?[^。!?]{0,8}?(?:出し|代わ|替わ|話|呼|つな|説明)|訴え(?:ます|る|てやる)|消費者(?:センター|庁)|弁護士|(?:舐め|なめ)(?:て(?:る|いる|ます)|られ)|(?:馬鹿|バカ)に(?:して|され)/g),
+  // 苛立ち
+  rule('frustration', 5, /もう限界|限界(?:です|だ|に)|これ以上(?:は)?(?:待て|無理|我慢|耐え)/g),
+  word('frustration', 4, /失望|嫌(?=に|だ|です|な)|いや(?=になり|になっ)/g),
+  rule('frustration', 3.5, /(?:他|ほか)の(?:会社|店|業者|ところ)(?:に|で)|他社(?:に|で)|またですか|またか(?=[。!?…]|$)/g),
+  rule('frustration', 2.5, /(?:こんな|そんな)(?:ご?対応|扱い|説明|サービス|いい加減)|(?:また|いつも)同じ|同じことの繰り返し|(?<=^|[。!?\s])(?:はぁ|はあ|ハァ|ため息)/g),
+  rule('anger', 4, /(?:誠意|やる気|責任感)(?:が|を|も)?(?:感じられ(?:ない|ません)|ない|ありません|見え(?:ない|ません))/g),
+  rule('frustration', 5.5, /(?:いい|好い)(?:加減|かげん)に(?:して|しろ|してくれ)/g),
+  word('frustration', 4.5, /うんざり|勘弁して/g),
+  word('frustration', 4, /(?:呆れ|あきれ)(?=[まるたて])/g),
+  word('frustration', 3.5, /がっかり/g),
+  word('frustration', 3, /不満/g),
+  word('frustration', 2.5, /残念(?=です|だ|な|でし)/g),
+  rule('frustration', 4, /もう(?:いい|結構)(?:です|よ|わ)?(?![かので])/g),
+  rule('frustration', 3.5, /さすがに(?=…|\.\.|、?(?:これ|それ|ひど|遅|おかし|ない|ちょっと|困|無理|もう|今回))/g),
+  rule('frustration', 3, /(?:何度も|何回も|再三)(?=[^。!?]{0,10}?(?:電話|連絡|問い?合わせ|説明|言っ|言い|お願い|メール|催促|伝え|聞か|聞い))/g),
+  rule('frustration', 3.5, /いい加減(?=[、,])|ストレス(?!は(?:な|あり))|同じこと(?:を|ばかり)/g),
+  rule('anger', 4.5, /被害者|被害を受け|誠意(?:ある|のある)対応|もう[^。!?]{0,12}?(?:買|使|利用し|頼)(?:いません|わない|しません|みません)/g),
+  rule('distress', 4, /頭が(?:おかしく|変に)なり|気が(?:狂|変にな)り|ノイローゼ/g),
+  rule('frustration', 2.5, /何度目|[二三四五2-5](?:度|回)目/g),
+  rule('frustration', 2, /のに(?=[、。!?…]|$)/g),
+  rule('frustration', 3, /(?:ちゃんと|きちんと|まともに)[^。!?]{0,6}?(?:して|やって)(?:ください|くれ|よ|ほしい)/g),
+  rule('frustration', 3, /(?:待た|させ|言わ|やら|払わ|歩か)され|(?:毎回毎回|何度も何度も|何回も何回も)|疲れ(?:ました|た|てしまい|ちゃ)|暇じゃない|こんなことなら|(?:なければ|なきゃ)よかった/g),
+  rule('frustration', 2.5, /(?:[0-9一二三四五六七八九十何数]+(?:日|週間|時間|回|か月|ヶ月|カ月|分|年))も|もう[0-9一二三四五六七八九十]+(?:日|週間|時間|か月|ヶ月|カ月|年)(?:です|だ|経|た)|これですか|早くして(?:ください|もらえ|ほしい|くれ)/g),
+  word('frustration', 3, /(?:悪|遅|雑|適当)(?=い|く|すぎ|過ぎ|な|です)/g),
+  rule('frustration', 2, /(?:全然|全く|まったく|ちっとも|何も|一切)(?=[^。!?、]{0,12}?(?:ない|ません))(?![^。!?、]{0,12}?(?:問題|構わ|気にし|大丈夫|急いで))/g),
+  rule('frustration', 3, /どうせ|さっさと|とっとと/g),
+  rule('frustration', 4, /期待(?:して(?:い|お)?(?:ない|ません)|でき(?:ない|ません)|しない|外れ)/g),
+  rule('pushback', 3.5, /言い訳|言い逃れ/g),
+  // 質問の形をした苦情
+  rule('complaint-question', 4, /(?:だと|と)(?:思って(?:る|いる|ます)|お思い)(?:んですか|の[?]?|のですか)/g),
+  rule('complaint-question', 4.5, /どういうつもり|何を言って(?:いる|る)(?:んですか|の|んだ)|(?:いったい|一体)[^。!?]{0,20}?(?:か|の)(?=[。!?]|$)/g),
+  rule('complaint-question', 4.5, /何のため(?:の|に)[^。!?]{0,10}?(?:ですか|なんですか|なの|か[?]?)(?=[。!?]|$)/g),
+  rule('complaint-question', 3, /いつ[^。!?]{0,15}?(?:んですか|のですか|んだ)/g),
+  rule('complaint-question', 4.5, /いつになったら/g),
+  rule('complaint-question', 4, /(?:なんで|なぜ|どうして|何で)[^。!?\n]{0,30}?(?:んですか|んだ(?:よ|[!?])|の[!?]|のよ|わけ[!?]?|のですか|んでしょう(?!か))|いつまで(?:待[てたつち]?|かか[るり]?)|どれだけ待た|どういうこと(?:ですか|なの|だ|でしょうか|[!?])/g),
+  rule('complaint-question', 5, /何(?:度|回)[^。!?]{0,10}?(?:えば|すれば|したら|させる|させ(?:られ)?|言わせ)(?:んですか|の|んだ|ば)?|どうしてくれる|(?:こんな|そんな)[^。!?]{0,12}?(?:済む|許される|通る)と(?:思|お思)/g),
+  rule('complaint-question', 4.5, /どうなって(?:る|いる|ます|います)(?:んですか|の|のですか|んだ|か)/g),
+  rule('complaint-question', 3.5, /まだ[^。!?]{0,15}?(?:ない|ません)(?:ん|の)ですか/g),
+  // 反発
+  rule('pushback', 4, /(?:言っ|伝え|書い|説明し|お願いし)(?:て(?:る|いる|ある|ます))?た?(?:じゃないですか|じゃないか|でしょう)/g),
+  rule('pushback', 3, /(?<=ない|なかった|ません)(?:じゃない(?:です)?か|じゃん|ではないですか)/g),
+  rule('pushback', 4, /おかし(?:い|いです)?(?:でしょう|だろう|じゃない|ですよね|と思います|ですよ)|おかしくない(?:です)?か/g),
+  rule('pushback', 4.5, /納得(?:が)?(?:でき|いか|いき)(?:ない|ません|かねます)/g),
+  rule('pushback', 4, /話が違|(?:そんな(?:の|こと|話)?|そういうこと)(?:は|って|とか)?聞いて(?:い|お)?(?:ない|ません|りません)|それ(?:では|じゃ)(?:困ります|困る|意味が(?:ない|ありません))/g),
+  rule('pushback', 4, /(?:そちら|御社|貴社|そっち)(?:側)?の(?:ミス|責任|せい|不手際|都合|過失|問題)|(?:私|こちら|わたし)(?:の|は)(?:せい|責任|ミス|悪く)(?:じゃ|では)?(?:ない|ありません)/g),
+  rule('pushback', 3, /(?:前|先日|先ほど|さっき|既に|すでに|前回)(?:に|にも|も)?(?:言|説明|伝え|お伝え|お話し|連絡|申し上げ)(?:っ|し|え|いたし)?(?:た|ました|ています|てます)/g),
+  // 皮肉
+  rule('sarcasm', 4, /ご丁寧に(?:どうも|ありがとう)/g),
+  rule('sarcasm', 4, /さすが(?!に)(?:です|だ|でございます)?(?:ね|よね|わ|な)(?!い)|(?:素晴らしい|すばらしい|ご立派な?|立派な|結構な|見事な|優秀な)(?:ご?対応|サービス|お?仕事|会社|システム)?(?:です|だ)(?:ね|よ|わ)|ありがた(?:い|いです)(?:ね|こと)|大変勉強になり/g, { ironic: true }),
+  // 困惑・不安
+  word('distress', 3, /困(?=[っりるら])/g),
+  word('distress', 2.5, /不安/g),
+  word('distress', 2, /(?<!ご)心配/g),
+  rule('distress', 2, /眠れ(?:ない|ません)/g),
+  word('distress', 3, /焦(?=[っりる])/g),
+  rule('distress', 4, /泣き(?:そう|たい)|泣いて|助けて|どうしたら(?:いい|よい)(?:の)?か(?:分|わ)か(?:ら|り)/g),
+];
+
+const SHIELDS = /(?:ひど|酷)い(?:雨|風|天気|渋滞|雪|台風|寒さ|暑さ|混雑|風邪)|最悪(?:、|,)?(?=[^。!?]{0,12}(?:でも|構いません|大丈夫|いい|ok))|最悪の(?:場合|ケース)|最悪でも|最悪の事態(?:は|を|だけは)(?:避け|免れ|回避|脱)|(?:ありえ|あり得|信じられ)(?:ない|ません)(?:くらい|ほど|ぐらい)|ご(?:迷惑|心配|不便|不満|不安)/g;
+/** Someone else's words, unquoted: 友人は最悪だと言っていました. */
+const REPORTED = /(?:だ|です)?(?:と|って)(?:言って|言われ|言う|書いて|のこと)/g;
+/** 怒っているというより…: what comes before "rather than" is not asserted. */
+const RATHER = /というより|というか|ではなく|じゃなくて/g;
+const notMine = (s: Span, text: string) => !/私|わたし|僕|俺|自分|こっち|こちら|うち/.test(text.slice(s.start, s.end)) && /[はが]|から/.test(text.slice(s.start, s.end));
+const CALM = /ありがとう|助か(?:り|っ)|解決し(?:まし)?た|安心し|大丈夫(?!じゃ|では|か)|問題(?:は)?(?:ありません|ないです|ない|なし|ございません)|了解(?:です|しました)|承知(?:しました|いたしました)|(?:分|わ)かりました|かしこまりました|直りました|納得しました|(?:良|よ)かった(?!ら|けど)/g;
+const BOOSTERS = /もう|本当に|ほんとに|ほんとうに|マジで|まじで|めちゃくちゃ|めっちゃ|すごく|とても|非常に|かなり|本気で|心底|正直|いい加減/g;
+const PERSISTENCE = /全然|全く|まったく|ちっとも|一向に|いっこうに|一度も|何度も|何回も|いつも|毎回|ずっと|相変わらず|未だに|いまだに|再三|また(?![はね、])|まだ/g;
+const LAUGHTER = /\(笑\)|笑$|w{2,}$|草$/;
+
+/** An intensifier strengthens the upset word right after it, in the same clause. */
+function boost(text: string, heard: Heard): void {
+  for (const b of spans(BOOSTERS, text)) {
+    const next = heard.hits.find((h) => h.kind !== 'failure' && h.start >= b.end && h.start - b.end <= 6 && !/[。!?、]/.test(text.slice(b.end, h.start)));
+    if (next) Object.assign(next, { start: b.start, weight: next.weight + 1 });
+  }
+}
+
+export function hearJapanesePhrases(text: string, heard: Heard): void {
+  runRules(FAILURES, text, heard);
+  persistence(text, heard, PERSISTENCE, (w) => (w === 'まだ' ? 1 : 2), 12);
+  runRules(PHRASES, text, heard);
+  boost(text, heard);
+  heard.shields.push(...spans(SHIELDS, text), ...leadingUp(RATHER, text, 10), ...leadingUp(REPORTED, text, 24).filter((s) => notMine(s, text)), ...quotedSpeech(text));
+  heard.calm.push(...spans(CALM, text));
+  if (LAUGHTER.test(text.trim())) heard.laughing = true;
+}

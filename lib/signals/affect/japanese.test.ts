@@ -1,0 +1,88 @@
+import { describe, it } from 'vitest';
+import { expectCalm, expectProblem, expectUpset, type CalmCase, type ProblemCase, type UpsetCase } from './testing';
+
+/** Written from how customers write, before the rules: each names the words a coach would point at. */
+const upset: UpsetCase[] = [
+  // 弱い言葉が強くなる
+  { text: 'もう限界です。', kind: 'frustration', shows: 'もう限界' },
+  { text: 'さすがに…これはないと思います。', kind: 'frustration', shows: 'さすがに' },
+  { text: 'いい加減にしてください。', kind: 'frustration', shows: 'いい加減にして' },
+  { text: '全然使えないじゃないですか。', kind: 'frustration', shows: '全然使えない' },
+  { text: '何度も電話しているのに、まだ折り返しがありません。', kind: 'frustration', shows: '何度も' },
+  { text: 'もういいです、解約します。', kind: 'frustration', shows: 'もういいです' },
+  { text: '正直、がっかりしました。', kind: 'frustration', shows: 'がっかり' },
+  { text: 'また壊れました。これで三回目です！', kind: 'frustration', shows: 'また' },
+  // 怒り
+  { text: '最悪です。二度と使いません。', kind: 'anger', shows: '最悪' },
+  { text: 'ふざけないでください！', kind: 'anger', shows: 'ふざけ' },
+  { text: 'ありえないんですけど。', kind: 'anger', shows: 'ありえない' },
+  { text: '話になりません。上の者を出してください。', kind: 'anger', shows: '話になりません' },
+  { text: 'ほんとに腹が立ちます。', kind: 'anger', shows: '腹が立ち' },
+  { text: 'ちょっとひどくないですか？', shows: 'ひどく' },
+  // 質問の形をした苦情
+  { text: 'いつになったら直るんですか？', kind: 'complaint-question', shows: 'いつになったら' },
+  { text: 'なんで毎回こちらから連絡しないといけないんですか。', kind: 'complaint-question', shows: 'なんで' },
+  { text: 'どうしてまだ届いていないんですか！', kind: 'complaint-question', shows: 'どうして' },
+  { text: '何度言えば分かるんですか。', kind: 'complaint-question', shows: '何度言えば' },
+  { text: 'これ、どうなってるんですか？', kind: 'complaint-question', shows: 'どうなってる' },
+  { text: 'いつまで待てばいいんでしょうか。', kind: 'complaint-question', shows: 'いつまで待て' },
+  // 方針への反発
+  { text: 'それはおかしいでしょう。', kind: 'pushback', shows: 'おかしいでしょう' },
+  { text: 'そんな説明では納得できません。', kind: 'pushback', shows: '納得できません' },
+  { text: 'そんなの聞いてないです。', kind: 'pushback', shows: '聞いてない' },
+  { text: 'それでは困ります、こちらは悪くないので。', kind: 'pushback', shows: 'それでは困ります' },
+  // 皮肉
+  { text: 'さすがですね、三回連続で誤配送なんて。', kind: 'sarcasm', shows: 'さすがですね' },
+  { text: '素晴らしい対応ですね、まだ何も解決していませんが。', kind: 'sarcasm', shows: '素晴らしい対応ですね' },
+  { text: 'ご丁寧にどうも。で、いつ届くんですか。', kind: 'sarcasm', shows: 'ご丁寧にどうも' },
+  // 困惑・不安
+  { text: '本当に困っています、明日までに必要なんです。', kind: 'distress', shows: '困っています' },
+  { text: '不安で夜も眠れません、どうしたらいいのか分かりません。', kind: 'distress', shows: '不安' },
+];
+
+const problems: ProblemCase[] = [
+  { text: '注文と違う色が届きました。', shows: '違う色' },
+  { text: '商品がまだ届いていません。', shows: '届いていません' },
+  { text: '荷物が届いてないのですが、確認できますか。', shows: '届いてない' },
+  { text: '昨日の時点で届かなかったです。', shows: '届かなかった' },
+  { text: '箱を開けたら壊れていました。', shows: '壊れていました' },
+  { text: 'アプリが使えない状態です。', shows: '使えない' },
+  { text: '今月分が二重に請求されています。', shows: '二重に請求' },
+  { text: '昨日からログインできません。', shows: 'ログインできません' },
+  { text: 'ＯＫボタンを押すとエラーが出ます。', shows: 'エラーが出ます' },
+  { text: 'ｱﾌﾟﾘが起動しなくなりました。', shows: '起動しなくなりました' },
+];
+
+/** Near-misses: the same words, or the same topics, from a customer who is fine. */
+const calm: CalmCase[] = [
+  { text: '配送先の変更方法を教えていただけますか。' },
+  { text: '領収書の発行をお願いできますでしょうか。' },
+  { text: '今日は暑いですね。' },
+  { text: '最悪の事態は避けられました、ありがとうございます。', thankful: true },
+  { text: '問題ありません。', thankful: true },
+  { text: '怒ってはいません、確認したいだけです。' },
+  { text: 'ありがとうございます、助かりました。', thankful: true },
+  { text: '母が「最悪だ」と言っていましたが、私は気にしていません。' },
+  { text: '届かない場合はどうすればいいですか？' },
+  { text: '壊れてはいませんでした。念のためご連絡しました。' },
+  { text: 'さすが、対応が早いですね！' },
+  { text: '素晴らしい対応をありがとうございました。', thankful: true },
+  { text: '最悪の場合、来週でも大丈夫です。' },
+  { text: '特に困っていることはありません。' },
+  { text: '全然大丈夫です！', thankful: true },
+  { text: '使い方がわからないので教えてください。' },
+  { text: '何度も使っていますが、とても便利です。' },
+  { text: 'なぜこの設定が必要なのか教えてください。' },
+  { text: '本当にありがとうございます！', thankful: true },
+  { text: '心配ないです、ゆっくりで大丈夫です。', thankful: true },
+  { text: 'うちの猫がまた箱で遊んでます(笑)' },
+  { text: 'ありえないくらい早く届きました、ありがとうございます。', thankful: true },
+  { text: '子供がふざけて落としてしまったので、部品だけ買えますか。' },
+  { text: '明日届かなかったら、またご連絡します。' },
+];
+
+describe('readAffect in Japanese', () => {
+  it.each(upset)('hears upset: $text', expectUpset);
+  it.each(problems)('hears a plain problem report, not heat: $text', expectProblem);
+  it.each(calm)('stays calm: $text', expectCalm);
+});

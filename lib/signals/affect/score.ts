@@ -1,0 +1,92 @@
+/**
+ * From what the readers heard to one turn's affect: shields drop words that are not the
+ * customer's own, irony needs a complaint around it, VADER's "but" rule and emphasis
+ * (capitals, exclamation marks) adjust, and the hits add up with diminishing weight so
+ * three mild words never outweigh one furious one.
+ */
+import { isEmphasisWord } from './english-lexicon';
+import { toOriginal, type Folded } from './normalise';
+import type { AffectEvidence, Heard, Hit, Span, TurnAffect } from './types';
+
+export const UPSET = 3;
+const MAX = 10;
+/** VADER's contrast rule: what comes after "but" counts more, what comes before less. */
+/** Japanese けど ends many a complaint (ありえないんですけど。) without contrasting anything: only mid-sentence. */
+const CONTRAST = /\bbut\b|\bhowever\b|(?:けど|けれど(?:も)?)(?=[、,]?[^、,。!?…\s])|(?<=^|[。!?\n]\s*)でも|しかし|ところが/;
+const CONTRAST_BEFORE = 0.5;
+const CONTRAST_AFTER = 1.5;
+/** Capitals on the words themselves ("STILL", "FURIOUS"), VADER's C_INCR on our scale. */
+const CAPS_EMPHASIS = 1;
+/** VADER's 0.292 per exclamation mark (up to four), on our scale. */
+const EXCLAMATION = 0.35;
+/** A failure insisted on in capitals ("it was NOT delivered") is frustration, not a report. */
+const EMPHATIC_FAILURE = 2.5;
+const QUESTION_RUN = 0.5;
+const LAUGHING = 0.5;
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** Irony is only irony in a complaint: a failure, or some other clear upset in the same turn. */
+function keepIrony(hits: Hit[]): Hit[] {
+  const complaint = hits.some((h) => !h.ironic && (h.kind === 'failure' || h.weight >= 2));
+  return complaint ? hits : hits.filter((h) => !h.ironic);
+}
+
+function emphasised(folded: Folded, hit: Hit, lowerSeen: boolean): boolean {
+  if (!lowerSeen) return false;
+  const { start, end } = toOriginal(folded, hit.start, hit.end);
+  return (folded.original.slice(start, end).match(/\b[A-Z][A-Z']+\b/g) ?? []).some((word) => isEmphasisWord(word.toLowerCase()));
+}
+
+function adjust(folded: Folded, heard: Heard): Hit[] {
+  const contrast = CONTRAST.exec(folded.text);
+  const at = contrast ? contrast.index : -1;
+  const lowerSeen = /[a-z]/.test(folded.original);
+  const hits = keepIrony(heard.hits.filter((h) => !heard.shields.some((s) => overlaps(s, h))));
+  const extra: Hit[] = [];
+  const adjusted = hits.map((hit) => {
+    let weight = hit.weight;
+    if (hit.kind === 'failure' && emphasised(folded, hit, lowerSeen)) extra.push({ ...hit, kind: 'frustration', weight: EMPHATIC_FAILURE });
+    if (hit.kind !== 'failure') {
+      if (at >= 0) weight *= hit.end <= at ? CONTRAST_BEFORE : hit.start >= at ? CONTRAST_AFTER : 1;
+      if (emphasised(folded, hit, lowerSeen)) weight += CAPS_EMPHASIS;
+      if (heard.laughing && hit.kind !== 'sarcasm') weight *= LAUGHING;
+    }
+    return { ...hit, weight };
+  });
+  return [...adjusted, ...extra];
+}
+
+/** Strongest first; a weaker hit on the same words of the same kind is the same evidence. */
+function distinct(hits: Hit[]): Hit[] {
+  const kept: Hit[] = [];
+  for (const hit of [...hits].sort((a, b) => b.weight - a.weight || a.start - b.start || b.end - a.end)) {
+    if (!kept.some((k) => overlaps(k, hit) && (k.kind === hit.kind || hit.kind !== 'failure'))) kept.push(hit);
+  }
+  return kept;
+}
+
+function punctuation(text: string): number {
+  const exclamations = Math.min(4, text.split('!').length - 1);
+  return exclamations * EXCLAMATION + (/\?\?|\?!|!\?/.test(text) ? QUESTION_RUN : 0);
+}
+
+function toEvidence(folded: Folded, hit: Hit): AffectEvidence {
+  const { start, end } = toOriginal(folded, hit.start, hit.end);
+  return { kind: hit.kind, phrase: folded.original.slice(start, end), start, end };
+}
+
+export function scoreTurn(folded: Folded, heard: Heard): TurnAffect {
+  const hits = distinct(adjust(folded, heard));
+  let raw = hits.reduce((sum, hit, i) => sum + hit.weight * 0.5 ** i, 0);
+  // A joking customer's exclamation marks are laughter, not heat.
+  if (hits.length > 0 && !heard.laughing) raw += punctuation(folded.text);
+  const score = Math.round(Math.min(MAX, raw) * 10) / 10;
+  const evidence = hits.map((hit) => toEvidence(folded, hit));
+  const failures = hits.filter((h) => h.kind === 'failure').sort((a, b) => a.start - b.start);
+  const firstFailure = failures[0];
+  const lastFailureEnd = Math.max(-1, ...failures.map((f) => f.end));
+  const calmWords = heard.calm.filter((c) => !hits.some((h) => overlaps(h, c)));
+  const calm = score < UPSET && calmWords.some((c) => c.start >= lastFailureEnd);
+  return { score, evidence, ...(firstFailure ? { problem: toEvidence(folded, firstFailure) } : {}), calm };
+}
