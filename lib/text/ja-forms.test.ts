@@ -241,6 +241,7 @@ describe('findJaForms', () => {
   it('~- hears only the negative', () => {
     expect(hears('今は話せません', '話せる~-')).toEqual(['話せません']);
     expect(hears('今なら話せます', '話せる~-')).toEqual([]);
+    expect(hears('ちょっと今話せないです', '話せる~-')).toEqual(['話せない']);
   });
 
   it('full-width text is matched and reported as typed', () => {

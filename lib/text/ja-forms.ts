@@ -256,6 +256,8 @@ function trie(words: readonly string[]): string {
 const STEM_END = `(?!(?!次第|申し?|致|頂|戴|下さ|済)[${KANJI}])`;
 /** A kanji word with its kana ending and nothing else (送る, 忙しい): its left edge is a word edge. */
 const SIMPLE_WORD = new RegExp(`^[${KANJI}]+[\\u3041-\\u3096]+$`);
+/** Kanji that head compound verbs (見送る, 取り消す, 手直し); 今話せない or 再送ります are not compounds. */
+const COMPOUND_HEAD = '(?<![見取引申差打立持書呼思言聞押切乗読受付出入飛追繰巻落手口])';
 const NEG_END = '(?!(?:い|お?り|たく|は)?(?:な[いかくけ]|ありませ|ませ|ず))';
 
 /**
@@ -275,7 +277,7 @@ export function jaFormsSource(phrases: readonly string[]): string {
     }
   }
   const parts = [...buckets].sort(([a], [b]) => a.localeCompare(b)).map(([key, words]) => {
-    const body = (key.includes('L') ? `(?<![${KANJI}])` : '') + trie([...words]);
+    const body = (key.includes('L') ? COMPOUND_HEAD : '') + trie([...words]);
     return body + (key.startsWith('S') ? STEM_END : '') + (key.includes('+') ? NEG_END : '');
   });
   return parts.length === 1 ? parts[0]! : `(?:${parts.join('|')})`;

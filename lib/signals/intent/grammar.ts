@@ -1,0 +1,122 @@
+/**
+ * What every intent detector shares: the text as the grammars read it (width and case folded,
+ * Japanese colloquial forms rewritten, see lib/text/ja-forms.ts), shapes (a regex built from word
+ * lists, plus a test that refuses a match in its context), and clause bounds for questions and
+ * negation. A detector is a list of shapes; its answer is the earliest match no shape refuses,
+ * reported as the writer's own words with offsets in the ORIGINAL text.
+ */
+import { jaFormsSource, normalizeJa, toOriginal, type MappedText } from '../../text/ja-forms';
+
+/** The words that made a detector true, exactly as written, and where: [start, end) of the original. */
+export interface Hit {
+  phrase: string;
+  start: number;
+  end: number;
+}
+
+/** A match in the normalised text, for a shape's refusal test; `source` maps it to the original. */
+export interface Match {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly source: MappedText;
+}
+
+export interface Shape {
+  readonly re: RegExp;
+  readonly refuse?: (m: Match) => boolean;
+}
+
+let last: MappedText | undefined;
+
+/** The normalised text. Detectors read the same text one after another, so the last one is kept. */
+export function prepare(text: string): MappedText {
+  if (last?.original !== text) last = normalizeJa(text);
+  return last;
+}
+
+/** Regex fragments (never user input) as one alternation, longest first. */
+export const alt = (...words: readonly string[]): string => `(?:${[...words].sort((a, b) => b.length - a.length).join('|')})`;
+
+/** Every form of Japanese lemmas (届く~, 話せる~-), in the normalised spelling. */
+export const ja = (...phrases: readonly string[]): string => jaFormsSource(phrases);
+
+/** An English word or phrase with word edges that also hold next to Japanese (運転中 driving). */
+export const en = (src: string): string => `(?<![a-z0-9'])${src}(?![a-z0-9])`;
+
+export function shape(src: string, refuse?: (m: Match) => boolean): Shape {
+  return { re: new RegExp(src, 'gu'), refuse };
+}
+
+/** The words of a match as they were written (case and width kept). */
+export function written(m: Match): string {
+  const span = toOriginal(m.source, m.start, m.end);
+  return m.source.original.slice(span.start, span.end);
+}
+
+export function hitIn(p: MappedText, start: number, end: number): Hit {
+  const span = toOriginal(p, start, end);
+  return { phrase: p.original.slice(span.start, span.end), start: span.start, end: span.end };
+}
+
+/** The earliest match (the longer one on a tie) that its shape does not refuse, in normalised offsets. */
+export function firstMatch(text: string, shapes: readonly Shape[]): Match | null {
+  const source = prepare(text);
+  const t = source.text;
+  let best: Match | null = null;
+  for (const { re, refuse } of shapes) {
+    re.lastIndex = 0;
+    for (let m = re.exec(t); m && (!best || m.index <= best.start); m = re.exec(t)) {
+      if (m[0] === '') {
+        re.lastIndex++;
+        continue;
+      }
+      const found = { text: t, start: m.index, end: m.index + m[0].length, source };
+      if (refuse?.(found)) {
+        // Try a later start: a refused match must not hide one that begins inside it.
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      if (!best || found.start < best.start || found.end > best.end) best = found;
+      break;
+    }
+  }
+  return best;
+}
+
+export function firstHit(text: string, shapes: readonly Shape[]): Hit | null {
+  const m = firstMatch(text, shapes);
+  return m && hitIn(prepare(text), m.start, m.end);
+}
+
+/** A full stop ends a sentence only before a space or the end: 5.30pm and example.com do not. */
+const SENTENCE_END = /[!?。！？\n]|\.(?=\s|$)/g;
+const CLAUSE_END = /[!?。！？\n,、;；]|\.(?=\s|$)/g;
+
+function bounds(text: string, at: number, ends: RegExp): { start: number; end: number } {
+  let start = 0;
+  ends.lastIndex = 0;
+  for (let m = ends.exec(text); m; m = ends.exec(text)) {
+    if (m.index >= at) return { start, end: m.index + 1 };
+    start = m.index + 1;
+  }
+  return { start, end: text.length };
+}
+
+export const sentenceAt = (text: string, at: number) => bounds(text, at, SENTENCE_END);
+export const clauseAt = (text: string, at: number) => bounds(text, at, CLAUSE_END);
+
+/** Japanese question endings: ですか, ますか, でしょうか, ないか, のか, かな. */
+const JA_QUESTION = /(?:[すたいうるのんだ]か(?:な|ね)?|でしょう)[。\s]*$/;
+
+/** Whether the sentence around a match asks: it ends in ? or a Japanese question ending. */
+export function asks(m: Match, within: 'sentence' | 'clause' = 'sentence'): boolean {
+  const b = (within === 'clause' ? clauseAt : sentenceAt)(m.text, m.end - 1);
+  const s = m.text.slice(b.start, b.end).trimEnd();
+  return /[?？]$/.test(s) || JA_QUESTION.test(s);
+}
+
+/** The clause's words before a match, for negation and subject tests. */
+export function before(m: Match): string {
+  return m.text.slice(clauseAt(m.text, m.start).start, m.start);
+}
