@@ -9,10 +9,9 @@
  *         adjective-like ない~ and …たい~), e/i-row kana + る (ichidan), other u-row kana (godan).
  *         Kanji + る is godan (直る, 帰る) unless the kanji is one of ICHIDAN_KANJI (見る, 出る).
  *   `~5`, `~1`  force godan or ichidan (しゃべる~5, 混じる~5).
- *   `-` / `+` after the marker: only negative forms / only affirmative ones (a match of the
- *         affirmative set is refused when a negation follows it: 忙しい~+ does not hear 忙しくない).
- *   ない~ expands to ない なく なくて なかった なければ なさそう and ありません, ございません, so
- *   時間がない~ hears 時間がありません too.
+ *   `-` / `+` after the marker: only negative / only affirmative forms (an affirmative match is
+ *         refused when a negation follows it: 忙しい~+ does not hear 忙しくない).
+ *   ない~ also gives ありません and ございません: 時間がない~ hears 時間がありません.
  * Write lemmas with full okurigana (折り返す, 取り込む): the shortened spellings are generated.
  */
 
@@ -30,7 +29,10 @@ function builder(original: string) {
     text += piece;
     for (let k = 0; k < piece.length; k++) { starts.push(start); ends.push(end); }
   };
-  const copy = (from: number, to: number) => { for (let k = from; k < to; k++) push(original[k]!, k, k + 1); };
+  const copy = (from: number, to: number) => {
+    text += original.slice(from, to);
+    for (let k = from; k < to; k++) { starts.push(k); ends.push(k + 1); }
+  };
   return { push, copy, done: (): MappedText => ({ original, text, starts, ends }) };
 }
 
@@ -70,8 +72,9 @@ const TE_BEFORE = 'いきぎしじちにひびみりえけげせぜてねへべ�
 const NOT_TE = '初め|はじめ|すべ|全|決し|けっし|改め|あらため|極め|きわめ|敢え|あえ|せめ|かつ|果たし|はたし';
 const COLLOQUIAL = new RegExp(
   [
-    `(?<te>(?<=[${TE_BEFORE}])(?<!${NOT_TE})て|(?<=[んい])で)(?=[るたて]|な[いかくけ]|ま[すせし])`,
-    `(?<chau>(?<=[${TE_BEFORE}])(?<!め|めっ|むっ|むち|くっ)ちゃ|(?<=[んい])じゃ)(?=[うっいわおえ]|だめ|ダメ|いけ|いか)`,
+    // Each alternative starts with its literal so the scan skips other characters quickly.
+    `(?<te>て(?<=[${TE_BEFORE}]て)(?<!(?:${NOT_TE})て)|で(?<=[んい]で))(?=[るたて]|な[いかくけ]|ま[すせし])`,
+    `(?<chau>ちゃ(?<=[${TE_BEFORE}]ちゃ)(?<!(?:め|めっ|むっ|むち|くっ)ちゃ)|じゃ(?<=[んい]じゃ))(?=[うっいわおえ]|だめ|ダメ|いけ|いか)`,
     `(?<ja>じゃ)(?=な[いかく]|あり)`,
     `(?<ortho>致(?=[しすさせ])|[頂戴](?=[きくけかい])|下(?=さ[いっるれ])|出来(?=[るずなまたてれよ])|宜し(?=[いくかけゅ])|良(?=[いくかけさ])|分か(?=[らりるれろっ])|御(?=[${KANJI}]))`,
   ].join('|'),
@@ -119,8 +122,6 @@ export function normalizeJa(original: string): MappedText {
   const folded = foldWidth(original);
   return compose(folded, normalizeJaColloquial(folded.text));
 }
-
-// ---- conjugation ----
 
 interface Form { s: string; neg: boolean; stem: boolean }
 /** A verb's stems: 未然 (neg), 連用 (masu), 仮定 (cond), volitional, te-form, and the bare stems to hear alone. */
@@ -272,8 +273,7 @@ export function jaFormsSource(phrases: readonly string[]): string {
     const left = MARKER.test(phrase) && !/(?:する|来る)$/.test(p.base) && SIMPLE_WORD.test(p.base);
     for (const f of p.forms) {
       const key = `${f.stem ? 'S' : 'F'}${left ? 'L' : ''}${p.polarity === '+' ? '+' : ''}`;
-      if (!buckets.has(key)) buckets.set(key, new Set());
-      buckets.get(key)!.add(normalizeJa(f.s).text);
+      buckets.set(key, (buckets.get(key) ?? new Set()).add(normalizeJa(f.s).text));
     }
   }
   const parts = [...buckets].sort(([a], [b]) => a.localeCompare(b)).map(([key, words]) => {
@@ -288,8 +288,7 @@ const compiled = new Map<string, RegExp>();
 /** Every match of the phrases in a text, as the writer's own words with original offsets. */
 export function findJaForms(text: string, phrases: readonly string[]): { phrase: string; start: number; end: number }[] {
   const key = phrases.join('\u0000');
-  let re = compiled.get(key);
-  if (!re) compiled.set(key, (re = new RegExp(jaFormsSource(phrases), 'g')));
+  const re = compiled.get(key) ?? compiled.set(key, new RegExp(jaFormsSource(phrases), 'g')).get(key)!;
   const norm = normalizeJa(text);
   return [...norm.text.matchAll(re)].map((m) => {
     const span = toOriginal(norm, m.index, m.index + m[0].length);

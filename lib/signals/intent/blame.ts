@@ -13,7 +13,7 @@
  *  4. A pointed reference: an intensifier on where it was said ("this is ALL covered in our
  *     FAQ", "clearly stated", はっきりと記載しております). A plain pointer with a link is help.
  */
-import { alt, en, firstHit, shape, type Hit } from './grammar';
+import { alt, en, firstHit, opens, shape, type Hit } from './grammar';
 
 const SAID = alt('said', 'mentioned', 'stated', 'explained', 'told you', 'noted', 'pointed out', 'advised', 'indicated', 'informed you', 'made clear', 'outlined');
 const ANCHOR = alt('previously', 'already', 'before', 'earlier', 'above', 'repeatedly', 'several times', 'more than once', 'in my (?:last|previous|earlier|prior) (?:email|message|reply|response|note)');
@@ -25,7 +25,7 @@ const EN_SHAPES = [
   shape(en(`as (?:(?:was|has been|i|we) )?${ANCHOR} ${SAID}|as ${SAID} ${ANCHOR}`)),
   shape(en('(?:as )?per my (?:last|previous|earlier|prior) (?:email|e-mail|message|reply|response|note|mail)')),
   shape(en(`(?:i|we)(?:'ve| have)? (?:already|previously) (?:told|explained|said|mentioned|stated|informed|advised)(?= you| this| that| it| twice|[.,!]|$)`)),
-  shape(en('(?<=^|[.!?]\\s*)for the (?:second|third|fourth|fifth|last|umpteenth|\\d+(?:st|nd|rd|th)) time,')),
+  shape(en('for the (?:second|third|fourth|fifth|last|umpteenth|\\d+(?:st|nd|rd|th)) time,'), (m) => !opens(m, 'sentence')),
   shape(en(`had you (?:(?:just|actually|simply|only) )?${CUSTOMER_ACT}|if you(?:'d| had) (?:(?:just|actually|simply|only) )?${CUSTOMER_ACT}`)),
   shape(en("you(?:'d| would) have (?:known|seen|noticed|realised|realized|avoided|understood|found)")),
   shape(en(`you (?:should|could|ought to|needed to)(?:n'?t| not)? have (?:${CUSTOMER_ACT})`)),

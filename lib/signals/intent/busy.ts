@@ -10,12 +10,12 @@
  * なので, のため, で、) or led by 今; can't-talk negatives led by an extent (長くは話せません, 今話せない);
  * 手が離せない; 忙しい (not お忙しい, which is the listener's, not 忙しくない); 後でかけ直します.
  */
-import { alt, asks, en, firstHit, ja, shape, type Hit } from './grammar';
+import { alt, asks, en, firstHit, ja, opens, shape, type Hit, type Match } from './grammar';
 
 const FIRST = "(?:i'?m|i am|we'?re|we are)";
 const ADV = "(?:(?:just|currently|still|now|right now|actually|literally|really|kind of|kinda|a bit|so|already|also|at the moment|sorry|afraid) )*";
-/** Where an elided subject may start: the start, after punctuation, or after a greeting or "sorry". */
-const START = "(?<=^|[.!?;:(\\n]\\s*|, |(?:sorry|hi|hey|hello|yeah|yes|ok|okay|oh|but|so|and|um|er)[,!]? )";
+/** With no subject, a state must open its clause: "Driving atm", "Sorry, in a meeting". */
+const noSubject = (m: Match) => !opens(m, 'clause');
 const ACT = alt('meetings?', 'appointments?', 'call', 'class', 'lecture', 'lesson', 'seminar', 'session', 'shift', 'interview', 'presentation', 'exam', 'surgery', 'clinic', 'consultation', 'school run', 'procedure');
 const PLACE = alt('school gates?', 'school', 'car', 'train', 'bus', 'tube', 'subway', 'metro', 'taxi', 'cab', 'plane', 'airport', 'station', 'hospital', "doctor'?s", "dentist'?s", 'gp', 'gym', 'shop', 'supermarket', 'queue', 'traffic', 'cinema', 'theatre', 'theater', 'church', 'funeral', 'wedding', 'pharmacy', 'lift', 'elevator', 'checkout');
 const DET = '(?:(?:a|an|the|my|our|another|some|this) )?';
@@ -33,12 +33,15 @@ const TALK = '(?:really |properly |actually )?(?:talk|speak|chat|take (?:a |the 
 const PEOPLE = '(?:patient|client|customer|visitor|guest|someone|somebody|people|kids?)';
 
 const EN_SHAPES = [
-  shape(en(`(?:${FIRST} ${ADV}|${START}${ADV})${STATE}${PRODUCT_NEXT}`)),
+  shape(en(`${FIRST} ${ADV}${STATE}${PRODUCT_NEXT}`)),
+  shape(en(`${ADV}${STATE}${PRODUCT_NEXT}`), noSubject),
   shape(en(`(?:i'?ve got|i have got|i have|got) ${DET}${PEOPLE} (?:in|with me|here|waiting|over|round)`)),
   // "can't talk to you now" is busy; "can't speak to anyone about this" or "can't speak English" is not.
-  shape(en(`(?:(?:i|we) (?:really |just |honestly |actually |simply )?|${START})${CANT} ${TALK}(?! (?:to|with) (?!you(?![a-z])))(?! (?:english|japanese|french|spanish|chinese|german|korean))`)),
+  ...[`(?:i|we) (?:really |just |honestly |actually |simply )?`, ''].map((who) =>
+    shape(en(`${who}${CANT} ${TALK}(?! (?:to|with) (?!you(?![a-z])))(?! (?:english|japanese|french|spanish|chinese|german|korean))`), who ? undefined : noSubject)),
   shape(en(`(?:(?:it'?s|it is|now'?s|now is|this is) )?(?:not (?:a |the )?(?:good|great|best|convenient|ideal)|(?:a |an )?(?:bad|terrible|awkward|inconvenient)) (?:time|moment)`), (m) => asks(m)),
-  shape(en(`(?:${FIRST} ${ADV}|(?:i|we) ${ADV}|${START})(?:(?:have|need|got) to|gotta|must) (?:go|run|dash|head off|hang up)(?=$|[.!,;]| now| soon| in a (?:minute|sec|bit|moment)| shortly)`)),
+  ...[`(?:${FIRST} |(?:i|we) )${ADV}`, ''].map((who) =>
+    shape(en(`${who}(?:(?:have|need|got) to|gotta|must) (?:go|run|dash|head off|hang up)(?=$|[.!,;]| now| soon| in a (?:minute|sec|bit|moment)| shortly)`), who ? undefined : noSubject)),
   shape(en(`(?:call|ring|phone) me (?:back )?(?:later|another time|tomorrow|tonight|this evening|after \\w+|in (?:an?|\\d+|half an) (?:hour|min)\\w*)`)),
 ];
 

@@ -9,7 +9,7 @@
  * Japanese: a target (上司, 責任者, 役職の方, 上の者, もっとわかる方, 別の担当者) + を/に/と + a request
  * (お願いします/できますか, 出して/出せ, 代わって, つないで, 呼んで, と話をさせて, はいますか).
  */
-import { alt, en, firstHit, shape, type Hit } from './grammar';
+import { alt, en, firstHit, opens, shape, type Hit, type Match } from './grammar';
 
 const DET = "(?:(?:your|a|the|an|another|some|someone'?s|the actual|a real|an actual) )?";
 const SENIOR = alt('manager', 'supervisor', 'boss', 'superior', 'team ?lead(?:er)?', 'line manager', 'director', 'ceo', 'owner', 'person in charge', 'higher-?ups?', 'human', 'real person', 'head of (?:department|customer service|support|the department)', 'senior (?:agent|person|member of staff|colleague|staff|manager)');
@@ -29,11 +29,14 @@ const ASK = alt(
 );
 const ESCALATE = "(?:please |can you |could you |would you |i want you to |i'?d like you to |you need to |i need you to |i'?m asking you to )escalate(?: (?:this|it|my (?:case|complaint|issue|ticket|problem)|the (?:case|complaint|issue|ticket|matter)))?";
 
+/** "Manager, please." and "Escalate this." are requests only as a sentence of their own. */
+const notOpening = (m: Match) => !opens(m, 'sentence');
+
 const EN_SHAPES = [
   shape(en(`${ASK} ${TARGET}`)),
-  shape(en(`(?<=^|[.!?\\n]\\s*)(?:${TARGET})[,.!]? please`)),
+  shape(en(`(?:${TARGET})[,.!]? please`), notOpening),
   shape(en(ESCALATE)),
-  shape(en(`(?<=^|[.!?\\n]\\s*)escalate (?:this|it|my \\w+)`)),
+  shape(en('escalate (?:this|it|my \\w+)'), notOpening),
   shape(en("(?:want|need|like|get) (?:this|it|my (?:case|complaint|issue|ticket)) escalated")),
 ];
 

@@ -116,6 +116,18 @@ export function asks(m: Match, within: 'sentence' | 'clause' = 'sentence'): bool
   return /[?？]$/.test(s) || JA_QUESTION.test(s);
 }
 
+const OPENS_SENTENCE = /(?:^|[.!?。！？\n]\s*)$/;
+/** A clause opens at the start, after punctuation, or after a greeting or apology ("Sorry, driving"). */
+const OPENS_CLAUSE = /(?:^|[.!?;:(\n。、！？]\s*|, |(?:sorry|hi|hey|hello|yeah|yes|ok|okay|oh|but|so|and|um|er|ごめん|すみません)[,!]? ?)$/;
+
+/**
+ * Whether a match opens its sentence or clause, where a subject may be left out ("Driving atm",
+ * "Escalate this"). Tested on candidates only: a lookbehind in the pattern would slow every scan.
+ */
+export function opens(m: Match, unit: 'sentence' | 'clause'): boolean {
+  return (unit === 'sentence' ? OPENS_SENTENCE : OPENS_CLAUSE).test(m.text.slice(0, m.start));
+}
+
 /** The clause's words before a match, for negation and subject tests. */
 export function before(m: Match): string {
   return m.text.slice(clauseAt(m.text, m.start).start, m.start);

@@ -24,7 +24,8 @@ const SHAPES = [
   shape(`(?<![\\u3400-\\u9fff々の])(?:草${CLAUSE_EDGE}|草生え|草不可避|大草原(?:不可避)?${CLAUSE_EDGE})`),
   // A w run right after Japanese (or after Japanese and one space when it is ww or longer); a URL's
   // www. and "w/" are followed by a dot or a slash, and an English word does not precede.
-  shape(`(?<=${JA_CHAR})w+(?![a-z0-9/]|\\.[a-z0-9])|(?<=${JA_CHAR} )ww+(?![a-z0-9/.])`),
+  // The w comes first and the Japanese before it is checked after, so the scan skips ahead fast.
+  shape(`w+(?<=${JA_CHAR}w+)(?![a-z0-9/]|\\.[a-z0-9])|ww+(?<=${JA_CHAR} ww+)(?![a-z0-9/.])`),
 ];
 
 export function laughter(text: string): Hit | null {
