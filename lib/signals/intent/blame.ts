@@ -15,6 +15,7 @@
  */
 import { alt, en, firstHit, opens, shape, type Hit } from './grammar';
 
+const EARLIER = '(?:last|previous|earlier|prior) (?:email|e-mail|message|reply|response|note|mail)';
 const SAID = alt('said', 'mentioned', 'stated', 'explained', 'told you', 'noted', 'pointed out', 'advised', 'indicated', 'informed you', 'made clear', 'outlined');
 const ANCHOR = alt('previously', 'already', 'before', 'earlier', 'above', 'repeatedly', 'several times', 'more than once', 'in my (?:last|previous|earlier|prior) (?:email|message|reply|response|note)');
 /** Things a customer does: "you should have read" reproaches; "you should have received" does not. */
@@ -23,7 +24,9 @@ const CUSTOMER_ACT = alt('read', 'checked', 'looked', 'followed', 'contacted us'
 const EN_SHAPES = [
   shape(en(`(?:as|like) (?:i|we)(?: have|'ve| had)?(?: already| previously| repeatedly)? ${SAID}`)),
   shape(en(`as (?:(?:was|has been|i|we) )?${ANCHOR} ${SAID}|as ${SAID} ${ANCHOR}`)),
-  shape(en('(?:as )?per my (?:last|previous|earlier|prior) (?:email|e-mail|message|reply|response|note|mail)')),
+  shape(en(`(?:as )?per my ${EARLIER}`)),
+  // "Refer to my previous email" as an instruction; "if you had a chance to read my last email" is not one.
+  shape(en(`(?:please )?(?:refer|see|check|read|go)(?: back)?(?: to| over)? my ${EARLIER}`), (m) => !m.text.startsWith('please', m.start) && !opens(m, 'clause')),
   shape(en(`(?:i|we)(?:'ve| have)? (?:already|previously) (?:told|explained|said|mentioned|stated|informed|advised)(?= you| this| that| it| twice|[.,!]|$)`)),
   shape(en('for the (?:second|third|fourth|fifth|last|umpteenth|\\d+(?:st|nd|rd|th)) time,'), (m) => !opens(m, 'sentence')),
   shape(en(`had you (?:(?:just|actually|simply|only) )?${CUSTOMER_ACT}|if you(?:'d| had) (?:(?:just|actually|simply|only) )?${CUSTOMER_ACT}`)),
@@ -49,14 +52,16 @@ const SENT = '(?:ご案内の|お送りした|お送りしている|送付した
 const NOT_REQUEST = '(?!幸い|助か|ありがた|嬉し|うれし|と存じ|と思い|お願い)';
 
 const JA_SHAPES = [
-  shape(`(?:何度も|再三|繰り返し|くりかえし|先ほども|さきほども|先程も|以前も|前回も|これまでも|すでに|既に)(?:お客様に)?${TELL}(?:して|いたして|させていただいて|差し上げて|申し上げて)?(?:おります|おりました|います|いる|きました|まいりました|いた|した|いたしました|しました|の(?:通り|とおり))`),
-  shape(`(?:先ほど|さきほど|先程|以前|前回|先日|冒頭で?|最初に)(?:も)?(?:お客様に)?(?:申し上げ|お伝えし|ご説明し|説明し|ご案内し|お話しし)(?:た|ました)(?:通り|とおり|ように|よう|が)`),
+  shape(`(?:何度も|再三|繰り返し|くりかえし|先ほども|さきほども|先程も|以前も|前回も|これまでも|すでに|既に)(?:お客様に)?${TELL}(?:して|いたして|させていただいて|差し上げて|申し上げて)?${alt('おります', 'おりました', 'います', 'いる', 'きました', 'まいりました', 'いた', 'した', 'いたしました', 'しました', 'の(?:通り|とおり)')}`),
+  // The agent's own telling (申し上げた, ご説明した) as settled, like "as I said"; the noun ご案内のとおり is neutral.
+  shape(`(?:(?:先ほど|さきほど|先程|以前|前回|先日|冒頭で?|最初に)(?:も)?(?:お客様に)?)?(?:申し上げ|お伝えし|ご説明し|説明し|ご案内し|お話しし)(?:た|ました)(?:通り|とおり|ように)|(?:先ほど|さきほど|先程|以前|前回|先日)(?:も)?(?:申し上げ|お伝えし|ご説明し|ご案内し)(?:た|ました)が`),
   shape(`${READ}(?:いただいて|いただけて|されて|になって)(?:い|お)?れば`),
   shape(`${SENT}(?:を|は)?(?:よく|しっかり|きちんと|ちゃんと)?${READ}(?:いただければ|いただけば|いただけましたら|くだされば)${NOT_REQUEST}`),
   shape(`(?:よく|しっかり(?:と)?|きちんと|ちゃんと|注意して|最後まで)${READ}(?:いただければ|いただけば|くだされば)${NOT_REQUEST}`),
   shape(`(?:(?:${READ}|ご入力|ご記入|ご登録|ご対応|お手続き|ご連絡|ご返送|ご返信|ご注意|お支払い|ご準備|ご用意)(?:いただいて|いただけて|されて|なさって)(?:い|お)?(?:ない|なかった|らず|りません|ません)|(?:${READ}|ご入力|ご記入)(?:いただけなかった|いただかなかった|されなかった|されず))${NOT_CONDITION}`),
   shape(`(?:お客様|お客さま|あなた|貴方|そちら)(?:様)?(?:の|側の|ご自身の)(?:ミス|誤り|過失|不注意|責任|落ち度|勘違い|思い違い|間違い|操作ミス|入力ミス|確認不足|認識違い|ご認識違い)`),
-  shape(`(?:ご入力|ご記入|ご指定|ご登録|ご選択)(?:の|内容の|内容に)?(?:誤り|ミス|間違い)`),
+  shape(`(?:ご入力|ご記入|ご指定|ご登録|ご選択)(?:の|内容の|内容に)?(?:誤り|ミス|間違い)|(?:ご確認|ご注意|ご理解)不足`),
+  shape(`(?:お客様|お客さま|あなた)(?:が|の方で|側で)[^。！？!?\\n]{0,20}?(?:お?間違え|誤って|お?忘れ|見落と|勘違い|ミス)`),
   shape(`(?:弊社|当社|こちら|私ども)(?:の|に|側の)(?:は)?(?:責任|過失|落ち度|非)(?:で)?は(?:ございません|ありません|ない)`),
   shape(`(?:すでに|既に|きちんと|はっきり|明確に|しっかり|ちゃんと)(?:と)?(?:記載|明記|ご案内|お知らせ|説明|ご説明)(?:して|されて|いたして|させていただいて)(?:おります|おりました|おり|います|いる|あります|ある)`),
   shape(`(?:${READ}|ご連絡|ご注意|ご相談|お問い合わせ|ご返送|ご入力)(?:いただく|される|なさる|する)?(?:べき(?:でした|だった|です|かと)|必要が(?:ございました|ありました))`),

@@ -16,7 +16,7 @@ import { timeNear } from './time';
 
 const FINE = alt('good', 'ok', 'okay', 'convenient', 'alright', 'all right', 'fine', 'bad', 'right', 'suitable', 'better', 'terrible', 'awkward');
 /** Time for talking, not for doing something with the product. */
-const FOR_TALK = '(?! to (?!talk|chat|speak|call|go through|run through|discuss))(?! for (?!you|a call|a chat))';
+const FOR_TALK = '(?! to (?!talk|chat|speak|call|ring|phone|reach|catch|go through|run through|discuss))(?! for (?!you|a call|a chat))';
 /** "time" or "moment", never the start of a time zone or a delivery slot. */
 const TIME_WORD = ' (?:time|moment)(?! ?(?:zone|slot|frame|limit|stamp|table|of))';
 const CALL = '(?:call|ring|phone)';
@@ -25,14 +25,15 @@ const withTime = (m: Match) => asks(m, 'clause') || timeNear(m) === null;
 
 const EN_SHAPES = [
   shape(en(`is now (?:still )?(?:(?:a|an|the) )?${FINE}(?:${TIME_WORD}|(?! (?:time|moment)))(?: for you)?${FOR_TALK}|is (?:this|it) (?:still )?(?:(?:a|an|the) )?${FINE}${TIME_WORD}(?: for you)?${FOR_TALK}`)),
-  shape(en(`(?:do|would) you have (?:a (?:few |couple of |quick )?(?:minutes?|moments?|mins?|secs?|seconds?)|(?:some |a little |a bit of )?time|a moment|a sec)(?: (?:now|right now|today))?${FOR_TALK}`)),
+  shape(en(`(?:do|would) you have (?:(?:a (?:few |couple of |quick )?|\\d+ |two |five |ten )(?:minutes?|moments?|mins?|secs?|seconds?)|(?:some |a little |a bit of )?time|a moment|a sec)(?: (?:now|right now|today))?${FOR_TALK}`)),
   shape(en('(?:are you|is it) (?:free|ok|okay|able|alright|all right|good|available|happy) to (?:talk|chat|speak)|are you (?:free|available) (?:now|right now|at the moment)')),
   shape(en('(?:can|could) you (?:talk|speak|chat) (?:now|right now|at the moment|for a (?:minute|moment|bit))')),
   shape(en('(?:have|did) i (?:caught|catch) you at a (?:bad|good|busy|difficult|inconvenient|awkward) (?:time|moment)')),
-  shape(en(`(?:shall|should|can|could|may) (?:i|we) ${CALL} you(?: back)?|would you (?:like|prefer) (?:me|us) to ${CALL} you|would it (?:be )?(?:better|easier|ok|okay|helpful|best) (?:if|for) (?:i|we|me|us) (?:to )?${CALL}`)),
+  shape(en(`(?:shall|should|can|could|may) (?:i|we) ${CALL} you(?: back)?|would you (?:like|prefer)(?: (?:me|us) to| (?:if )?(?:i|we))? ${CALL}(?:ed)? you|would it (?:be )?(?:better|easier|ok|okay|helpful|best) (?:if|for) (?:i|we|me|us) (?:to )?${CALL}`)),
   shape(en(`(?:i|we) (?:can|could|'d be happy to|would be happy to|am happy to|'m happy to|'d be glad to) ${CALL} you(?: back)? (?:later|another time|at|after|when|tomorrow|this|in|once|whenever|if)`)),
   shape(en(`when (?:would|is|will) (?:be )?(?:a )?(?:good|better|convenient|best|the best|suitable)${TIME_WORD}${FOR_TALK}`)),
-  shape(en('what time (?:suits|works|is (?:best|good|convenient)|would (?:suit|work|be (?:best|good|convenient)))(?: for)? you')),
+  shape(en(`what time (?:suits|works|is (?:best|good|convenient)|would (?:suit|work|be (?:best|good|convenient)))(?: for you| you| to ${CALL} you| for (?:me|us) to ${CALL} you)`)),
+  shape(en(`(?:let (?:me|us) know|tell (?:me|us)|please suggest) (?:a |the )?(?:good|convenient|suitable|best|better) time(?: to| for (?:me|us) to| for a) (?:${CALL}|talk|chat|speak)`)),
   shape(en(`(?:i|we)(?:'ll| will)${ADV} ${CALL} you(?: back)?`), withTime),
 ];
 

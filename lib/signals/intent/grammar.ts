@@ -118,7 +118,7 @@ export function asks(m: Match, within: 'sentence' | 'clause' = 'sentence'): bool
 
 const OPENS_SENTENCE = /(?:^|[.!?。！？\n]\s*)$/;
 /** A clause opens at the start, after punctuation, or after a greeting or apology ("Sorry, driving"). */
-const OPENS_CLAUSE = /(?:^|[.!?;:(\n。、！？]\s*|, |(?:sorry|hi|hey|hello|yeah|yes|ok|okay|oh|but|so|and|um|er|ごめん|すみません)[,!]? ?)$/;
+const OPENS_CLAUSE = /(?:^|[.!?;:(\n。、！？]\s*|, |(?<![a-z])(?:sorry|hi|hey|hello|yeah|yes|ok|okay|oh|but|so|and|um|er|ごめん|すみません)[,!]? ?)$/;
 
 /**
  * Whether a match opens its sentence or clause, where a subject may be left out ("Driving atm",

@@ -12,7 +12,8 @@ const CLAUSE_EDGE = '(?=$|[\\s。、！？!?.,…)）」』~〜ー♪☆★]|[�
 const JA_CHAR = '[\\u3041-\\u30ff\\u3400-\\u9fff々ー！？!?。、…)）」』♪]';
 
 const SHAPES = [
-  shape(en(alt('lol(?:ol)*', 'lols', 'lmf?ao', 'rofl', 'a?(?:ha){2,}h?', 'ha(?: ha)+', 'he(?:he)+h?', 'ahah(?:ah)*'))),
+  // A hyphen joins a word: "lol-proof" is an adjective, not a laugh.
+  shape(`${en(alt('lol(?:ol)*', 'lols', 'lmf?ao', 'rofl', 'a?(?:ha){2,}h?', 'ha(?: ha)+', 'he(?:he)+h?', 'ahah(?:ah)*'))}(?!-[a-z])`),
   // Case tells a face from a word: xD and :D laugh, "Adobe XD" and "Note:d" do not.
   shape(en('xd+'), (m) => !/^xD+$/.test(written(m))),
   shape(':-?d(?![a-z0-9])', (m) => !/D$/.test(written(m))),

@@ -16,7 +16,7 @@ const ADV = '(?: (?:then|also|soon|shortly|automatically|next|now|just|probably|
 const YOU_GET = alt('get', 'receive', 'see', 'hear (?:from|back)', 'be (?:sent|emailed|contacted|called|texted|notified|refunded|credited|able to|asked|charged)', 'have', 'need to', 'want to');
 const WE_DO = alt('email', 'e-mail', 'send', 'text', 'call', 'ring', 'ship', 'dispatch', 'deliver', 'post', 'refund', 'credit', 'process', 'arrange', 'book', 'issue', 'contact', 'update', 'notify', 'let you know', 'collect', 'pick', 'replace', 'repair', 'visit', 'follow up', 'get back', 'be in touch', 'check', 'investigate', 'look into', 'reply', 'escalate', 'confirm', 'review', 'cancel');
 const THING = alt('engineer', 'technician', 'courier', 'driver', 'refund', 'parcel', 'package', 'order', 'replacement', 'label', 'item', 'delivery', 'team', 'specialist', 'money', 'credit', 'payment', 'invoice', 'email', 'confirmation', 'tracking (?:number|link|details)', 'new [a-z]+', 'return', 'exchange', 'technician', 'call');
-const IT_DOES = alt('be', 'arrive', 'reach', 'come', 'appear', 'show', 'call', 'email', 'text', 'contact', 'visit', 'get', 'go', 'ship', 'leave', 'take', 'land', 'need', 'follow', 'reflect');
+const IT_DOES = alt("be(?: [a-z]+ed| with you| back| ready| on (?:its|their) way)?", 'arrive', 'reach', 'come', 'appear', 'show', 'call', 'email', 'text', 'contact', 'visit', 'get', 'go', 'ship', 'leave', 'take', 'land', 'need', 'follow', 'reflect', 'collect', 'pick', 'deliver', 'process', 'send', 'update', 'reply', 'review', 'ring');
 /** A hoped-for or conditional future is not a step: "I hope you'll…", "not sure whether you'll…". */
 const hoped = (m: Match) => asks(m) || /(?:hope|wish|hopefully|whether|not sure|don'?t know)\b[^,]*$/.test(before(m));
 
@@ -39,7 +39,7 @@ const notAStep = (m: Match) => asks(m) || /対象外|でき(?:ません|かね)|
 const JA_SHAPES = [
   shape(`${PROCESS}(?:を|が|は)?${WILL_JA}(?!か)`, notAStep),
   shape(`(?:メール|sms|ショートメール|通知|ご案内|お知らせ|ご連絡|連絡|お電話|荷物|商品|お品物|ご返金|返金|部品|代替品|交換品|確認メール|担当者|作業員|技術者|配達員|ドライバー|エンジニア)(?:が|から)[^。！？!?\\n]{0,16}?${ARRIVES}(?!か)`, notAStep),
-  shape(`(?:担当者|スタッフ|作業員|技術者|配達員|ドライバー|エンジニア)が[^。！？!?\\n]{0,16}?(?:お)?伺い(?:ます|いたします)`, notAStep),
+  shape(`(?:担当者|スタッフ|作業員|技術者|配達員|ドライバー|エンジニア|配送業者|業者|宅配業者)が[^。！？!?\\n]{0,16}?(?:お)?伺い(?:ます|いたします)|(?:集荷|回収|お引き取り|引き取り|修理|点検|設置|お届け)に(?:お)?伺い(?:ます|いたします)`, notAStep),
   shape(`(?:お届け|発送|到着|配達|返金|交換|修理|訪問|ご返金)(?:は|が)[^。！？!?\\n]{0,16}?(?:予定です|予定となります|予定となっております|見込みです|となります)`, notAStep),
   shape('今後の流れ|次の(?:ステップ|手順)|今後の(?:手順|対応|予定)(?:は|としては|について)|流れとしては|手順としては', (m) => asks(m)),
   shape('(?:して|お手続き|ご返送|ご返品|ご記入|ご連絡)?いただく(?:ことになります|形になります|必要がございます|必要があります)|お願いすることになります', notAStep),

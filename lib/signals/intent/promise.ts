@@ -27,14 +27,14 @@ const I_WILL = "(?:i'?ll|i will|i shall|we'?ll|we will|we shall|i'?m going to|i 
 const OTHERS_WILL = '(?:someone|somebody|a colleague|(?:our|the|an?|my) (?:team|engineer|technician|specialist|colleague|manager|supervisor|department|courier|driver)) will';
 const WE_WILL = "(?:we'?ll|we will|we are going to|we'?re going to|our team will)";
 const ADV = '(?: (?:personally|also|then|definitely|certainly|just|quickly|gladly|happily|now|first|right away|immediately|try to|try and|aim to|be sure to|make sure to|go ahead and|look to|endeavou?r to|need to|have to|of course|absolutely|straight away|be able to|get))*';
-/** One verb before the follow-up: "check and", "chase this and", "look into it, then". */
-const FIRST_VERB = '(?: [a-z]+(?: (?:this|it|that|into (?:this|it|that)|with (?:the |our |my )?[a-z]+|on (?:this|it|that)))?,? (?:and|then|and then))?';
+/** Something done first: "check and", "have a look and", "forward this to our team and then". */
+const FIRST_VERB = "(?: [a-z']+(?: [a-z']+){0,5},? (?:and|then|and then))?";
 const TO_YOU = alt(
   '(?:call|ring|phone|email|e-mail|text|message|contact|update|ping|notify|inform|refund|reply to|write to|get back to|come back to|circle back to|reach out to|follow up with|be in touch with) you(?: back)?',
   '(?:call|ring|phone) (?:you )?back',
   '(?:send|forward|email|post|mail|text|pass|give|get|drop) (?:you|(?:it|this|that|them|the [a-z]+|a [a-z]+|an [a-z]+|your [a-z]+)(?: [a-z]+)? (?:over |across )?to you)',
   'let you know|keep you (?:posted|updated|informed|in the loop)|follow (?:this )?up|be in touch',
-  'chase (?:this|it|that|the [a-z]+|your [a-z]+)|chase up|look into (?:this|it|that|your [a-z]+)|investigate|escalate (?:this|it)|raise (?:this|it) with|check with (?:the|our)|check on (?:this|that|it|your)|speak (?:to|with) (?:the|our)|ask (?:the|our)',
+  '(?:forward|pass) (?:this|it) (?:on )?to (?:our|the|my)|chase (?:this|it|that|the [a-z]+|your [a-z]+)|chase up|look into (?:this|it|that|your [a-z]+)|investigate|escalate (?:this|it)|raise (?:this|it) with|check with (?:the|our)|check on (?:this|that|it|your)|speak (?:to|with) (?:the|our)|ask (?:the|our)',
 );
 const COMPANY_DOES = '(?:send|ship|dispatch|post|courier|arrange|issue|process|refund|credit|replace|book|organi[sz]e|collect|repair)';
 const notAsked = (m: Parameters<typeof asks>[0]) => asks(m, 'clause');
