@@ -81,6 +81,8 @@ const COLLOQUIAL = new RegExp(
   'g',
 );
 const ORTHO: Readonly<Record<string, string>> = { 致: 'いた', 頂: 'いただ', 戴: 'いただ', 下: 'くだ', 出来: 'でき', 宜し: 'よろし', 良: 'よ', 分か: 'わか' };
+/** A text without any of these has nothing to rewrite (English, mostly). */
+const CANDIDATE = /[てでちじ致頂戴下出宜良分御]/;
 /** 御 reads お before these, ご before other kanji (御連絡, 御確認). */
 const O_AFTER = /^(?:電話|手数|待|問|願|送|届|詫|礼|知|返事|時間)/;
 
@@ -120,7 +122,7 @@ function compose(inner: MappedText, outer: MappedText): MappedText {
 /** Width and case folded, then colloquial forms rewritten: the text every Japanese grammar reads. */
 export function normalizeJa(original: string): MappedText {
   const folded = foldWidth(original);
-  return compose(folded, normalizeJaColloquial(folded.text));
+  return CANDIDATE.test(folded.text) ? compose(folded, normalizeJaColloquial(folded.text)) : folded;
 }
 
 interface Form { s: string; neg: boolean; stem: boolean }

@@ -32,7 +32,7 @@ detectorCases('blameOrArgument', blameOrArgument, [
   ['Please refer to my previous email.', 'my previous email'],
   ['You did not follow the instructions.', 'did not follow'],
   ['ご説明した通り、返品はできません', 'ご説明した通り'],
-  ['先ほどもお伝えしましたが、キャンセルはできません', '先ほどもお伝えしましたが'],
+  ['先ほどもお伝えしましたが、キャンセルはできません', '先ほどもお伝えしました'],
   ['お客様が住所を間違えて入力されたため', '間違え'],
   ['ご確認不足かと存じます', 'ご確認不足'],
   ['As previously stated, refunds take 5 days.', 'As previously stated'],

@@ -13,7 +13,7 @@
  *  4. A pointed reference: an intensifier on where it was said ("this is ALL covered in our
  *     FAQ", "clearly stated", はっきりと記載しております). A plain pointer with a link is help.
  */
-import { alt, en, firstHit, opens, shape, type Hit } from './grammar';
+import { alt, en, firstHit, type Hit, opens, shape, shapeSet } from './grammar';
 
 const EARLIER = '(?:last|previous|earlier|prior) (?:email|e-mail|message|reply|response|note|mail)';
 const SAID = alt('said', 'mentioned', 'stated', 'explained', 'told you', 'noted', 'pointed out', 'advised', 'indicated', 'informed you', 'made clear', 'outlined');
@@ -67,7 +67,7 @@ const JA_SHAPES = [
   shape(`(?:${READ}|ご連絡|ご注意|ご相談|お問い合わせ|ご返送|ご入力)(?:いただく|される|なさる|する)?(?:べき(?:でした|だった|です|かと)|必要が(?:ございました|ありました))`),
 ];
 
-const SHAPES = [...EN_SHAPES, ...JA_SHAPES];
+const SHAPES = shapeSet([...EN_SHAPES, ...JA_SHAPES]);
 
 export function blameOrArgument(draft: string): Hit | null {
   return firstHit(draft, SHAPES);

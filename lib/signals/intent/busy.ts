@@ -10,7 +10,7 @@
  * なので, のため, で、) or led by 今; can't-talk negatives led by an extent (長くは話せません, 今話せない);
  * 手が離せない; 忙しい (not お忙しい, which is the listener's, not 忙しくない); 後でかけ直します.
  */
-import { alt, asks, before, en, firstHit, ja, opens, shape, type Hit, type Match } from './grammar';
+import { alt, asks, before, en, firstHit, type Hit, ja, type Match, opens, shape, shapeSet } from './grammar';
 
 const FIRST = "(?:i'?m|i am|we'?re|we are)";
 const ADV = "(?:(?:just|currently|still|now|right now|actually|literally|really|kind of|kinda|a bit|so|already|also|at the moment|sorry|afraid) )*";
@@ -77,7 +77,7 @@ const JA_SHAPES = [
   shape(`(?:後で|あとで|後ほど|のちほど)(?:こちらから)?(?:${ja('かけ直す~', 'かけなおす~', '掛け直す~', '電話する~', '折り返す~')})`),
 ];
 
-const SHAPES = [...EN_SHAPES, ...JA_SHAPES];
+const SHAPES = shapeSet([...EN_SHAPES, ...JA_SHAPES]);
 
 export function busyOrUnavailable(text: string): Hit | null {
   return firstHit(text, SHAPES);

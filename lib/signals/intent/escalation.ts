@@ -9,7 +9,7 @@
  * Japanese: a target (上司, 責任者, 役職の方, 上の者, もっとわかる方, 別の担当者) + を/に/と + a request
  * (お願いします/できますか, 出して/出せ, 代わって, つないで, 呼んで, と話をさせて, はいますか).
  */
-import { alt, en, firstHit, opens, shape, type Hit, type Match } from './grammar';
+import { alt, en, firstHit, type Hit, type Match, opens, shape, shapeSet } from './grammar';
 
 const DET = "(?:(?:your|a|the|an|another|some|someone'?s|the actual|a real|an actual) )?";
 /** A role that names a product feature: "a manager account", "supervisor mode". */
@@ -70,7 +70,7 @@ const JA_SHAPES = [
   shape('エスカレ(?:ーション|ート)?(?:して|をお願い|してください|してもらえ|していただけ)'),
 ];
 
-const SHAPES = [...EN_SHAPES, ...JA_SHAPES];
+const SHAPES = shapeSet([...EN_SHAPES, ...JA_SHAPES]);
 
 export function escalationAsk(text: string): Hit | null {
   return firstHit(text, SHAPES);

@@ -11,7 +11,7 @@
  * (15時に改めてお電話いたします). Thanks for the time (お時間をいただきありがとうございます), it taking
  * time (お時間がかかります) and reports (折り返しお電話いたしました) are not.
  */
-import { alt, asks, en, firstHit, shape, type Hit, type Match } from './grammar';
+import { alt, asks, en, firstHit, type Hit, type Match, shape, shapeSet } from './grammar';
 import { timeNear } from './time';
 
 const FINE = alt('good', 'ok', 'okay', 'convenient', 'alright', 'all right', 'fine', 'bad', 'right', 'suitable', 'better', 'terrible', 'awkward');
@@ -52,7 +52,7 @@ const JA_SHAPES = [
   shape(`${CALLBACK}(?:を)?(?:いたします|します|差し上げます|させていただきます)(?!か)`, withTime),
 ];
 
-const SHAPES = [...EN_SHAPES, ...JA_SHAPES];
+const SHAPES = shapeSet([...EN_SHAPES, ...JA_SHAPES]);
 
 export function notAGoodTimeOffer(text: string): Hit | null {
   return firstHit(text, SHAPES);

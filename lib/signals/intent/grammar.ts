@@ -22,16 +22,47 @@ export interface Match {
   readonly source: MappedText;
 }
 
+/** The script a shape's words are in: a text without it cannot match, so the shape is skipped. */
+type Script = 'ja' | 'latin' | 'any';
+
 export interface Shape {
+  readonly src: string;
+  /** Sticky: tried only where the set's locator found that some shape may match. */
   readonly re: RegExp;
   readonly refuse?: (m: Match) => boolean;
+  readonly script: Script;
 }
 
+/**
+ * A detector's shapes with one locator per script: the alternation of their patterns. One scan of
+ * a locator costs a fraction of one scan per shape, and a text matches nothing most of the time.
+ */
+export interface ShapeSet {
+  readonly locators: readonly Locator[];
+}
+
+interface Locator {
+  readonly script: Script;
+  /** Each shape's pattern in a group of its own; `groups[k]` is shape k's group number. */
+  readonly re: RegExp;
+  readonly groups: readonly number[];
+  readonly shapes: readonly Shape[];
+}
+
+/** How many groups a pattern captures: it matches the empty string once an empty alternative is added. */
+const groupsIn = (src: string): number => new RegExp(`${src}|`, 'u').exec('')!.length - 1;
+
+const JA_SCRIPT = /[\u3041-\u30ff\u3400-\u9fff]/;
+const LATIN_SCRIPT = /[a-z]/;
+
 let last: MappedText | undefined;
+let scripts: ReadonlySet<Script> = new Set();
 
 /** The normalised text. Detectors read the same text one after another, so the last one is kept. */
 export function prepare(text: string): MappedText {
-  if (last?.original !== text) last = normalizeJa(text);
+  if (last?.original === text) return last;
+  last = normalizeJa(text);
+  scripts = new Set<Script>(['any', ...(JA_SCRIPT.test(last.text) ? ['ja' as const] : []), ...(LATIN_SCRIPT.test(last.text) ? ['latin' as const] : [])]);
   return last;
 }
 
@@ -42,10 +73,23 @@ export const alt = (...words: readonly string[]): string => `(?:${[...words].sor
 export const ja = (...phrases: readonly string[]): string => jaFormsSource(phrases);
 
 /** An English word or phrase with word edges that also hold next to Japanese (運転中 driving). */
-export const en = (src: string): string => `(?<![a-z0-9'])${src}(?![a-z0-9])`;
+const EN_EDGE = "(?<![a-z0-9'])";
+export const en = (src: string): string => `${EN_EDGE}${src}(?![a-z0-9])`;
 
+/** A shape's script is read from its pattern: Japanese words in it, or an English word edge from en(). */
 export function shape(src: string, refuse?: (m: Match) => boolean): Shape {
-  return { re: new RegExp(src, 'gu'), refuse };
+  const script = JA_SCRIPT.test(src) ? 'ja' : src.startsWith(EN_EDGE) ? 'latin' : 'any';
+  return { src, re: new RegExp(src, 'uy'), refuse, script };
+}
+
+export function shapeSet(shapes: readonly Shape[]): ShapeSet {
+  const locators = (['latin', 'ja', 'any'] as const).flatMap((script) => {
+    const of = shapes.filter((s) => s.script === script);
+    // Shape k's group comes after shape k-1's group and every group inside shape k-1's pattern.
+    const groups = of.map((_, k) => 1 + k + of.slice(0, k).reduce((n, s) => n + groupsIn(s.src), 0));
+    return of.length ? [{ script, shapes: of, groups, re: new RegExp(of.map((s) => `(${s.src})`).join('|'), 'gu') }] : [];
+  });
+  return { locators };
 }
 
 /** The words of a match as they were written (case and width kept). */
@@ -59,32 +103,43 @@ export function hitIn(p: MappedText, start: number, end: number): Hit {
   return { phrase: p.original.slice(span.start, span.end), start: span.start, end: span.end };
 }
 
-/** The earliest match (the longer one on a tie) that its shape does not refuse, in normalised offsets. */
-export function firstMatch(text: string, shapes: readonly Shape[]): Match | null {
-  const source = prepare(text);
-  const t = source.text;
+/** The longest match starting at `at` that its shape does not refuse. */
+function longestAt(source: MappedText, at: number, shapes: readonly Shape[]): Match | null {
   let best: Match | null = null;
   for (const { re, refuse } of shapes) {
+    re.lastIndex = at;
+    const m = re.exec(source.text);
+    if (!m || m[0] === '' || (best && best.end >= at + m[0].length)) continue;
+    const found = { text: source.text, start: at, end: at + m[0].length, source };
+    if (!refuse?.(found)) best = found;
+  }
+  return best;
+}
+
+/** The earliest match that its shape does not refuse (the first shape's, where several start together). */
+export function firstMatch(text: string, set: ShapeSet): Match | null {
+  const source = prepare(text);
+  let best: Match | null = null;
+  for (const { re, shapes, groups, script } of set.locators) {
+    if (!scripts.has(script)) continue;
     re.lastIndex = 0;
-    for (let m = re.exec(t); m && (!best || m.index <= best.start); m = re.exec(t)) {
-      if (m[0] === '') {
-        re.lastIndex++;
-        continue;
+    for (let m = re.exec(source.text); m && (!best || m.index <= best.start); m = re.exec(source.text)) {
+      // The first shape that matches here, unless it refuses: then any other shape that matches here.
+      const k = groups.findIndex((g) => m![g] !== undefined);
+      const first = { text: source.text, start: m.index, end: m.index + m[0].length, source };
+      const found = m[0] !== '' && !shapes[k]?.refuse?.(first) ? first : longestAt(source, m.index, shapes);
+      if (found) {
+        if (!best || found.start < best.start || found.end > best.end) best = found;
+        break;
       }
-      const found = { text: t, start: m.index, end: m.index + m[0].length, source };
-      if (refuse?.(found)) {
-        // Try a later start: a refused match must not hide one that begins inside it.
-        re.lastIndex = m.index + 1;
-        continue;
-      }
-      if (!best || found.start < best.start || found.end > best.end) best = found;
-      break;
+      // Every shape refused here: a later start may still hold one (a refused match hides nothing).
+      re.lastIndex = m.index + 1;
     }
   }
   return best;
 }
 
-export function firstHit(text: string, shapes: readonly Shape[]): Hit | null {
+export function firstHit(text: string, shapes: ShapeSet): Hit | null {
   const m = firstMatch(text, shapes);
   return m && hitIn(prepare(text), m.start, m.end);
 }

@@ -5,13 +5,13 @@
  * built on 笑 or 草 (笑顔, 笑い話, 草むしり, 雑草) do not count: 笑 and 草 laugh only at a clause's
  * end, where a noun would need a particle or a verb after it.
  */
-import { alt, en, firstHit, shape, written, type Hit } from './grammar';
+import { alt, en, firstHit, shape, shapeSet, written, type Hit } from './grammar';
 
 /** Where a clause ends: the end, a space or newline, punctuation, another laugh mark, an emoji. */
 const CLAUSE_EDGE = '(?=$|[\\s。、！？!?.,…)）」』~〜ー♪☆★]|[笑wｗ草]|\\p{Extended_Pictographic})';
 const JA_CHAR = '[\\u3041-\\u30ff\\u3400-\\u9fff々ー！？!?。、…)）」』♪]';
 
-const SHAPES = [
+const SHAPES = shapeSet([
   // A hyphen joins a word: "lol-proof" is an adjective, not a laugh.
   shape(`${en(alt('lol(?:ol)*', 'lols', 'lmf?ao', 'rofl', 'a?(?:ha){2,}h?', 'ha(?: ha)+', 'he(?:he)+h?', 'ahah(?:ah)*'))}(?!-[a-z])`),
   // Case tells a face from a word: xD and :D laugh, "Adobe XD" and "Note:d" do not.
@@ -27,7 +27,7 @@ const SHAPES = [
   // www. and "w/" are followed by a dot or a slash, and an English word does not precede.
   // The w comes first and the Japanese before it is checked after, so the scan skips ahead fast.
   shape(`w+(?<=${JA_CHAR}w+)(?![a-z0-9/]|\\.[a-z0-9])|ww+(?<=${JA_CHAR} ww+)(?![a-z0-9/.])`),
-];
+]);
 
 export function laughter(text: string): Hit | null {
   return firstHit(text, SHAPES);

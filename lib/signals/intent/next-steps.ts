@@ -10,7 +10,7 @@
  * 発送いたします, ご返金となります, お伺いします, 到着予定です), something arriving (メールが届きます), a
  * step the customer will take (ご返送いただくことになります), or 今後の流れ / 次の手順.
  */
-import { alt, asks, before, en, firstHit, shape, type Hit, type Match } from './grammar';
+import { alt, asks, before, en, firstHit, type Hit, type Match, shape, shapeSet } from './grammar';
 
 const ADV = '(?: (?:then|also|soon|shortly|automatically|next|now|just|probably|usually|normally|only|first|personally|be able to|aim to|try to))*';
 const YOU_GET = alt('get', 'receive', 'see', 'hear (?:from|back)', 'be (?:sent|emailed|contacted|called|texted|notified|refunded|credited|able to|asked|charged)', 'have', 'need to', 'want to');
@@ -45,7 +45,7 @@ const JA_SHAPES = [
   shape('(?:して|お手続き|ご返送|ご返品|ご記入|ご連絡)?いただく(?:ことになります|形になります|必要がございます|必要があります)|お願いすることになります', notAStep),
 ];
 
-const SHAPES = [...EN_SHAPES, ...JA_SHAPES];
+const SHAPES = shapeSet([...EN_SHAPES, ...JA_SHAPES]);
 
 export function nextStepsGiven(text: string): Hit | null {
   return firstHit(text, SHAPES);

@@ -14,7 +14,7 @@
  * Past (差し上げました), questions (いたしましょうか), requests (ご連絡ください) and negatives stay quiet.
  * `hasTime` says whether the same sentence names a time (本日17時までに, by 5pm today, after lunch).
  */
-import { alt, asks, en, firstMatch, hitIn, prepare, shape, type Hit } from './grammar';
+import { alt, asks, en, firstMatch, type Hit, hitIn, prepare, shape, shapeSet } from './grammar';
 import { timeNear } from './time';
 
 export interface PromiseHit extends Hit {
@@ -58,7 +58,7 @@ const JA_SHAPES = [
   shape(`${DEFER}[^。！？!?\\n]{0,16}?(?:ご案内|連絡|電話|メール|送付|返信|お返事)(?:を)?(?:${HUMBLE}|します)${NOT_ASKED}|${DEFER}[^。！？!?\\n]{0,16}?(?:お)?送ります${NOT_ASKED}`),
 ];
 
-const SHAPES = [...EN_SHAPES, ...JA_SHAPES];
+const SHAPES = shapeSet([...EN_SHAPES, ...JA_SHAPES]);
 
 export function promise(text: string): PromiseHit | null {
   const m = firstMatch(text, SHAPES);
