@@ -43,14 +43,10 @@ export interface ShapeSet {
 
 interface Locator {
   readonly script: Script;
-  /** Each shape's pattern in a group of its own; `groups[k]` is shape k's group number. */
+  /** Shape k's pattern is the group named `s${k}`. */
   readonly re: RegExp;
-  readonly groups: readonly number[];
   readonly shapes: readonly Shape[];
 }
-
-/** How many groups a pattern captures: it matches the empty string once an empty alternative is added. */
-const groupsIn = (src: string): number => new RegExp(`${src}|`, 'u').exec('')!.length - 1;
 
 const JA_SCRIPT = /[\u3041-\u30ff\u3400-\u9fff]/;
 const LATIN_SCRIPT = /[a-z]/;
@@ -85,9 +81,7 @@ export function shape(src: string, refuse?: (m: Match) => boolean): Shape {
 export function shapeSet(shapes: readonly Shape[]): ShapeSet {
   const locators = (['latin', 'ja', 'any'] as const).flatMap((script) => {
     const of = shapes.filter((s) => s.script === script);
-    // Shape k's group comes after shape k-1's group and every group inside shape k-1's pattern.
-    const groups = of.map((_, k) => 1 + k + of.slice(0, k).reduce((n, s) => n + groupsIn(s.src), 0));
-    return of.length ? [{ script, shapes: of, groups, re: new RegExp(of.map((s) => `(${s.src})`).join('|'), 'gu') }] : [];
+    return of.length ? [{ script, shapes: of, re: new RegExp(of.map((s, k) => `(?<s${k}>${s.src})`).join('|'), 'gu') }] : [];
   });
   return { locators };
 }
@@ -120,12 +114,12 @@ function longestAt(source: MappedText, at: number, shapes: readonly Shape[]): Ma
 export function firstMatch(text: string, set: ShapeSet): Match | null {
   const source = prepare(text);
   let best: Match | null = null;
-  for (const { re, shapes, groups, script } of set.locators) {
+  for (const { re, shapes, script } of set.locators) {
     if (!scripts.has(script)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(source.text); m && (!best || m.index <= best.start); m = re.exec(source.text)) {
       // The first shape that matches here, unless it refuses: then any other shape that matches here.
-      const k = groups.findIndex((g) => m![g] !== undefined);
+      const k = shapes.findIndex((_, i) => m!.groups?.[`s${i}`] !== undefined);
       const first = { text: source.text, start: m.index, end: m.index + m[0].length, source };
       const found = m[0] !== '' && !shapes[k]?.refuse?.(first) ? first : longestAt(source, m.index, shapes);
       if (found) {
