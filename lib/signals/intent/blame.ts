@@ -1,0 +1,74 @@
+/**
+ * Blame or winning the point, in the agent's draft. The criterion is grammatical, one of:
+ *  1. The agent cites their OWN earlier words as settled ("as I said", "per my last email",
+ *     "as stated previously", 先ほども申し上げた通り, 何度もご説明しておりますが). "As you said" and
+ *     "as discussed" cite the customer or both and stay quiet; so does ご案内のとおり with no
+ *     anchor in the past (先ほど, 以前, 何度も, すでに), which is neutral reference.
+ *  2. A counterfactual with the customer as its subject: "had you read…", "if you had checked…",
+ *     "you should have read…", "you'd have known", ご確認いただいていれば, ご案内のメールをお読み
+ *     いただければ (with no 幸い/助かります after it, which would make it a request).
+ *     "You should have received" is an expectation, not a reproach: only agentive verbs count.
+ *  3. The customer as the subject of a failure or a fault: "you failed to", "you didn't read",
+ *     "it's your mistake", "not our fault", ご確認いただいていないようですが, お客様のミス.
+ *  4. A pointed reference: an intensifier on where it was said ("this is ALL covered in our
+ *     FAQ", "clearly stated", はっきりと記載しております). A plain pointer with a link is help.
+ */
+import { alt, en, firstHit, type Hit, opens, shape, shapeSet } from './grammar';
+
+const EARLIER = '(?:last|previous|earlier|prior) (?:email|e-mail|message|reply|response|note|mail)';
+const SAID = alt('said', 'mentioned', 'stated', 'explained', 'told you', 'noted', 'pointed out', 'advised', 'indicated', 'informed you', 'made clear', 'outlined');
+const ANCHOR = alt('previously', 'already', 'before', 'earlier', 'above', 'repeatedly', 'several times', 'more than once', 'in my (?:last|previous|earlier|prior) (?:email|message|reply|response|note)');
+/** Things a customer does: "you should have read" reproaches; "you should have received" does not. */
+const CUSTOMER_ACT = alt('read', 'checked', 'looked', 'followed', 'contacted us', 'called us', 'told us', 'informed us', 'let us know', 'ordered', 'selected', 'chosen', 'entered', 'typed', 'kept', 'returned', 'cancell?ed', 'noticed', 'paid attention', 'waited', 'asked', 'confirmed', 'double-checked', 'reviewed', 'done', 'used', 'updated', 'clicked', 'opened', 'saved', 'backed up', 'registered', 'avoided', 'made sure', 'read through');
+
+const EN_SHAPES = [
+  shape(en(`(?:as|like) (?:i|we)(?: have|'ve| had)?(?: already| previously| repeatedly)? ${SAID}`)),
+  shape(en(`as (?:(?:was|has been|i|we) )?${ANCHOR} ${SAID}|as ${SAID} ${ANCHOR}`)),
+  shape(en(`(?:as )?per my ${EARLIER}`)),
+  // "Refer to my previous email" as an instruction; "if you had a chance to read my last email" is not one.
+  shape(en(`(?:please )?(?:refer|see|check|read|go)(?: back)?(?: to| over)? my ${EARLIER}`), (m) => !m.text.startsWith('please', m.start) && !opens(m, 'clause')),
+  shape(en(`(?:i|we)(?:'ve| have)? (?:already|previously) (?:told|explained|said|mentioned|stated|informed|advised)(?= you| this| that| it| twice|[.,!]|$)`)),
+  shape(en('for the (?:second|third|fourth|fifth|last|umpteenth|\\d+(?:st|nd|rd|th)) time,'), (m) => !opens(m, 'sentence')),
+  shape(en(`had you (?:(?:just|actually|simply|only) )?${CUSTOMER_ACT}|if you(?:'d| had) (?:(?:just|actually|simply|only) )?${CUSTOMER_ACT}`)),
+  shape(en("you(?:'d| would) have (?:known|seen|noticed|realised|realized|avoided|understood|found)")),
+  shape(en(`you (?:should|could|ought to|needed to)(?:n'?t| not)? have (?:${CUSTOMER_ACT})`)),
+  shape(en("you (?:clearly |obviously |evidently |apparently |must have |may have |seem to have |appear to have )?(?:failed to|forgot to|neglected to|ignored|did not read|didn'?t read|didn'?t (?:check|follow|bother)|did not (?:check|follow|bother)|haven'?t read|have not read|never (?:read|checked|replied))")),
+  shape(en('you (?:clearly|obviously|evidently|apparently|must have|seem to have|appear to have) (?:missed|overlooked|misread|misunderstood|entered|typed)')),
+  shape(en("(?:did|have|had) you not (?:read|see|check|follow|notice)|(?:didn'?t|haven'?t) you (?:read|seen|see|check|checked|follow|notice)")),
+  shape(en("(?:(?:it|this|that)(?:'s| is| was)|due to|because of|caused by) (?:entirely |clearly |completely )?your (?:own )?(?:fault|mistake|error|oversight|responsibility|negligence|failure)")),
+  shape(en("user error|(?:this|that|it)(?:'s| is) on you|(?:not|isn'?t|is not|wasn'?t|was not) (?:our|my) (?:fault|problem|responsibility|issue)|no fault of ours")),
+  shape(en("(?:this|that|it|which|all of this|everything)(?:'s| is| was| has been| are)? (?:all |clearly |already |explicitly |plainly |fully |very clearly |quite clearly |all clearly )+(?:covered|explained|stated|written|mentioned|outlined|documented|listed|described|set out|spell?ed out|spelt out|detailed)")),
+  shape(en("(?:clearly|explicitly|plainly) (?:states|says|explains|shows|mentions)|you were (?:clearly |already |explicitly )?(?:told|informed|advised|notified|warned)|as you (?:should|would|must) (?:know|be aware|have been told)")),
+];
+
+const TELL = '(?:ご説明|説明|ご案内|案内|申し上げ|お伝え|お知らせ|お話し)';
+/** Honorific reading verbs: the customer is their subject (私が確認していれば is the agent's own regret). */
+const READ = '(?:ご確認|お読み|ご覧|ご一読|お目通し)';
+/** 〜ていない場合は / ようでしたら is a condition for anyone, not a reproach to this customer. */
+const NOT_CONDITION = '(?!(?:よう)?(?:場合|でしたら|であれば|なら|方|お客様|とき|時))';
+/** What the customer was sent earlier: reading it is the counterfactual's subject. */
+const SENT = '(?:ご案内の|お送りした|お送りしている|送付した|お知らせした|お伝えした|先日の|前回の|以前の|事前の|ご注文確認の|確認の)(?:メール|書面|資料|ご案内|案内|説明|お知らせ|規約|注意事項|faq|ページ)';
+/** いただければ幸いです / 助かります / と存じます is a polite request, not a reproach. */
+const NOT_REQUEST = '(?!幸い|助か|ありがた|嬉し|うれし|と存じ|と思い|お願い)';
+
+const JA_SHAPES = [
+  shape(`(?:何度も|再三|繰り返し|くりかえし|先ほども|さきほども|先程も|以前も|前回も|これまでも|すでに|既に)(?:お客様に)?${TELL}(?:して|いたして|させていただいて|差し上げて|申し上げて)?${alt('おります', 'おりました', 'います', 'いる', 'きました', 'まいりました', 'いた', 'した', 'いたしました', 'しました', 'の(?:通り|とおり)')}`),
+  // The agent's own telling (申し上げた, ご説明した) as settled, like "as I said"; the noun ご案内のとおり is neutral.
+  shape(`(?:(?:先ほど|さきほど|先程|以前|前回|先日|冒頭で?|最初に)(?:も)?(?:お客様に)?)?(?:申し上げ|お伝えし|ご説明し|説明し|ご案内し|お話しし)(?:た|ました)(?:通り|とおり|ように)|(?:先ほど|さきほど|先程|以前|前回|先日)(?:も)?(?:申し上げ|お伝えし|ご説明し|ご案内し)(?:た|ました)が`),
+  shape(`${READ}(?:いただいて|いただけて|されて|になって)(?:い|お)?れば`),
+  shape(`${SENT}(?:を|は)?(?:よく|しっかり|きちんと|ちゃんと)?${READ}(?:いただければ|いただけば|いただけましたら|くだされば)${NOT_REQUEST}`),
+  shape(`(?:よく|しっかり(?:と)?|きちんと|ちゃんと|注意して|最後まで)${READ}(?:いただければ|いただけば|くだされば)${NOT_REQUEST}`),
+  shape(`(?:(?:${READ}|ご入力|ご記入|ご登録|ご対応|お手続き|ご連絡|ご返送|ご返信|ご注意|お支払い|ご準備|ご用意)(?:いただいて|いただけて|されて|なさって)(?:い|お)?(?:ない|なかった|らず|りません|ません)|(?:${READ}|ご入力|ご記入)(?:いただけなかった|いただかなかった|されなかった|されず))${NOT_CONDITION}`),
+  shape(`(?:お客様|お客さま|あなた|貴方|そちら)(?:様)?(?:の|側の|ご自身の)(?:ミス|誤り|過失|不注意|責任|落ち度|勘違い|思い違い|間違い|操作ミス|入力ミス|確認不足|認識違い|ご認識違い)`),
+  shape(`(?:ご入力|ご記入|ご指定|ご登録|ご選択)(?:の|内容の|内容に)?(?:誤り|ミス|間違い)|(?:ご確認|ご注意|ご理解)不足`),
+  shape(`(?:お客様|お客さま|あなた)(?:が|の方で|側で)[^。！？!?\\n]{0,20}?(?:お?間違え|誤って|お?忘れ|見落と|勘違い|ミス)`),
+  shape(`(?:弊社|当社|こちら|私ども)(?:の|に|側の)(?:は)?(?:責任|過失|落ち度|非)(?:で)?は(?:ございません|ありません|ない)`),
+  shape(`(?:すでに|既に|きちんと|はっきり|明確に|しっかり|ちゃんと)(?:と)?(?:記載|明記|ご案内|お知らせ|説明|ご説明)(?:して|されて|いたして|させていただいて)(?:おります|おりました|おり|います|いる|あります|ある)`),
+  shape(`(?:${READ}|ご連絡|ご注意|ご相談|お問い合わせ|ご返送|ご入力)(?:いただく|される|なさる|する)?(?:べき(?:でした|だった|です|かと)|必要が(?:ございました|ありました))`),
+];
+
+const SHAPES = shapeSet([...EN_SHAPES, ...JA_SHAPES]);
+
+export function blameOrArgument(draft: string): Hit | null {
+  return firstHit(draft, SHAPES);
+}

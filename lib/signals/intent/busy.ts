@@ -1,0 +1,84 @@
+/**
+ * The customer cannot talk now or is busy. Grammar, English: a first-person subject (I'm, we're,
+ * or none at a clause's start: "Driving atm") + adverbs + a state of being elsewhere or occupied
+ * (heading into an appointment, at the school gate, in a meeting, driving, busy, in a rush);
+ * "I've got a patient in"; I can't talk/speak/take calls; not a good time. A "not" between subject
+ * and state breaks the shape, so "I'm not driving" is silent. "Busy with" counts only with people
+ * or work as its object ("busy with a project that uses your API" is about the product), and a
+ * place followed by a product word (meeting room, store settings) is the product too.
+ * Japanese: a state noun (運転中, 会議中, 外出先, 電車の中) followed by a copula or reason (です,
+ * なので, のため, で、) or led by 今; can't-talk negatives led by an extent (長くは話せません, 今話せない);
+ * 手が離せない; 忙しい (not お忙しい, which is the listener's, not 忙しくない); 後でかけ直します.
+ */
+import { alt, asks, before, en, firstHit, type Hit, ja, type Match, opens, shape, shapeSet } from './grammar';
+
+const FIRST = "(?:i'?m|i am|we'?re|we are)";
+const ADV = "(?:(?:just|currently|still|now|right now|actually|literally|really|kind of|kinda|a bit|so|already|also|at the moment|sorry|afraid) )*";
+/** "When I'm driving the app crashes" or "if I'm in a meeting…" is a habit or a case, not now. */
+const notNow = (m: Match) => /\b(?:when|whenever|if|while|every time|unless|whether)\b[^,]*$/.test(before(m));
+/** With no subject, a state must open its clause: "Driving atm", "Sorry, in a meeting". */
+const noSubject = (m: Match) => !opens(m, 'clause') || notNow(m);
+const ACT = alt('meetings?', 'appointments?', 'call', 'class', 'lecture', 'lesson', 'seminar', 'session', 'shift', 'interview', 'presentation', 'exam', 'surgery', 'clinic', 'consultation', 'school run', 'procedure');
+const PLACE = alt('school gates?', 'school', 'car', 'train', 'bus', 'tube', 'subway', 'metro', 'taxi', 'cab', 'plane', 'airport', 'station', 'hospital', "doctor'?s", "dentist'?s", 'gp', 'gym', 'shop', 'supermarket', 'queue', 'traffic', 'cinema', 'theatre', 'theater', 'church', 'funeral', 'wedding', 'pharmacy', 'lift', 'elevator', 'checkout');
+const DET = '(?:(?:a|an|the|my|our|another|some|this) )?';
+/** Product words after a place or activity: the customer is describing the product, not their day. */
+const PRODUCT_NEXT = "(?! (?:room|app|tool|link|invite|software|feature|page|mode|settings?|tab|menu|screen|id|number|api|account|dashboard|portal|plan|list|booking|park|ticket|widget|instructor|licen[cs]e|lessons?|test|school|record)s?(?![a-z]))";
+const CHILD = '(?:the|my|our) (?:kids|children|son|daughter|little one|baby|boy|girl)';
+const STATE = alt(
+  `(?:heading|going|walking|stepping|running|rushing|popping|hopping|jumping|about to (?:go|head|step|walk|jump|hop)|off|getting) (?:in|into|in to|to|out to|off to|on|onto) ${DET}(?:${ACT}|${PLACE})`,
+  `(?:at|in|on|inside|stuck in|stuck on|out at|sat in|sitting in|waiting in|queuing at|queueing at) ${DET}(?:${ACT}|${PLACE})`,
+  'about to (?:board|fly|take off|leave|head out|go out|go in|start (?:work|my shift))',
+  'driving|boarding|cooking|commuting|travell?ing|on the road|on the move|on the go|out and about|out shopping|out of the house|out (?:at the moment|right now|atm|today)|on (?:my|a) (?:lunch )?break',
+  `(?:about to |on my way to |off to )?(?:pick(?:ing)?|collect(?:ing)?|drop(?:ping)?) (?:up |off )?${CHILD}(?: up| off)?`,
+  'away from my desk|out of the office|not at my desk|on another call|on the other line|with a (?:patient|client|customer)|with (?:the )?(?:kids|baby|children)',
+  'in a (?:hurry|rush)|in the middle of (?:something|sth|things|a \\w+)|(?:a bit |bit |really |very |super |quite |pretty |extremely |rather )?(?:busy|swamped|tied up|snowed under)(?! with (?!(?:the |my |a |some )?(?:kids|children|baby|patients?|clients?|customers?|guests?|work|something)(?![a-z])))',
+);
+const CANT = "(?:can'?t|cannot|can not|won'?t be able to|am unable to|unable to|not able to|couldn'?t)";
+const TALK = '(?:really |properly |actually )?(?:talk|speak|chat|take (?:a |the |your )?calls?|answer (?:the phone|calls?)|stay on (?:the (?:line|phone))?|be on the phone)';
+const PEOPLE = '(?:patient|client|customer|visitor|guest|someone|somebody|people|kids?)';
+
+const EN_SHAPES = [
+  shape(en(`${FIRST} ${ADV}${STATE}${PRODUCT_NEXT}`), notNow),
+  shape(en(`${ADV}${STATE}${PRODUCT_NEXT}`), noSubject),
+  shape(en(`(?:i'?ve got|i have got|i have|got) ${DET}${PEOPLE} (?:in|with me|here|waiting|over|round)`)),
+  // "can't talk to you now" is busy; "can't speak to anyone about this" or "can't speak English" is not.
+  ...[`(?:i|we) (?:really |just |honestly |actually |simply )?`, ''].map((who) =>
+    shape(en(`${who}${CANT} ${TALK}(?! (?:to|with) (?!you(?![a-z])))(?! (?:english|japanese|french|spanish|chinese|german|korean))`), who ? undefined : noSubject)),
+  shape(en(`(?:(?:it'?s|it is|now'?s|now is|this is) )?(?:not (?:a |the )?(?:good|great|best|convenient|ideal)|(?:a |an )?(?:bad|terrible|awkward|inconvenient)) (?:time|moment)`), (m) => asks(m)),
+  ...[`(?:${FIRST} |(?:i|we) )${ADV}`, ''].map((who) =>
+    shape(en(`${who}(?:(?:have|need|got) to|gotta|must) (?:go|run|dash|head off|hang up)(?=$|[.!,;]| now| soon| in a (?:minute|sec|bit|moment)| shortly)`), who ? undefined : noSubject)),
+  shape(en("(?:i (?:only |just )?(?:have|'ve got|got)|i'?ve only got) (?:a (?:couple of|few)|\\d+|two|three|five|ten) (?:minutes?|mins?|secs?|seconds?)|(?:i )?(?:don'?t|do not) have (?:much |any )?time (?:to talk|right now|now|at the moment|today)")),
+  shape(en(`(?:call|ring|phone) me (?:back )?(?:later|another time|tomorrow|tonight|this evening|after \\w+|in (?:an?|\\d+|half an) (?:hour|min)\\w*)`)),
+];
+
+const STATE_NOUN = alt('運転', '会議', '打ち合わせ', '打合せ', 'ミーティング', '診察', '診療', '接客', '外出', '移動', '通勤', '仕事', '勤務', '授業', '商談', '来客', '手術', '面接', '出張', '電話', '作業', '取り込み', '取込み', '通院', '子供の送迎', '送迎', '運転', '食事');
+const PLACE_JA = alt('外出先', '出先', '移動先', '(?:電車|車|バス|タクシー|新幹線|飛行機)(?:の中|内)', '車内', '病院', '駅', '現場');
+/** A state named as the reason or the present: です, なので, のため, で、 — not 中に (when something happened). */
+const BECAUSE = '(?=です(?!か)|でして|でございま|なので|なもので|なんで|ですので|だから|ですから|のため|につき|なん(?:です|だ)|なの(?!か)|で[、,]|[。！!…]|\\s|$)';
+const NOW = '(?:今|いま|ただいま|現在)(?:は|ちょうど|ちょっと)?';
+/** Vehicles said alone (今電車なので) count only when led by 今: 電車なので could be how it was sent. */
+const VEHICLE = '(?:電車|バス|車|タクシー|新幹線|飛行機)';
+const BUSY_JA = alt(ja('忙しい~+'), 'バタバタして', 'ばたばたして', ja('立て込む~+'), '手いっぱい', '手一杯', ja('手がふさがる~+'), ja('手が塞がる~+'));
+
+const JA_SHAPES = [
+  shape(`(?:${NOW})?${STATE_NOUN}中${BECAUSE}|${NOW}${STATE_NOUN}中`),
+  shape(`(?:${NOW})?${PLACE_JA}${BECAUSE}|${NOW}${PLACE_JA}(?:に(?:い|お)|で)|${NOW}${VEHICLE}${BECAUSE}`),
+  // On the way out: 迎えに行くところなので, 出かけるところです.
+  shape(`(?:迎え|送り|買い物|病院)に(?:行く|向かう|行って(?:いる|います))(?:ところ|途中)|(?:出かける|出る|向かう|家を出る)(?:ところ|途中)(?=です|で|なので|なんで|だから)`),
+  shape(`(?:${NOW})?(?:運転|移動|外出|仕事|会議|作業)(?:している|しています|していて|しておりま|中でして)`),
+  shape(`(?:電車|バス|車|タクシー|飛行機|新幹線)に乗っ(?:ている|ています|ていて|ており)`),
+  shape(`(?:長く(?:は)?|あまり長く(?:は)?|ゆっくり(?:と)?|${NOW}|すぐ(?:には)?|電話で(?:は)?|大きな声で(?:は)?|ここでは)、?(?:${ja('話せる~-', 'お話しできる~-', '話ができる~-', '電話に出られる~-', '電話できる~-', '出られる~-')})`),
+  shape(`(?:${NOW}|ちょっと|あまり)(?:話す|お話しする|電話する)?時間が(?:${ja('ない~')})`),
+  shape(ja('手が離せる~-', '手を離せる~-')),
+  shape('(?:話せる|話す|話をする|電話できる|お話しできる|電話に出られる|電話に出る)(?:状況|状態|場合|余裕)では(?:ない|ありません|ございません)'),
+  // お忙しい and 忙しいところ/中 are the listener's busyness; a question asks about it.
+  // 忙しい before a noun describes the noun (忙しい時期), not the customer now.
+  shape(`(?<!お)(?:${BUSY_JA})(?!ところ|中|のに|(?:です|でしょう)?か)(?!(?<=い)[\\u3400-\\u9fff])`),
+  shape(`(?:後で|あとで|後ほど|のちほど)(?:こちらから)?(?:${ja('かけ直す~', 'かけなおす~', '掛け直す~', '電話する~', '折り返す~')})`),
+];
+
+const SHAPES = shapeSet([...EN_SHAPES, ...JA_SHAPES]);
+
+export function busyOrUnavailable(text: string): Hit | null {
+  return firstHit(text, SHAPES);
+}
