@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { t } from '@/lib/i18n';
+import { pick, t } from '@/lib/i18n';
+import { HEARING_NAMES, hearings, type HearingName } from '@/lib/signals/hearing';
 import { useConsole } from '@/lib/console/store';
 import type { Matcher } from '@/lib/engine';
 import { compact, Field, FieldProblems, ListInput } from './FormBits';
@@ -20,6 +21,16 @@ export function MatcherField({ value, onChange, path, testId, disabled }: { valu
             <option value="">{t('console_matcherNoLexicon')}</option>
             {Object.entries(lexicons).map(([name, lex]) => (
               <option key={name} value={name}>{name}{lex.description ? ` — ${lex.description}` : ''}</option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t('console_matcherHears')} path={`${path}.hears`}>
+        {(id) => (
+          <select id={id} value={m.hears ?? ''} disabled={disabled} onChange={(e) => set({ hears: (e.target.value || undefined) as HearingName | undefined })}>
+            <option value="">{t('console_matcherHearsNone')}</option>
+            {HEARING_NAMES.map((name) => (
+              <option key={name} value={name}>{name} — {pick(hearings[name].doc)}</option>
             ))}
           </select>
         )}

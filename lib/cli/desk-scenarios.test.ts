@@ -13,6 +13,8 @@ const ALSO_FINE: Record<string, string[]> = {
   'ja-clinic-director-callback': ['note-the-promise'],
   'ja-supervisor-demand': ['apologise-first'],
   'en-supervisor-demand': ['apologise-first'],
+  // A second contact about a catalogue that still has not come: a failure the company caused.
+  'en-late-order-deadline': ['apologise-first'],
 };
 
 const conversations = scenarioConversations();

@@ -2,6 +2,7 @@ import { signalLexicons } from '../signals/registry';
 import { PhraseDictionary } from '../text/dictionary';
 import { normalizePhrase } from '../text/normalize';
 import { compilePattern, type CompiledPattern } from '../text/regex';
+import type { HearingName } from '../signals/hearing';
 import { builtinLexicons } from './builtin/lexicons';
 import type { RunCheck, RunWhen } from './language/kinds';
 import { RuleShapeError, type Language } from './language/language';
@@ -16,6 +17,8 @@ export interface CompiledMatcher {
   tags: number[];
   exceptTags: number[];
   patterns: CompiledPattern[];
+  /** What it hears by grammar ("blame"): read from the text itself, so never incremental. */
+  hears: HearingName[];
 }
 
 export interface CompiledRule {
@@ -130,13 +133,13 @@ function build(pack: Pack, lang: Language, addPhrases: boolean, ruleIndexes?: re
     const matcher = (m: Matcher, path: string): CompiledMatcher => {
       const compiled = compileMatcher(m, path);
       for (const tag of [...compiled.tags, ...compiled.exceptTags]) usedTags.add(tag);
-      if (compiled.patterns.length) usesPatterns = true;
+      if (compiled.patterns.length || compiled.hears.length) usesPatterns = true;
       return compiled;
     };
     const compileMatcher = (m: Matcher, path: string): CompiledMatcher => {
       const known = matcherOf.get(m);
       if (known) return known;
-      const compiled: CompiledMatcher = { id: matchers.length, path, tags: [], exceptTags: [], patterns: [] };
+      const compiled: CompiledMatcher = { id: matchers.length, path, tags: [], exceptTags: [], patterns: [], hears: m.hears ? [m.hears] : [] };
       if (m.lexicon !== undefined) {
         // An own property only: a lexicon called "toString" must not find Object.prototype's.
         const lex = Object.hasOwn(pack.lexicons ?? {}, m.lexicon) ? lexiconTags.get(m.lexicon) : undefined;

@@ -1,6 +1,7 @@
 import type { Found, TextView } from '../signals/types';
 import { withoutExcepted, type DictionaryScan, type Span } from '../text/dictionary';
-import { normalizeFrom, normalizeText, toOriginalSpan, type NormalizedText } from '../text/normalize';
+import { hear, hearBySentence, type HearingName } from '../signals/hearing';
+import { normalizeFrom, normalizeText, toNormalSpan, toOriginalSpan, type NormalizedText } from '../text/normalize';
 import { findPattern, type CompiledPattern } from '../text/regex';
 import type { CompiledMatcher, CompiledPack } from './compile';
 
@@ -24,7 +25,19 @@ export class ScannedText implements TextView {
    * `previous`: the same reply box a keystroke ago. What the agent did not touch is not
    * normalised or scanned again.
    */
-  constructor(readonly text: string, private readonly compiled: CompiledPack, previous?: ScannedText) {
+  /** Heard by grammar, in normalised offsets. */
+  private readonly byHearing = new Map<HearingName, Span[]>();
+
+  /**
+   * `reading`: a sent turn is heard whole, once; a draft sentence by sentence, so a keystroke
+   * re-reads only the sentence it is in.
+   */
+  constructor(
+    readonly text: string,
+    private readonly compiled: CompiledPack,
+    previous?: ScannedText,
+    private readonly reading: 'whole' | 'bySentence' = 'whole',
+  ) {
     if (previous && previous.compiled === compiled && previous.text.length > 0) {
       const { norm, same } = normalizeFrom(previous.norm, text);
       this.norm = norm;
@@ -66,12 +79,30 @@ export class ScannedText implements TextView {
       }
       if (found.length) spans = spans.concat(found);
     }
+    for (const name of m.hears) {
+      const found = this.heard(name);
+      if (found.length) spans = spans.concat(found);
+    }
     if (spans.length && m.exceptTags.length) {
       const except = m.exceptTags.flatMap((t) => this.hits.get(t) ?? []);
       spans = withoutExcepted(spans, except);
     }
     if (spans.length > 1) spans = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
     this.byMatcher.set(m.id, spans);
+    return spans;
+  }
+
+  /** What a hearing finds in this text, as a normalised span (at most one: the first). */
+  heard(name: HearingName): Span[] {
+    let spans = this.byHearing.get(name);
+    if (!spans) {
+      const found = this.text.trim() === '' ? null : this.reading === 'bySentence' ? hearBySentence(name, this.text) : hear(name, this.text);
+      if (found) {
+        const at = toNormalSpan(this.norm, found.start, found.end);
+        spans = at.end > at.start ? [{ ...at, phrase: this.norm.text.slice(at.start, at.end) }] : [];
+      } else spans = [];
+      this.byHearing.set(name, spans);
+    }
     return spans;
   }
 

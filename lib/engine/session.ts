@@ -41,7 +41,7 @@ export function createSession(compiled: CompiledPack): EngineSession {
   let turnTexts: ScannedText[] = [];
   let split = { customer: [] as number[], agent: [] as number[] };
   let turnsJapanese = false;
-  const blank = new ScannedText('', compiled);
+  const blank = new ScannedText('', compiled, undefined, 'bySentence');
   let draft = blank;
   let historyTexts: ScannedText[] = [];
   /** Bumped whenever an answer that reads neither draft nor clock may have changed. */
@@ -84,7 +84,7 @@ export function createSession(compiled: CompiledPack): EngineSession {
       situation++;
     },
     setDraft(text) {
-      if (text !== draft.text) draft = new ScannedText(text, compiled, draft);
+      if (text !== draft.text) draft = new ScannedText(text, compiled, draft, 'bySentence');
     },
     get lang() {
       return langOf();

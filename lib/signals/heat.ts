@@ -1,4 +1,5 @@
 import type { Span } from '../text/dictionary';
+import { readAffect, type TurnAffect } from './affect';
 import { HEAT_LEXICONS } from './lexicons';
 import type { Found, SignalKind, TextView } from './types';
 
@@ -44,31 +45,49 @@ function punctuationHeat(view: TextView): { heat: number; span?: Span } {
   return { heat, span };
 }
 
+/** How the affect grammar grades a turn: once per turn. */
+export function turnAffect(view: TextView): TurnAffect {
+  return view.memo('affect', () => readAffect(view.text));
+}
+
+/** The word lists' heat: angry words, exclamation runs, shouting. */
+function lexiconHeat(view: TextView): { heat: number; found?: Found } {
+  let heat = 0;
+  let strongest = 0;
+  let found: Found | undefined;
+  for (const level of LEVELS) {
+    const { weight } = HEAT_LEXICONS[level];
+    const spans = view.lexicon(`heat.${level}`);
+    if (spans.length === 0) continue;
+    // Each distinct phrase counts once: "何度も何度も" is one complaint, not two.
+    heat += weight * new Set(spans.map((s) => s.phrase)).size;
+    if (weight > strongest) {
+      strongest = weight;
+      found = view.found(spans[0] as Span);
+    }
+  }
+  const punct = punctuationHeat(view);
+  if (!found && punct.span) found = view.found(punct.span);
+  return { heat: Math.min(MAX_HEAT, heat + punct.heat), ...(found ? { found } : {}) };
+}
+
+/**
+ * A turn's heat: the affect grammar's grade (intensifiers, negation, rhetorical questions,
+ * failures, sarcasm, in either language), or the word lists' if they hear more.
+ */
 export function turnHeat(view: TextView): { heat: number; found?: Found } {
   return view.memo('heat', () => {
-    let heat = 0;
-    let strongest = 0;
-    let found: Found | undefined;
-    for (const level of LEVELS) {
-      const { weight } = HEAT_LEXICONS[level];
-      const spans = view.lexicon(`heat.${level}`);
-      if (spans.length === 0) continue;
-      // Each distinct phrase counts once: "何度も何度も" is one complaint, not two.
-      heat += weight * new Set(spans.map((s) => s.phrase)).size;
-      if (weight > strongest) {
-        strongest = weight;
-        found = view.found(spans[0] as Span);
-      }
-    }
-    const punct = punctuationHeat(view);
-    if (!found && punct.span) found = view.found(punct.span);
-    return { heat: Math.min(MAX_HEAT, heat + punct.heat), ...(found ? { found } : {}) };
+    const words = lexiconHeat(view);
+    const affect = turnAffect(view);
+    const e = affect.evidence[0];
+    if (affect.score > words.heat && e) return { heat: Math.min(MAX_HEAT, affect.score), found: { phrase: e.phrase, start: e.start, end: e.end } };
+    return words;
   });
 }
 
 export const heatSignal: SignalKind<Heat> = {
   id: 'heat',
-  doc: "How upset each customer turn sounds, 0 calm … 10 furious: angry words weigh 3, frustrated ones 2, mild ones 1, plus exclamation runs and shouting.",
+  doc: 'How upset each customer turn sounds, 0 calm … 10 furious: graded by grammar (intensifiers, negation, rhetorical questions, failures, sarcasm, in Japanese and English), or by the angry-word lists, whichever hears more.',
   lexicons: Object.fromEntries(LEVELS.map((level) => [level, HEAT_LEXICONS[level].lexicon])),
   compute(ctx) {
     const turns = ctx.customerTurns.map((turnIndex) => ({ turnIndex, ...turnHeat(ctx.turn(turnIndex)) }));

@@ -43,6 +43,9 @@ function mentionsIn(view: TextView, refMs: number, timeZone: string): TimeMentio
     for (const m of findTimeMentions(text, lang, { nowMs: refMs, timeZone })) {
       if (found.some((f) => f.start < m.end && m.start < f.end)) continue; // the other language's reading of the same words
       if (m.kind === 'at' && !m.event) {
+        // A whole month in passing ("my invoice for March", 「3月分の請求書」) names what a thing is
+        // for, not when it is needed; a month is a need only with a limit ("by the end of March").
+        if (m.grain === 'month') continue;
         const sentence = sentenceAround(text, m.start, m.end);
         if (!NEED.test(sentence) || PAST.test(sentence)) continue;
       }

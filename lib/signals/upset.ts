@@ -1,10 +1,14 @@
-import { evidence, type Evidence, type SignalKind } from './types';
+import { conversationUpset } from './affect';
+import { turnAffect } from './heat';
+import { evidence, type Evidence, type SignalKind, type SignalLexicon } from './types';
 
 export interface Upset {
-  /** The customer sounds upset in one of their last three turns. */
+  /** The customer sounds upset now: in one of their last three turns, or built up across turns and not yet calmed. */
   upset: boolean;
   /** The phrase that showed it, in the hottest recent turn. */
   evidence?: Evidence;
+  /** The conversation's level, 0 … 10: heat carries across turns and an apology that lands cools it. */
+  level: number;
 }
 
 declare module './types' {
@@ -16,15 +20,41 @@ declare module './types' {
 /** Heat at which a turn reads as upset. */
 export const UPSET_HEAT = 3;
 
+/** An apology in the agent's turn before a customer's: a calm reply after it is the apology landing. */
+const APOLOGY: SignalLexicon = {
+  phrases: ['申し訳', 'お詫び', 'おわび', 'すみません', 'ごめんなさい', 'sorry', 'apologi*', 'apologize*', 'my apologies'],
+  except: ['すみませんが', '申し訳ございませんが', '申し訳ありませんが', 'sorry, but', 'sorry but', 'not sorry'],
+};
+
 export const upsetSignal: SignalKind<Upset> = {
   id: 'upset',
-  doc: `The customer sounds upset (heat ${UPSET_HEAT} or more) in one of their last three turns, with the words that showed it.`,
+  doc: `The customer sounds upset (heat ${UPSET_HEAT} or more) in one of their last three turns, or annoyance has built up across turns and no apology has calmed it, with the words that showed it.`,
   reads: ['heat'],
+  lexicons: { apology: APOLOGY },
   compute(ctx) {
-    const recent = ctx.signal('heat').turns.slice(-3);
-    if (!recent.some((t) => t.heat >= UPSET_HEAT)) return { upset: false };
-    const hottest = recent.filter((t) => t.heat >= UPSET_HEAT && t.found).at(-1);
-    const found = hottest && evidence(hottest.found, 'customer', hottest.turnIndex);
-    return found ? { upset: true, evidence: found } : { upset: true };
+    const heat = ctx.signal('heat');
+    const turns = ctx.conv.turns;
+    let apologised = false;
+    const read: { affect: ReturnType<typeof turnAffect>; afterApology: boolean; turnIndex: number }[] = [];
+    turns.forEach((turn, i) => {
+      if (turn.from === 'agent') {
+        if (ctx.turn(i).lexicon('upset.apology').length) apologised = true;
+        return;
+      }
+      read.push({ affect: turnAffect(ctx.turn(i)), afterApology: apologised, turnIndex: i });
+      apologised = false;
+    });
+    const built = conversationUpset(read);
+    const recent = heat.turns.slice(-3);
+    const hot = recent.filter((t) => t.heat >= UPSET_HEAT && t.found).at(-1);
+    const upset = built.upset || recent.some((t) => t.heat >= UPSET_HEAT);
+    if (!upset) return { upset: false, level: built.score };
+    const fromBuild = built.hottest && read[built.hottest.turn];
+    const found = hot
+      ? evidence(hot.found, 'customer', hot.turnIndex)
+      : fromBuild && built.hottest
+        ? evidence({ phrase: built.hottest.evidence.phrase, start: built.hottest.evidence.start, end: built.hottest.evidence.end }, 'customer', fromBuild.turnIndex)
+        : undefined;
+    return found ? { upset: true, evidence: found, level: built.score } : { upset: true, level: built.score };
   },
 };

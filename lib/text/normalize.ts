@@ -135,3 +135,20 @@ export function toOriginalSpan(norm: NormalizedText, start: number, end: number)
 export function normalizePhrase(phrase: string): string {
   return normalizeText(phrase).text.trim();
 }
+
+/** Maps a [start, end) span of the original text to the normalised text (the units it covers). */
+export function toNormalSpan(norm: NormalizedText, start: number, end: number): { start: number; end: number } {
+  const first = (limit: number, of: Uint32Array) => {
+    let lo = 0;
+    let hi = of.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((of[mid] as number) < limit) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const s = Math.min(first(start + 1, norm.ends), norm.text.length);
+  const e = Math.max(first(end, norm.starts), s);
+  return { start: s, end: Math.min(e, norm.text.length) };
+}

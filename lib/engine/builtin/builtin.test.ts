@@ -84,7 +84,9 @@ const ALSO_SENSIBLE: Record<string, Record<string, string>> = {
   'ja-howto-calm': {},
   'en-first-contact-email': {},
   'ja-first-contact-greeting': {},
-  'en-late-order-deadline': {},
+  'en-late-order-deadline': {
+    'apologise-first': 'a second contact about a catalogue that has still not come is a failure the company caused; sorry belongs before the explanation',
+  },
   'ja-laughed-complaint': {},
   'en-clinic-callback-outbound': {
     'greet-and-introduce': 'shown at pick-up, until the agent first speaks',

@@ -6,7 +6,14 @@ import type { When } from '../schema';
  * so the pack adds its own `distress` phrases, read in the customer's latest turn.
  */
 export const customerTroubled: When = {
-  any: [{ upset: true }, { customerLast: { lexicon: 'distress' } }],
+  any: [
+    { upset: true },
+    { customerLast: { lexicon: 'distress' } },
+    // A calm report of a failure the company caused is trouble too ("nothing is here").
+    { customerThread: { hears: 'problem' } },
+    // Asking for someone senior is a sign of trouble however calmly it is put.
+    { customerLast: { hears: 'escalation' } },
+  ],
 };
 
 /** Channels where the agent writes a draft; on a call the agent's words are the transcript. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HEARING_NAMES, hearings } from '../../signals/hearing';
 
 /** The pieces many kinds share: phrases, patterns, matchers, ranges, localized text. */
 
@@ -30,9 +31,13 @@ export const MatcherSchema = z
     phrases: z.array(PhraseSchema).min(1).optional().meta({ description: 'Inline phrases in any language.' }),
     pattern: PatternSchema.optional(),
     except: z.array(PhraseSchema).optional().meta({ description: 'Extra phrases that cancel a match they overlap.' }),
+    hears: z
+      .enum(HEARING_NAMES)
+      .optional()
+      .meta({ description: `Something Kizuki hears by grammar, in Japanese and English, however it is worded: ${HEARING_NAMES.map((n) => `"${n}" (${hearings[n].doc.en})`).join('; ')}.` }),
   })
-  .refine((m) => m.lexicon !== undefined || m.phrases !== undefined || m.pattern !== undefined, 'A matcher needs "lexicon", "phrases" or "pattern".')
-  .meta({ id: 'Matcher', description: 'What to look for: a named lexicon, inline phrases, and/or an RE2 pattern.' });
+  .refine((m) => m.lexicon !== undefined || m.phrases !== undefined || m.pattern !== undefined || m.hears !== undefined, 'A matcher needs "lexicon", "phrases", "pattern" or "hears".')
+  .meta({ id: 'Matcher', description: 'What to look for: a named lexicon, inline phrases, an RE2 pattern, and/or something Kizuki hears by grammar.' });
 
 export const RangeSchema = z
   .strictObject({ atLeast: z.number().min(0).optional(), atMost: z.number().min(0).optional() })

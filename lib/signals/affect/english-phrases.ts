@@ -29,6 +29,12 @@ const FAILURES: Rule[] = [
   rule('failure', 1, new RegExp(`\\b(?:does|do|did|wo|will|is|are|was|were|ca|can|could)${NT}(?: even| actually| really)? (?:work|working|load|loading|open|opening|connect|start|turn on|charge|charging|sync|install|update|play|print|log ?in|sign in|go through|show(?:ing)?(?: up)?|appear)\\b|\\bcannot (?:log ?in|sign in|open|load|connect|access)\\b|\\bno longer works?\\b|\\bstopped working\\b`, 'g'), { unless: hypothetical }),
   rule('failure', 1, /\b(?:get|getting|got|shows?|showing|says|throws|keep getting) (?:an? |the |this )?(?:\w+ )?error\b/g, { unless: hypothetical }),
   rule('failure', 1, /\b(?:got|received|sent|delivered|came with) (?:me )?(?:an? |the )?[\w -]{1,20}? instead of\b|\bgo(?:es|ne)? missing\b|\b(?:you|they|courier|driver) (?:have |has )?lost (?:my|our|the)\b/g, { unless: hypothetical }),
+  rule('failure', 1, new RegExp(`\\b(?:has|have|had)${NT} (?:yet |even )?come through\\b|\\bnothing (?:has |have )?(?:come|came) through\\b`, 'g'), { unless: hypothetical }),
+  rule('failure', 1, /\b(?:is|are|was|were|has|have|had)(?: been)?(?: all| completely| just)? (?:gone|disappeared|vanished)\b|\b(?:has|have) (?:all )?disappeared\b/g, { unless: notReported }),
+  rule('failure', 1, /\b(?:you|they)(?: have| guys| lot)? (?:still|then|again|also|just) (?:took|taken|charged|billed|debited|renewed|sent)\b/g, { unless: hypothetical }),
+  rule('failure', 1, /\bwhat (?:arrived|came|turned up|was delivered|you sent)\b[^.?!]{0,30}\b(?:is|was) (?:a|an|the|some)\b/g),
+  rule('failure', 1, /\b(?:is|been|was|are|were|got|still) stuck\b|\bstuck in (?:customs|transit|a loop|limbo)\b/g, { unless: notReported }),
+  rule('failure', 1, /\b(?:says|said|shows?|showing|keeps saying|comes up|coming up|getting|got)(?: that)?(?: it(?:'s| is)| as)? ["'“]?(?:invalid|expired|declined|not valid|payment declined|payment failed)\b|\b(?:card|payment)s? (?:is |was |keeps |keep )?(?:getting |being )?declined\b/g, { unless: hypothetical }),
   rule('failure', 1, /\b(?:locked out|(?:account|card) (?:is|was|has been|got) (?:locked|suspended|blocked|frozen))\b/g, { unless: notReported }),
   rule('failure', 1, /\b(?:nobody|no one|no-one) (?:has |have )?(?:replied|answered|called|rang|phoned|got back|responded|helped|showed up|turned up)\b|\bno (?:reply|response|answer|refund) (?:yet|from|since|for)\b/g),
 ];
@@ -52,6 +58,8 @@ const PHRASES: Rule[] = [
   rule('frustration', 3.5, /\bcost(?:ing|s)? me (?:money|a fortune|business|customers)\b|\blosing (?:money|business|customers)\b|\b(?:sort|fix) (?:it|this) out\b|\bgive me one good reason\b/g),
   rule('frustration', 3.5, /\b(?:please )?(?:stop \w+ing|fix it|sort it)\b/g, { unless: (text, at) => !/(?:^|[.!?])\s*$/.test(text.slice(Math.max(0, at.start - 3), at.start)) }),
   rule('anger', 4, /\b(?:want|need|demand) (?:this|it|my complaint) escalated\b|\bescalate (?:this|it|my)\b|\b(?:formally complain|(?:make|raise|file|lodge) a (?:formal )?complaint)\b/g),
+  rule('anger', 4.5, /\byou(?:'re| are)(?: just)? doing (?:it|this|that) on purpose\b|\b(?:and )?you know it\b(?=[.!?]|$)|\b(?:that|this|it)(?:'s| is) (?:a |such a )?(?:con|swindle)\b/g),
+  rule('frustration', 3.5, /\b(?:chased|asked about|called about|rung about|emailed about|written about|contacted you about|asked for) (?:this|it|that|my \w+|the \w+)(?: \w+){0,2} (?:three|four|five|six|several|multiple|so many|\d+) times\b/g),
   // Anger
   rule('anger', 4.5, /\btreated (?:like (?:this|dirt|an idiot|a criminal|rubbish)|so badly|this way)\b|\bwithout (?:even )?(?:telling|asking|warning|informing|notifying) (?:me|us)\b/g),
   rule('anger', 5, /\b(?:speak|talk) to (?:a|your|the|someone) ?(?:manager|supervisor|superior|boss|in charge)\b|\bget me (?:a|your) (?:manager|supervisor)\b/g),

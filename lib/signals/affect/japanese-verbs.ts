@@ -29,8 +29,8 @@ const SERVICE = '(?:ログイン|サインイン|注文|支払い?|決済|接続
 const VERBS: Verb[] = [
   v('(?:届|とど)', 'k', 'denied'), v('(?:直|なお)', 'r', 'denied'), v('(?:動|うご)', 'k', 'denied'), v('(?:使え|つかえ)', 'ichidan', 'denied'),
   v('(?:繋が|つなが)', 'r', 'denied'), v('(?:開|ひら)', 'k', 'denied'), v('開け', 'ichidan', 'denied'), v('読み?込', 'm', 'denied'),
-  v('(?<=[がはもに])来', 'ichidan', 'denied'), v('返って(?:こ|来)', 'ichidan', 'denied'), v('(?:連絡|電話)が(?:つ|付)', 'k', 'denied'),
-  v('(?:押せ|送れ|払え|見れ|見られ|聞こえ|受け取れ|選べ)', 'ichidan', 'denied'), v('(?<=[がはも])入', 'r', 'denied'), v('足り', 'ichidan', 'denied'), v('(?<=[がはも])(?:付|つ)', 'k', 'denied'),
+  v('(?<=[がはもに]|まだ|全然|一向に)来', 'ichidan', 'denied'), v('返って(?:こ|来)', 'ichidan', 'denied'), v('(?:連絡|電話)が(?:つ|付)', 'k', 'denied'),
+  v('(?:押せ|送れ|払え|見れ|見られ|聞こえ|受け取れ|選べ|買え|ログインでき)', 'ichidan', 'denied'), v('(?<=[がはも])入', 'r', 'denied'), v('足り', 'ichidan', 'denied'), v('(?<=[がはも])(?:付|つ)', 'k', 'denied'),
   v('(?:映|点)', 'r', 'denied'), v('(?:起動|解決|反応|動作)', 'suru', 'denied'), v(`${SERVICE}でき`, 'ichidan', 'denied'),
   v('(?:反映|返金|処理|発送|出荷|登録|更新|交換|入金|振り?込ま|対応|表示|適用)され', 'ichidan', 'denied'),
   v('(?:壊れ|こわれ|潰れ|つぶれ|割れ|欠け|汚れ|消え|破れ|漏れ|外れ|落ち)', 'ichidan', 'done'), v('(?:止ま|固ま)', 'r', 'done'), v('(?:凹|へこ)', 'm', 'done'),

@@ -24,6 +24,8 @@ const SUFFIX_BY = /^,?\s*at the (?:very )?latest\b/i;
 
 const NEED = /\b(?:need(?:s|ed)?|must|have to|has to|got to|gotta|want(?:s|ed)?|would like|'d like|please|pls|can you|could you|will you|would you|possible|hoping|hope|expect(?:ing)?|require[ds]?|asap|urgent(?:ly)?)\b/i;
 const INQUIRY = /\b(?:why|how|what|when|where|who|which|ask|know|wonder(?:ing)?|tell me|curious)\b/i;
+/** Wanting to learn something: what comes "before" it is the customer's own next step. */
+const LEARN_FIRST = /\b(?:understand|know|check|ask|find out|confirm|clarify|make sure|be sure|see|think about|decide|compare|read|look at)\b/i;
 const AFTER_OK = /^\s*,?\s*(?:if (?:at all )?possible|if you can|please|at the latest)\b/i;
 /** A lone part or holiday needs a preposition ("on Christmas", "at night") when nothing joins it. */
 const LONE_PREP = /\b(?:on|at|for|over|around|by|before|until|during)\s+(?:the\s+)?$/i;
@@ -81,6 +83,9 @@ function events(text: string, atoms: readonly Atom[], list: ReadonlyArray<[numbe
     if (cue !== 'for' && cue !== 'in time for' && !DETERMINER.test(raw) && !SUBJECT.test(raw)) return undefined;
     // Without a day, only a need in the clause makes it one ("I paid for the event" is not).
     if (!atom && cue !== 'in time for' && !NEED.test(text.slice(cs, ce))) return undefined;
+    // "I want to understand the excess before I book the vet": wanting to know first orders two
+    // steps the customer controls; it sets no time.
+    if (!atom && SUBJECT.test(raw) && LEARN_FIRST.test(text.slice(cs, m.index))) return undefined;
     const event = { s: q, e: q + raw.length };
     if (!atom) return { s: m.index, e: event.e, kind: 'by', event };
     return { s: m.index, e: atom.e, kind: 'by', event, atom: { ...atom, event } };

@@ -20,7 +20,7 @@ const REQUEST = /ほしい|欲しい|ください|下さい|お願い|願いま�
 /** What a lone part of the day must be followed by to name a time (夜に, 朝頃), unlike 朝から or 夜遅く. */
 const PART_OK = /^(?:に|頃|ごろ|くらい|ぐらい|以降|の(?:うち|間))/;
 
-const ASAP = /大至急|至急|早急|お急ぎ|急ぎ|急いで|(?:なるべく|できるだけ|出来るだけ|できる限り|出来る限り)早[くめ]|一刻も早く|一日も早く|今すぐ|ASAP|asap|(すぐ(?:に)?|早めに|早く)/g;
+const ASAP = /大至急|至急|早急|お急ぎ|(?<!取り?)急ぎ|急いで|(?:なるべく|できるだけ|出来るだけ|できる限り|出来る限り)早[くめ]|一刻も早く|一日も早く|今すぐ|ASAP|asap|(すぐ(?:に)?|早めに|早く)/g;
 
 const RULES: ContextRules = {
   bounds: /[、。！？!?\n]/g,

@@ -14,16 +14,16 @@ export const checkItIsAGoodTime: Rule = {
   when: {
     all: [
       active,
-      { not: { agentTurns: { lexicon: 'goodTime' } } },
+      { not: { agentTurns: { lexicon: 'goodTime', hears: 'goodTimeOffer' } } },
       {
         any: [
-          { customerThread: { lexicon: 'busyCue' } },
+          { customerThread: { lexicon: 'busyCue', hears: 'busy' } },
           { all: [{ channel: 'voice' }, { direction: 'outbound' }, { callState: 'connected' }, { callMinutes: { atMost: 2 } }] },
         ],
       },
     ],
   },
-  check: { exists: { lexicon: 'goodTime' } },
+  check: { exists: { lexicon: 'goodTime', hears: 'goodTimeOffer' } },
   message: {
     ja: '今お話しできる状況か伺い、難しければご都合のよい時間を決めて折り返しましょう。',
     en: 'Ask if now is a good time; if not, agree a time that suits them and call back then.',

@@ -28,7 +28,7 @@ export const closeWithNextSteps: Rule = {
       },
     ],
   },
-  check: { all: [{ exists: { lexicon: 'warmth' } }, { exists: { lexicon: 'nextStep' } }] },
+  check: { all: [{ exists: { lexicon: 'warmth' } }, { exists: { lexicon: 'nextStep', hears: 'nextSteps' } }] },
   message: {
     ja: '温かく締めくくりを。お礼、このあとの流れ、お電話なら先に失礼する旨をお伝えします。',
     en: 'Close warmly: thank them, say what happens next, and on a call say you will end it.',

@@ -19,7 +19,14 @@ export const confirmTheDeadline: Rule = {
       {
         any: [
           { customerLast: { lexicon: 'deadlineCue' } },
-          { all: [{ customerThread: { lexicon: 'deadlineCue' } }, { not: { agentTurns: { lexicon: 'deadlineAnswer' } } }] },
+          // A time the customer tied the request to, however it was said ("my flight is on Thursday").
+          { timeNeed: { in: 'latest' } },
+          {
+            all: [
+              { any: [{ customerThread: { lexicon: 'deadlineCue' } }, { timeNeed: { in: 'any' } }] },
+              { not: { agentTurns: { lexicon: 'deadlineAnswer' } } },
+            ],
+          },
         ],
       },
     ],

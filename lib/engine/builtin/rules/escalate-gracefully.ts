@@ -14,7 +14,7 @@ export const escalateGracefully: Rule = {
   when: {
     all: [
       active,
-      { any: [{ customerThread: { lexicon: 'escalationAsk' } }, { draft: { lexicon: 'notMyCall' } }] },
+      { any: [{ customerThread: { lexicon: 'escalationAsk', hears: 'escalation' } }, { draft: { lexicon: 'notMyCall' } }] },
       { not: { agentTurns: { lexicon: 'handover' } } },
     ],
   },

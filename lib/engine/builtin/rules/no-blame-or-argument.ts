@@ -11,7 +11,7 @@ export const noBlameOrArgument: Rule = {
   category: 'tone',
   lesson: 'The clinic director during consultation hours',
   when: {
-    any: [{ draft: { lexicon: 'blame' } }, { all: [onCall, active, { agentTurns: { lexicon: 'blame' } }] }],
+    any: [{ draft: { lexicon: 'blame', hears: 'blame' } }, { all: [onCall, active, { agentTurns: { lexicon: 'blame', hears: 'blame' } }] }],
   },
   message: {
     ja: '正しさを競わず、落ち着いて要点を言い直し、次の一歩に進みましょう。',

@@ -12,7 +12,7 @@ export const noLaughterWhenUpset: Rule = {
   lesson: '"You just laughed, didn\'t you?"',
   when: {
     all: [
-      { any: [{ draft: { lexicon: 'laughter' } }, { all: [onCall, active, { agentTurns: { lexicon: 'laughter' } }] }] },
+      { any: [{ draft: { lexicon: 'laughter', hears: 'laughter' } }, { all: [onCall, active, { agentTurns: { lexicon: 'laughter', hears: 'laughter' } }] }] },
       customerTroubled,
     ],
   },

@@ -12,12 +12,12 @@ export const noteThePromise: Rule = {
   category: 'process',
   lesson: 'A late catalog, and the second call at 16:00',
   when: {
-    any: [{ draft: { lexicon: 'promise' } }, { all: [onCall, { agentTurns: { lexicon: 'promise' } }] }],
+    any: [{ draft: { lexicon: 'promise', hears: 'promise' } }, { all: [onCall, { agentTurns: { lexicon: 'promise', hears: 'promise' } }] }],
   },
   check: {
     all: [
-      { exists: { lexicon: 'promise' } },
-      { near: { anchor: { lexicon: 'promise' }, expect: { lexicon: 'timeExpr' }, within: 30 } },
+      { exists: { lexicon: 'promise', hears: 'promise' } },
+      { near: { anchor: { lexicon: 'promise', hears: 'promise' }, expect: { lexicon: 'timeExpr' }, within: 30 } },
     ],
   },
   message: {

@@ -17,8 +17,8 @@ export const takeABreath: Rule = {
         any: [
           { heat: { atLeast: 3, of: 'max' } },
           { customerThread: { lexicon: 'distress' } },
-          { customerThread: { lexicon: 'escalationAsk' } },
-          { agentTurns: { lexicon: 'blame' } },
+          { customerThread: { lexicon: 'escalationAsk', hears: 'escalation' } },
+          { agentTurns: { lexicon: 'blame', hears: 'blame' } },
           { callMinutes: { atLeast: 20 } },
           { elapsedMinutes: { atLeast: 45 } },
         ],

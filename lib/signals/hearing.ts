@@ -1,0 +1,81 @@
+/**
+ * What Kizuki hears by grammar rather than by word list, as names a rule's matcher can use
+ * (`{ "hears": "blame" }`): each reads one text and returns the writer's own words that made it
+ * true, in original offsets. Customer turns are read once per turn; a draft is read sentence by
+ * sentence, and a sentence already read is not read again, so typing re-reads only the sentence
+ * being typed.
+ */
+import { readAffect } from './affect';
+import { blameOrArgument, busyOrUnavailable, escalationAsk, laughter, nextStepsGiven, notAGoodTimeOffer, promise } from './intent';
+import type { Found } from './types';
+
+type Detect = (text: string) => Found | null;
+
+function affectProblem(text: string): Found | null {
+  const p = readAffect(text).problem;
+  return p ? { phrase: p.phrase, start: p.start, end: p.end } : null;
+}
+
+function affectUpset(text: string): Found | null {
+  const a = readAffect(text);
+  const e = a.score >= 3 ? a.evidence[0] : undefined;
+  return e ? { phrase: e.phrase, start: e.start, end: e.end } : null;
+}
+
+export interface Hearing {
+  detect: Detect;
+  doc: { en: string; ja: string };
+}
+
+export const hearings = {
+  upset: { detect: affectUpset, doc: { en: 'the writer sounds upset (graded by grammar: intensifiers, negation, rhetorical questions, sarcasm)', ja: '書き手が動揺・立腹している（強調・否定・反語・皮肉を文法で判定）' } },
+  problem: { detect: affectProblem, doc: { en: 'a failure the company caused is reported ("it shows delivered but nothing is here")', ja: '会社側の不具合・失敗の報告（「違う色が届きました」など）' } },
+  busy: { detect: busyOrUnavailable, doc: { en: 'the customer is busy or cannot talk now', ja: 'お客様が今は忙しい・話せない' } },
+  escalation: { detect: escalationAsk, doc: { en: 'someone more senior is asked for', ja: '上の立場の人・担当者の交代を求めている' } },
+  blame: { detect: blameOrArgument, doc: { en: 'blame or argument aimed at the customer, personal or impersonal', ja: 'お客様を責める・言い返す言い方' } },
+  laughter: { detect: laughter, doc: { en: 'laughter in writing (lol, haha, 😂, ｗ, (笑))', ja: '文字の笑い（笑、ｗ、lol など）' } },
+  promise: { detect: promise, doc: { en: 'a promise to do something later (call back, email, check and come back)', ja: '後で何かをする約束（折り返し・ご連絡など）' } },
+  nextSteps: { detect: nextStepsGiven, doc: { en: 'what happens next is already said', ja: 'この後どうなるかを伝えている' } },
+  goodTimeOffer: { detect: notAGoodTimeOffer, doc: { en: 'asks whether now is a good time, or offers a call-back time', ja: '今話せるかを尋ねる、または掛け直しの時間を提案する' } },
+} as const satisfies Record<string, Hearing>;
+
+export type HearingName = keyof typeof hearings;
+export const HEARING_NAMES = Object.keys(hearings) as HearingName[];
+
+/** Sentence ends a draft is read by: terminators (then space, or Japanese ones), line breaks. */
+const SENTENCE_END = /[.!?]+["')\]」』）]*\s+|[。！？!?]+[」』）)]*|\n+/g;
+
+/** A bounded memory of sentences already read, per hearing: the drafts of one shift repeat. */
+const MEMORY = 512;
+const memory = new Map<HearingName, Map<string, Found | null>>();
+
+function remembered(name: HearingName, sentence: string): Found | null {
+  let seen = memory.get(name);
+  if (!seen) memory.set(name, (seen = new Map()));
+  const known = seen.get(sentence);
+  if (known !== undefined) return known;
+  const found = hearings[name].detect(sentence);
+  if (seen.size >= MEMORY) seen.delete(seen.keys().next().value as string);
+  seen.set(sentence, found);
+  return found;
+}
+
+/** The first thing heard in a draft, read one sentence at a time (offsets in the whole draft). */
+export function hearBySentence(name: HearingName, text: string): Found | null {
+  SENTENCE_END.lastIndex = 0;
+  let from = 0;
+  for (let m = SENTENCE_END.exec(text); ; m = SENTENCE_END.exec(text)) {
+    const to = m ? m.index + m[0].length : text.length;
+    if (to > from) {
+      const found = remembered(name, text.slice(from, to));
+      if (found) return { phrase: found.phrase, start: found.start + from, end: found.end + from };
+    }
+    if (!m) return null;
+    from = to;
+  }
+}
+
+/** The first thing heard in a whole text (a sent turn: read once, kept by the caller). */
+export function hear(name: HearingName, text: string): Found | null {
+  return hearings[name].detect(text);
+}
