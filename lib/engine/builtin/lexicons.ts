@@ -143,10 +143,13 @@ export const builtinLexicons: Record<string, Lexicon> = {
     en: ['my name is', "my name's"],
     patterns: [
       '(担当|窓口|サポート|係)の?[^。、\\n]{1,10}(でございます|です)',
+      // 「サトウスポーツ通販の山根でございます」「家電アドバイザーの鈴木です。」: a team or shop, then a name.
+      '[\\p{Han}\\p{Katakana}ー]の[\\p{Han}]{1,4}(でございます|と申します|です[。、!！\\n])',
       "\\b(i['’]m|i am|it['’]s|this is) [a-z]+(,|\\.|!|\\s+(from|at|with|here|and|on the)\\b)",
       '\\n\\s*(best|regards|kind regards|best regards|warm regards|many thanks|thanks|cheers|sincerely)[,!.]?\\s*\\n+\\s*[a-z]+',
     ],
-    except: introExcepts,
+    // A sign-off by a team is nobody's name: "Kind regards, Customer Services".
+    except: [...introExcepts, 'customer services', 'customer service', 'customer care', 'customer support', 'support team', 'the support team', 'the team', 'the customer', 'sales team', 'returns team', 'accounts team'],
   },
   closingCue: {
     description: 'The customer is wrapping up: it worked, that is all. A mid-conversation "ありがとうございます" is not.',

@@ -12,6 +12,11 @@
  *     "it's your mistake", "not our fault", ご確認いただいていないようですが, お客様のミス.
  *  4. A pointed reference: an intensifier on where it was said ("this is ALL covered in our
  *     FAQ", "clearly stated", はっきりと記載しております). A plain pointer with a link is help.
+ *  5. Contacting us as the thing to avoid ("worth a read before contacting us"), a question about
+ *     what we sent ("have you looked at what we send?"), and in Japanese a contrast that points at
+ *     where it was written (ただ、…にも記載がございます; 両方に記載), a presumption that the customer
+ *     saw it (お客様もご覧になったかと存じます), a norm held against them (普通は…確認されると思う),
+ *     and the customer's own act as the cause (お客様のほうで変えられたから).
  */
 import { alt, en, firstHit, type Hit, opens, shape, shapeSet } from './grammar';
 
@@ -39,6 +44,9 @@ const EN_SHAPES = [
   shape(en("user error|(?:this|that|it)(?:'s| is) on you|(?:not|isn'?t|is not|wasn'?t|was not) (?:our|my) (?:fault|problem|responsibility|issue)|no fault of ours")),
   shape(en("(?:this|that|it|which|all of this|everything)(?:'s| is| was| has been| are)? (?:all |clearly |already |explicitly |plainly |fully |very clearly |quite clearly |all clearly )+(?:covered|explained|stated|written|mentioned|outlined|documented|listed|described|set out|spell?ed out|spelt out|detailed)")),
   shape(en("(?:clearly|explicitly|plainly) (?:states|says|explains|shows|mentions)|you were (?:clearly |already |explicitly )?(?:told|informed|advised|notified|warned)|as you (?:should|would|must) (?:know|be aware|have been told)")),
+  shape(en("(?:before|prior to|instead of) (?:contacting|getting in touch with|calling|ringing|emailing|messaging|reaching out to|writing to|chatting with) us")),
+  shape(en("(?:is|are|was|were|it's|that's) (?:very |quite |always )?(?:clearly|prominently|plainly|explicitly) (?:displayed|shown|stated|visible|marked|labell?ed|signposted|indicated|printed|written|explained|listed)")),
+  shape(en("(?:have|did) you (?:actually |even )?(?:looked at|read|seen|checked|opened) (?:what (?:we|i) (?:send|sent|gave you|emailed)|(?:our|the) (?:emails?|letters?|faq|terms|t&cs|guide|instructions|confirmation|manual|welcome pack|information) (?:we|i) (?:sent|gave|emailed))")),
 ];
 
 const TELL = '(?:ご説明|説明|ご案内|案内|申し上げ|お伝え|お知らせ|お話し)';
@@ -65,6 +73,18 @@ const JA_SHAPES = [
   shape(`(?:弊社|当社|こちら|私ども)(?:の|に|側の)(?:は)?(?:責任|過失|落ち度|非)(?:で)?は(?:ございません|ありません|ない)`),
   shape(`(?:すでに|既に|きちんと|はっきり|明確に|しっかり|ちゃんと)(?:と)?(?:記載|明記|ご案内|お知らせ|説明|ご説明)(?:して|されて|いたして|させていただいて)(?:おります|おりました|おり|います|いる|あります|ある)`),
   shape(`(?:${READ}|ご連絡|ご注意|ご相談|お問い合わせ|ご返送|ご入力)(?:いただく|される|なさる|する)?(?:べき(?:でした|だった|です|かと)|必要が(?:ございました|ありました))`),
+  // A contrast that points at where it was written: 申し訳ございません。ただ、…にも「…」と記載がございます.
+  shape(`(?:ただ|しかしながら|しかし|ですが|とはいえ)、?[^。！？!?\\n]{0,40}?(?:に|にも|では|でも)(?:「[^」]{0,30}」と)?(?:記載|表示|明記|掲載)(?:が|を|して|されて|いたして|させていただいて)(?:ございます|ござい|おります|おりました|あります|いました|います)`),
+  shape(`(?:両方|いずれ|どちら|すべて|全て|複数箇所)に(?:も)?(?:「[^」]{0,30}」と)?(?:記載|表示|明記|掲載)`),
+  // The customer presumed to have seen it.
+  shape(`(?:お客様|お客さま)(?:も|は|ご自身も)?(?:ご覧|ご確認|お読み|ご存知|ご存じ|ご承知)(?:になった|いただいた|された|いただいている|になっている)(?:か|はず|こと)`),
+  shape(`(?:ご覧|お読み|ご確認)(?:になって|いただいて|されて)(?:い|お)?(?:ません|ない)(?:か|でしょうか)`),
+  // A norm held against the customer: 普通は…確認されると思うのですが.
+  shape(`(?:普通|通常|一般的)(?:は|なら|に)?、?[^。！？!?\\n]{0,30}?(?:される|なさる|する)(?:と思|もの|はず)`),
+  // The customer's own act as the cause: お客様のほうで設定を変えられたから.
+  shape(`(?:お客様|お客さま)(?:の方|のほう|側|ご自身)?(?:で|が)[^。！？!?\\n]{0,20}?(?:られた|された|なさった|した)(?:から|ため|せい|ので)`),
+  // 'If you read it, you could do it': お読みいただければ、設定できるかと存じます.
+  shape(`(?:そちら|こちら|それ|メール|ご案内|説明書|取扱説明書|マニュアル)(?:を|は)(?:よく|しっかり)?${READ}いただければ、?[^。！？!?\\n]{0,20}?(?:でき|わかり|分かり|解決)`),
 ];
 
 const SHAPES = shapeSet([...EN_SHAPES, ...JA_SHAPES]);

@@ -10,7 +10,7 @@
  * なので, のため, で、) or led by 今; can't-talk negatives led by an extent (長くは話せません, 今話せない);
  * 手が離せない; 忙しい (not お忙しい, which is the listener's, not 忙しくない); 後でかけ直します.
  */
-import { alt, asks, before, en, firstHit, type Hit, ja, type Match, opens, shape, shapeSet } from './grammar';
+import { alt, asks, before, en, firstHit, type Hit, ja, type Match, opens, sentenceAt, shape, shapeSet } from './grammar';
 
 const FIRST = "(?:i'?m|i am|we'?re|we are)";
 const ADV = "(?:(?:just|currently|still|now|right now|actually|literally|really|kind of|kinda|a bit|so|already|also|at the moment|sorry|afraid) )*";
@@ -49,6 +49,13 @@ const EN_SHAPES = [
     shape(en(`${who}(?:(?:have|need|got) to|gotta|must) (?:go|run|dash|head off|hang up)(?=$|[.!,;]| now| soon| in a (?:minute|sec|bit|moment)| shortly)`), who ? undefined : noSubject)),
   shape(en("(?:i (?:only |just )?(?:have|'ve got|got)|i'?ve only got) (?:a (?:couple of|few)|\\d+|two|three|five|ten) (?:minutes?|mins?|secs?|seconds?)|(?:i )?(?:don'?t|do not) have (?:much |any )?time (?:to talk|right now|now|at the moment|today)")),
   shape(en(`(?:call|ring|phone) me (?:back )?(?:later|another time|tomorrow|tonight|this evening|after \\w+|in (?:an?|\\d+|half an) (?:hour|min)\\w*)`)),
+  // Leaving soon, said as an obligation with a time: "got to do the school run in 5".
+  shape(en("(?:(?:i'?ve|i have|i|we'?ve|we) )?(?:got|have|need) to [a-z' ]{2,30}? in (?:\\d+|a|one|two|five|ten|a few|a couple of)(?: (?:mins?|minutes|secs?|seconds|moments?))?(?=$|[.!,;?])")),
+  // Asking to go on later: "can we pick this up later?"
+  shape(en('(?:can|could|shall) we (?:pick this up|pick it up|continue|carry on|finish (?:this|it)|do this|talk|chat|speak) (?:later|another time|tomorrow|tonight|this evening|after)')),
+  // Time pressure: "I'll have to be really quick", "make it quick".
+  shape(en("(?:i'?ll|i will|i'?m going to|i'?m gonna) (?:have to|need to) be (?:really |very |super )?(?:quick|brief)|(?:make|keep) (?:it|this) (?:quick|brief|short)")),
+  shape(en("(?:my|the|a) (?:boss|manager|teacher|doctor|patient|client|customer|visitor|guest|delivery|courier|driver|kids?|baby|son|daughter) (?:has |'s )?(?:just )?(?:walked|come|came|arrived|turned up) (?:in|over|home|back)")),
 ];
 
 const STATE_NOUN = alt('運転', '会議', '打ち合わせ', '打合せ', 'ミーティング', '診察', '診療', '接客', '外出', '移動', '通勤', '仕事', '勤務', '授業', '商談', '来客', '手術', '面接', '出張', '電話', '作業', '取り込み', '取込み', '通院', '子供の送迎', '送迎', '運転', '食事');
@@ -59,6 +66,13 @@ const NOW = '(?:今|いま|ただいま|現在)(?:は|ちょうど|ちょっと)
 /** Vehicles said alone (今電車なので) count only when led by 今: 電車なので could be how it was sent. */
 const VEHICLE = '(?:電車|バス|車|タクシー|新幹線|飛行機)';
 const BUSY_JA = alt(ja('忙しい~+'), 'バタバタして', 'ばたばたして', ja('立て込む~+'), '手いっぱい', '手一杯', ja('手がふさがる~+'), ja('手が塞がる~+'));
+
+/** 「仕事が忙しく開けたのが昨日です」 explains a delay: busy then, not now. */
+const PAST_ANCHOR = /昨日|先日|先週|先月|当時|その時|あの時|その日|あの日|前回/;
+const wasBusy = (m: Match) => {
+  const { start, end } = sentenceAt(m.text, m.start);
+  return PAST_ANCHOR.test(m.text.slice(start, end));
+};
 
 const JA_SHAPES = [
   shape(`(?:${NOW})?${STATE_NOUN}中${BECAUSE}|${NOW}${STATE_NOUN}中`),
@@ -73,7 +87,10 @@ const JA_SHAPES = [
   shape('(?:話せる|話す|話をする|電話できる|お話しできる|電話に出られる|電話に出る)(?:状況|状態|場合|余裕)では(?:ない|ありません|ございません)'),
   // お忙しい and 忙しいところ/中 are the listener's busyness; a question asks about it.
   // 忙しい before a noun describes the noun (忙しい時期), not the customer now.
-  shape(`(?<!お)(?:${BUSY_JA})(?!ところ|中|のに|(?:です|でしょう)?か)(?!(?<=い)[\\u3400-\\u9fff])`),
+  shape(`(?<!お)(?:${BUSY_JA})(?!ところ|中|のに|(?:です|でしょう)?か)(?!(?<=い)[\\u3400-\\u9fff])`, wasBusy),
+  // Something to do next that cannot wait: これから車で移動しないといけなくて.
+  shape(`(?:これから|今から|もうすぐ|このあと|この後)[^。！？!?\\n]{0,15}?(?:しないと|しなければ|なければ|ないと)(?:いけな|なら|まず|だめ|ダメ)`),
+  shape(`ゆっくり(?:と)?(?:見られ|見れ|読め|確認でき|お話しでき|話せ)(?:ない|ません|なくて)|手短に(?:お願い|頼|ね|して)`),
   shape(`(?:後で|あとで|後ほど|のちほど)(?:こちらから)?(?:${ja('かけ直す~', 'かけなおす~', '掛け直す~', '電話する~', '折り返す~')})`),
 ];
 

@@ -18,7 +18,7 @@ export const checkItIsAGoodTime: Rule = {
       {
         any: [
           { customerThread: { lexicon: 'busyCue', hears: 'busy' } },
-          { all: [{ channel: 'voice' }, { direction: 'outbound' }, { callState: 'connected' }, { callMinutes: { atMost: 2 } }] },
+          { all: [{ channel: 'voice' }, { direction: 'outbound' }, { any: [{ callState: 'ringing' }, { callState: 'connected' }] }, { callMinutes: { atMost: 2 } }] },
         ],
       },
     ],
