@@ -99,16 +99,21 @@ export const builtinLexicons: Record<string, Lexicon> = {
     description: 'The agent says the decision is not theirs to make.',
     ja: ['私では判断', '私の一存では', '私の判断では', '担当外', '権限がございません', '権限がありません'],
     en: ['not my decision', "isn't my decision", 'not up to me', "isn't up to me", 'out of my hands', "i'm not authorized", 'i am not authorized', "i don't have the authority", 'beyond what i can'],
+    patterns: [
+      "\\b(isn['’]t|is not|not) something (i|we)( ['’]m| am| are)? (can|able to|allowed to|in a position to) (agree|approve|decide|authori[sz]e|sign off|change|offer)",
+      '\\b(that|this|it|which) (sits|lies|rests) with (our|the|a) [a-z]+ (team|department)',
+    ],
   },
   handover: {
     description: 'Who takes it over, and that they will come back: the opposite of a flat refusal.',
-    ja: ['上長', '上席', '責任者より', '責任者から', '責任者に', '上の者', '担当部署', '専門部署', '専門の担当', '引き継', 'エスカレーション', '申し伝え', '上司に確認', '上司に相談', '上司より', '上司から', 'ご連絡いたします', 'ご連絡差し上げます'],
+    ja: ['上長', '上席', '責任者より', '責任者から', '責任者に', '担当部署', '専門部署', '専門の担当', '引き継', 'エスカレーション', '申し伝え', '上司に確認', '上司に相談', '上司より', '上司から', 'ご連絡いたします', 'ご連絡差し上げます'],
     en: ['my supervisor', 'my manager', 'a supervisor will', 'a manager will', 'team lead', 'hand this over', 'hand it over', 'handing this over', 'pass this to', 'pass this on', 'passing this to', "i'll escalate", 'i will escalate', "i've escalated", 'i have escalated', 'escalated this', 'escalating this', 'transfer you to', "i'll transfer", 'i will transfer', 'connect you with', 'connect you to', 'will call you', 'will contact you', 'will get back to you', 'will be in touch', 'will reach out'],
+    patterns: ['(責任者|上司|上の者|上長|マネージャー|担当者?)の?[^。、\\n]{0,6}(に|へ)(代わり|替わり|かわり|おつなぎ|お繋ぎ|引き継ぎ|申し伝え)', '上の者(に|から|より)'],
   },
   flatRefusal: {
     description: 'A flat no to a request for someone else.',
     ja: ['代わることはできかねます', '代わることはできません', 'おつなぎできません', 'お繋ぎできません', 'おつなぎすることはできません', 'おつなぎできかねます', 'お繋ぎできかねます', '上司はおりません', '責任者はおりません', '私が責任者'],
-    en: ["can't transfer", 'cannot transfer', "can't escalate", 'cannot escalate', "won't escalate", 'no supervisor', 'no manager', "there's no one else", 'there is no one else', "i'm the only one", 'nothing more i can do', 'nothing else i can do', "can't put you through", 'cannot put you through', 'not possible to escalate', 'not possible to transfer'],
+    en: ["can't transfer", 'cannot transfer', "can't escalate", 'cannot escalate', "won't escalate", 'no supervisor', 'no manager', "there's no one else", 'there is no one else', "i'm the only one", 'nothing more i can do', 'nothing else i can do', "can't put you through", 'cannot put you through', 'not possible to escalate', 'not possible to transfer', 'unable to escalate', 'not able to escalate', 'do not take over', "don't take over", '電話には出られない', '電話に出られない', 'お電話には出られ', 'おつなぎできない'],
   },
   jargon: {
     description: 'Internal words the customer should not have to decode.',

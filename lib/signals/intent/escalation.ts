@@ -41,6 +41,13 @@ const EN_SHAPES = [
   shape(en(`(?:get|bring|fetch|put) ${TARGET} (?:on the (?:phone|line)|on|here|over|in)|who(?:'s| is) (?:your|the) (?:${SENIOR})(?: here)?\\?`)),
   shape(en('escalate (?:this|it|my \\w+)'), notOpening),
   shape(en("(?:want|need|like|get) (?:this|it|my (?:case|complaint|issue|ticket)) escalated")),
+  // Handing it up: "forward this to whoever you report to", "looked at by a manager".
+  shape(en("(?:forward|pass|send|refer|take|give) (?:this|it|my (?:case|complaint|email|letter|issue)) (?:on |up )?to (?:whoever|someone|somebody|anyone) (?:you report to|above you|more senior|senior|in charge|higher up|who can)")),
+  shape(en(`(?:looked at|reviewed|dealt with|handled|checked|decided|sorted(?: out)?|signed off|picked up) by ${TARGET}`)),
+  // "Is there anyone there who can actually make a decision?"
+  shape(en("(?:anyone|anybody|someone|somebody) (?:there |else |at all )?(?:who|that) (?:can|could|is able to) (?:actually |really |finally )?(?:make (?:a|the|any) decisions?|decide|authori[sz]e (?:this|it)|sign (?:this|it) off|do something)")),
+  // "the person responsible", "your manager" heard after a request verb anywhere in the sentence.
+  shape(en(`(?:speak|talk|speaking|talking) (?:to|with)\\b[^.?!]{0,40}?(?:the person responsible|the person in charge|your (?:manager|supervisor|boss))`)),
 ];
 
 const HONORIFIC = '(?:の方|の人|さん|様|さま)?';
