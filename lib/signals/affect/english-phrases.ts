@@ -46,6 +46,9 @@ const PHRASES: Rule[] = [
   rule('frustration', 4.5, /\b(?:i'?ve|i have|we'?ve|we have|i'd|i had) (?:had|just had|really had) (?:it|enough)\b|\bfed up\b|\bsick (?:and tired )?of\b|\btired of\b/g),
   rule('frustration', 4, /\blos(?:ing|t) (?:my |all )?patience\b|\bout of patience\b|\bpatience is (?:running|wearing) (?:out|thin)\b|\bcan(?:'?t|not) believe\b|\bi give up\b|\b(?:i'm|i am|we're) (?:so |just )?done (?:waiting|with)\b|\bwaste of (?:my |our )?(?:time|money)\b/g),
   rule('frustration', 2.5, /\byet again\b|\bonce again\b|\b(?:for )?the (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)|umpteenth|nth) time\b|\bstill (?:waiting|nothing|no sign|no word)\b/g),
+  // Time gone past what was promised: "It has now been 12." / "it's been three weeks".
+  rule('frustration', 2.5, /\bit(?:'s| has| is)(?: now)? (?:been|over|more than) (?:over |more than |nearly |almost |well over )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|a fortnight|a month|a week)(?: (?:working |business )?(?:days|weeks|months))?\b/g, { unless: hypothetical }),
+  rule('complaint-question', 3.5, /\b(?:(?:please )?tell me|can (?:you|someone|somebody) tell me|i (?:want|need) to know) what(?:'s| is) (?:going on|happening|happened)\b|\bwhat(?:'s| is) going on\s*\?/g),
   rule('frustration', 2.5, /\b(?:(?:been )?waiting|on hold) (?:for )?(?:over |more than )?(?:an hour|hours|days|weeks|ages|months|\d+ (?:minutes|hours|days|weeks))\b/g),
   rule('frustration', 4, /\b(?:let down|fobbed off|messed (?:me )?around|given the run-?around|passed around|going round in circles)\b/g),
   rule('frustration', 3, /\bnot (?:a single|one|even one|even a) (?:\w+ )?(?:reply|response|answer|email|call|word|update|person|human)\b|\byou (?:told|promised|said|assured) (?:me|us) (?:it|that|this|they|you|i)(?:'d| would| will)\b/g),

@@ -27,6 +27,11 @@ const SHAPES = shapeSet([
   // www. and "w/" are followed by a dot or a slash, and an English word does not precede.
   // The w comes first and the Japanese before it is checked after, so the scan skips ahead fast.
   shape(`w+(?<=${JA_CHAR}w+)(?![a-z0-9/]|\\.[a-z0-9])|ww+(?<=${JA_CHAR} ww+)(?![a-z0-9/.])`),
+  // A call transcript marks laughter in brackets: (laughs), [laughter], *chuckles*, [笑], （笑い）.
+  shape('[(\\[*]\\s*(?:laughs?|laughing|laughter|chuckles?|chuckling|giggles?|giggling)\\s*[)\\]*]'),
+  shape('[(\\[（［]\\s*(?:笑い?|笑い声)\\s*[)\\]）］]'),
+  // Laughing said in kana: あはは, ははは, ふふっ, opening or closing a clause.
+  shape(`(?<![\\u3041-\\u30ff\\u3400-\\u9fff])(?:あ|わ|う)?(?:はは|ハハ)(?:は|ハ)*っ?${CLAUSE_EDGE}|(?<![\\u3041-\\u30ff\\u3400-\\u9fff])(?:ふふ|フフ)(?:ふ|フ)*っ?${CLAUSE_EDGE}`),
 ]);
 
 export function laughter(text: string): Hit | null {
