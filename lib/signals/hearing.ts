@@ -6,7 +6,7 @@
  * being typed.
  */
 import { readAffect } from './affect';
-import { blameOrArgument, busyOrUnavailable, escalationAsk, laughter, nextStepsGiven, notAGoodTimeOffer, promise } from './intent';
+import { blameOrArgument, busyOrUnavailable, escalationAsk, laughter, nextStepsGiven, notAGoodTimeOffer, promise, wrapUp } from './intent';
 import type { Found } from './types';
 
 type Detect = (text: string) => Found | null;
@@ -36,6 +36,7 @@ export const hearings = {
   laughter: { detect: laughter, doc: { en: 'laughter in writing (lol, haha, 😂, ｗ, (笑))', ja: '文字の笑い（笑、ｗ、lol など）' } },
   promise: { detect: promise, doc: { en: 'a promise to do something later (call back, email, check and come back)', ja: '後で何かをする約束（折り返し・ご連絡など）' } },
   nextSteps: { detect: nextStepsGiven, doc: { en: 'what happens next is already said', ja: 'この後どうなるかを伝えている' } },
+  wrapUp: { detect: wrapUp, doc: { en: 'the customer is wrapping up: thanks with a word that it is settled or decided', ja: 'お客様が締めくくっている（お礼と、解決・決定の一言）' } },
   goodTimeOffer: { detect: notAGoodTimeOffer, doc: { en: 'asks whether now is a good time, or offers a call-back time', ja: '今話せるかを尋ねる、または掛け直しの時間を提案する' } },
 } as const satisfies Record<string, Hearing>;
 

@@ -12,10 +12,11 @@ import { notAGoodTimeOffer } from './good-time';
 import { laughter } from './laughter';
 import { nextStepsGiven } from './next-steps';
 import { promise } from './promise';
+import { wrapUp } from './wrap-up';
 
 export type { Hit } from './grammar';
 export type { PromiseHit } from './promise';
-export { blameOrArgument, busyOrUnavailable, escalationAsk, laughter, nextStepsGiven, notAGoodTimeOffer, promise };
+export { blameOrArgument, busyOrUnavailable, escalationAsk, laughter, nextStepsGiven, notAGoodTimeOffer, promise, wrapUp };
 
 /** Whose words a detector is written for: the customer's turns, or the agent's turns and draft. */
 export type IntentReader = 'customer' | 'agent' | 'anyone';
@@ -29,4 +30,5 @@ export const intentDetectors: Readonly<Record<string, { reads: IntentReader; det
   promise: { reads: 'agent', detect: promise },
   nextStepsGiven: { reads: 'agent', detect: nextStepsGiven },
   notAGoodTimeOffer: { reads: 'agent', detect: notAGoodTimeOffer },
+  wrapUp: { reads: 'customer', detect: wrapUp },
 };

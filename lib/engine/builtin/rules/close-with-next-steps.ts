@@ -20,10 +20,17 @@ export const closeWithNextSteps: Rule = {
             all: [
               writtenChannel,
               { draftEmpty: false },
-              { any: [{ customerLast: { lexicon: 'closingCue' } }, { draft: { lexicon: 'closingAsk' } }] },
+              { any: [{ customerLast: { lexicon: 'closingCue', hears: 'wrapUp' } }, { draft: { lexicon: 'closingAsk' } }] },
             ],
           },
-          { all: [onCall, { agentTurns: { lexicon: 'closingAsk' } }, { not: { agentTurns: { lexicon: 'callEnding' } } }] },
+          {
+            all: [
+              onCall,
+              // The agent starts to close, or the customer has: thanks and it is settled.
+              { any: [{ agentTurns: { lexicon: 'closingAsk' } }, { customerLast: { hears: 'wrapUp' } }] },
+              { not: { agentTurns: { lexicon: 'callEnding' } } },
+            ],
+          },
         ],
       },
     ],

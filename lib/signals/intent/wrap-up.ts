@@ -1,0 +1,27 @@
+/**
+ * The customer is wrapping up: thanks together with a word that the matter is settled or a
+ * decision made ("legend, cheers, that's me sorted", "Lovely, thank you.", "Great, thanks, that's
+ * brilliant", 「了解です、では待ってます」, 「じゃあ大丈夫です、ありがとうございました」,
+ * 「じゃあ買い替えでお願いします」). A turn that also asks something ("thanks, and what about the
+ * refund?") is not a close, and neither is a bare "ok thanks" while the agent checks something.
+ */
+import { alt, asks, en, firstHit, type Hit, type Match, shape, shapeSet } from './grammar';
+
+const THANKS = alt('thanks(?: (?:so much|a lot|a million|again|for (?:that|this|your help|sorting (?:it|that|this)(?: out)?|the help|everything)))?', 'thank you(?: (?:so much|very much|again|for (?:that|this|your help|sorting (?:it|that|this)(?: out)?|the help|everything)))?', 'cheers', 'ta', 'much appreciated', 'appreciate it');
+const SETTLED = alt("(?:that'?s|that is|i'?m|i am|we'?re|we are|all|you'?ve|that'?s me) (?:all )?(?:sorted|done|set|good|fine|great|perfect|brilliant|everything|all i needed|all)", 'all (?:sorted|good|done|set)', 'perfect', 'lovely', 'great', 'brilliant', 'legend', 'amazing', 'excellent', 'wonderful', 'fab(?:ulous)?', 'awesome', 'sorted', 'no worries', 'will do', 'got it', 'that works', 'that helps', 'that helped');
+/** A question, or "one more thing", in the same sentence or after it opens something new. */
+const MORE_AFTER = /[?？]|(?:ますか|ですか|でしょうか)|\b(?:also|another|one more|but|however)\b|もう一つ|もうひとつ|それと|あと、|ただ、/;
+const opensMore = (m: Match) => asks(m) || MORE_AFTER.test(m.text.slice(m.end));
+
+const SHAPES = shapeSet([
+  shape(en(`${SETTLED}(?: now| then)?[,.!]* (?:${THANKS})`), opensMore),
+  shape(en(`(?:${THANKS})[,.!]* (?:${SETTLED})`), opensMore),
+  // Japanese: a settled acknowledgement and thanks, or a decision that closes the choice.
+  shape(`(?:了解(?:です|しました)?|わかりました|分かりました|承知しました|大丈夫です|助かりました|安心しました|解決しました)[、。!！\\s]*(?:では|じゃあ|それでは|それじゃ)?[^。？?]{0,10}?(?:ありがとう(?:ございます|ございました)?|待って(?:ます|います|おります)|お?待ちして(?:ます|います|おります)|お願いします|よろしく)`, opensMore),
+  shape(`(?:では|じゃあ|それでは|それじゃあ?)、?[^。？?\\n]{1,16}?でお願い(?:します|いたします)`, opensMore),
+  shape(`(?:ありがとうございました|助かりました)[。!！\\s]*$`, opensMore),
+]);
+
+export function wrapUp(text: string): Hit | null {
+  return firstHit(text, SHAPES);
+}
