@@ -6,7 +6,7 @@
  * being typed.
  */
 import { readAffect } from './affect';
-import { blameOrArgument, busyOrUnavailable, escalationAsk, laughter, nextStepsGiven, notAGoodTimeOffer, promise, wrapUp } from './intent';
+import { blameOrArgument, busyOrUnavailable, escalationAsk, laughter, nextStepsGiven, notAGoodTimeOffer, promise, wrapUp, jargon } from './intent';
 import type { Found } from './types';
 
 type Detect = (text: string) => Found | null;
@@ -37,6 +37,7 @@ export const hearings = {
   promise: { detect: promise, doc: { en: 'a promise to do something later (call back, email, check and come back)', ja: '後で何かをする約束（折り返し・ご連絡など）' } },
   nextSteps: { detect: nextStepsGiven, doc: { en: 'what happens next is already said', ja: 'この後どうなるかを伝えている' } },
   wrapUp: { detect: wrapUp, doc: { en: 'the customer is wrapping up: thanks with a word that it is settled or decided', ja: 'お客様が締めくくっている（お礼と、解決・決定の一言）' } },
+  jargon: { detect: jargon, doc: { en: 'insider words: acronyms and codes the customer must decode (WMS, "status 4"), internal stages (在庫引当, 二次窓口)', ja: '社内の言葉: お客様が読み解く必要のある略語・コード（WMS、「ステータス4」）、社内の工程（在庫引当、二次窓口）' } },
   goodTimeOffer: { detect: notAGoodTimeOffer, doc: { en: 'asks whether now is a good time, or offers a call-back time', ja: '今話せるかを尋ねる、または掛け直しの時間を提案する' } },
 } as const satisfies Record<string, Hearing>;
 

@@ -12,11 +12,12 @@ import { notAGoodTimeOffer } from './good-time';
 import { laughter } from './laughter';
 import { nextStepsGiven } from './next-steps';
 import { promise } from './promise';
+import { jargon } from './jargon';
 import { wrapUp } from './wrap-up';
 
 export type { Hit } from './grammar';
 export type { PromiseHit } from './promise';
-export { blameOrArgument, busyOrUnavailable, escalationAsk, laughter, nextStepsGiven, notAGoodTimeOffer, promise, wrapUp };
+export { blameOrArgument, busyOrUnavailable, escalationAsk, laughter, nextStepsGiven, notAGoodTimeOffer, promise, wrapUp, jargon };
 
 /** Whose words a detector is written for: the customer's turns, or the agent's turns and draft. */
 export type IntentReader = 'customer' | 'agent' | 'anyone';
@@ -31,4 +32,5 @@ export const intentDetectors: Readonly<Record<string, { reads: IntentReader; det
   nextStepsGiven: { reads: 'agent', detect: nextStepsGiven },
   notAGoodTimeOffer: { reads: 'agent', detect: notAGoodTimeOffer },
   wrapUp: { reads: 'customer', detect: wrapUp },
+  jargon: { reads: 'agent', detect: jargon },
 };

@@ -18,7 +18,7 @@ export const explainPlainly: Rule = {
       {
         all: [
           active,
-          { agentTurns: { lexicon: 'jargon' } },
+          { agentTurns: { lexicon: 'jargon', hears: 'jargon' } },
           { any: [{ customerLast: { lexicon: 'confusion' } }, customerTroubled] },
           { not: { agentTurns: { lexicon: 'plainRestatement' } } },
         ],
@@ -28,7 +28,7 @@ export const explainPlainly: Rule = {
   check: {
     all: [
       { exists: { lexicon: 'anyText' } },
-      { absent: { lexicon: 'jargon' } },
+      { absent: { lexicon: 'jargon', hears: 'jargon' } },
       { metric: { measure: 'sentence-length', max: { ja: 70, en: 30 } } },
     ],
   },
