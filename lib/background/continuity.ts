@@ -10,6 +10,8 @@ interface Remembered {
   turns: ReadTurn[];
   url: string;
   customer: Snapshot['customer'];
+  /** How those lines were read: by the tool's own selectors, or guessed from the page's structure. */
+  read: 'tool' | 'structure' | 'none';
 }
 
 const KEPT = 30;
@@ -20,7 +22,7 @@ export class ConversationMemory {
 
   remember(key: string, snapshot: Snapshot): void {
     this.byKey.delete(key);
-    this.byKey.set(key, { turns: snapshot.turns, url: snapshot.url, customer: snapshot.customer });
+    this.byKey.set(key, { turns: snapshot.turns, url: snapshot.url, customer: snapshot.customer, read: snapshot.how?.thread ?? 'none' });
     if (this.byKey.size > KEPT) this.byKey.delete(this.byKey.keys().next().value as string);
   }
 
@@ -58,14 +60,20 @@ export function continueConversation(page: Snapshot, previousKey: string | null,
   }
   if (!key) return { snapshot, key, assumed, carried: false };
   const onCall = !!page.call || (page.transcript?.length ?? 0) > 0;
-  if (page.turns.length > 0) {
+  // A reply page has no thread, yet the page's structure may pass its scripts, footer or
+  // sidebar off as one: a guess there never replaces what the tool's own selectors read on
+  // another page of the conversation (on the very page they read, the guess is believed).
+  const known = memory.recall(key);
+  const guessOverKnown = page.how?.replyApart === true && page.how.thread === 'structure'
+    && known?.read === 'tool' && !samePage(known.url, page.url);
+  if (page.turns.length > 0 && !guessOverKnown) {
     memory.remember(key, page);
     return { snapshot, key, assumed, carried: false };
   }
   // Only a reply page of a tool that has such pages (a classic helpdesk, webmail) takes the
   // thread over; a tool whose pages always show the thread is believed when it shows none.
-  const noThread = page.how?.replyApart === true && page.how.thread === 'none';
-  const earlier = onCall || !noThread ? undefined : memory.recall(key);
+  const noThread = page.how?.replyApart === true && (page.how.thread === 'none' || guessOverKnown);
+  const earlier = onCall || !noThread ? undefined : known;
   // The very page the lines were read on now shows none: the conversation started over there.
   if (earlier && samePage(earlier.url, page.url)) return { snapshot, key, assumed, carried: false };
   if (!earlier?.turns.length) return { snapshot, key, assumed, carried: false };

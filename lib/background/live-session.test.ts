@@ -80,6 +80,24 @@ describe('one conversation across the pages of a classic helpdesk', () => {
     expect(view.prompts.map((p) => p.ruleId)).toContain('apologise-first');
   });
 
+  it('keeps the thread the tool\'s selectors read on the ticket page over lines the reply page\'s structure seems to show', () => {
+    const memory = new ConversationMemory();
+    const session = new LiveSession(1, pack, NOW, undefined, memory);
+    const readByTool = { ...ticket, how: { ...how, thread: 'tool' as const } };
+    session.apply(diffSnapshot(null, readByTool)!, NOW);
+    const footer = [{ from: 'customer' as const, text: 'Copyright 1996-2022 Best Practical Solutions, LLC.' }];
+    const guessed = { ...reply, turns: footer, how: { ...how, thread: 'structure' as const } };
+    const view = session.apply(diffSnapshot(readByTool, guessed)!, NOW + 1000);
+    expect(view.carried).toBe(true);
+    expect(view.snapshot.turns).toEqual(ticket.turns);
+    // Nor does the guess replace the thread for the next page of the conversation.
+    const again = new LiveSession(2, pack, NOW, undefined, memory).apply(diffSnapshot(null, reply)!, NOW + 2000);
+    expect(again.snapshot.turns).toEqual(ticket.turns);
+    // Where nothing was read by the tool's selectors, the page's structure is all there is.
+    const fresh = new LiveSession(3, pack, NOW, undefined, new ConversationMemory()).apply(diffSnapshot(null, guessed)!, NOW);
+    expect(fresh.snapshot.turns).toEqual(footer);
+  });
+
   it('does so in another tab too, where the agent opened the reply page on its own', () => {
     const memory = new ConversationMemory();
     new LiveSession(1, pack, NOW, undefined, memory).apply(diffSnapshot(null, ticket)!, NOW);

@@ -204,4 +204,36 @@ describe('a reply box inside an iframe', () => {
     expect(draft()).toBe('Sorry about that');
     watcher.stop();
   });
+
+  it('finds an editor its frame received after the page settled, when only the frame loaded', async () => {
+    document.body.innerHTML = '<ul id="thread" data-id="8"><li data-author="customer">Still broken</li></ul><iframe id="editor" srcdoc="<body><p>Loading</p></body>"></iframe>';
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const frame = document.querySelector('#editor') as HTMLIFrameElement;
+    // The tool is recognised by its reply box, which the editor makes editable once it has started.
+    const editable = () => frame.contentDocument?.querySelector<HTMLElement>('body[contenteditable]') ?? null;
+    const framed: Adapter = { ...toyAdapter, detect: () => editable() !== null, composer: editable };
+    const patches: SnapshotPatch[] = [];
+    let queued: (() => void)[] = [];
+    const watcher = createPageWatcher({
+      document,
+      url: () => 'https://toy.example/c/8',
+      pickAdapter: (root, url) => (framed.detect(root, url) ? framed : null),
+      send: (patch) => patches.push(patch),
+      schedule: (task) => { queued.push(task); return () => { queued = queued.filter((t) => t !== task); }; },
+      fullReadGapMs: 0,
+    });
+    watcher.start();
+    queued.splice(0).forEach((task) => task());
+    const latest = () => patches.reduce<Snapshot | null>((s, p) => applyPatch(s, p), null)!;
+    expect(latest().health.detected).toBe(false);
+
+    // Inside the frame only: the page's own document does not change.
+    frame.contentDocument!.body.setAttribute('contenteditable', 'true');
+    frame.contentDocument!.body.innerHTML = '<p>We are</p>';
+    frame.dispatchEvent(new Event('load'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    queued.splice(0).forEach((task) => task());
+    expect(latest()).toMatchObject({ tool: 'toy', draft: 'We are', health: { detected: true } });
+    watcher.stop();
+  });
 });

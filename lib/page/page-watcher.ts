@@ -110,6 +110,14 @@ export function createPageWatcher(options: PageWatcherOptions): PageWatcher {
     queue(!(composerEl && target && composerEl.contains(target)), true);
   };
 
+  // A rich editor is written into its iframe after the page has settled (CKEditor 4 loads its
+  // frame twice): nothing this document's observer sees tells that the reply box is there now.
+  // A frame's load does not bubble, but a capturing listener on the document hears it.
+  const onFrameLoad = (event: Event) => {
+    const tag = (event.target as Element | null)?.tagName;
+    if (tag === 'IFRAME' || tag === 'FRAME') queue(true);
+  };
+
   // A reply box inside a same-origin iframe (CKEditor 4, TinyMCE) lives in another document:
   // its keystrokes and edits never reach this one's listener and observer, so watch that document too.
   let frameDoc: Document | null = null;
@@ -203,6 +211,7 @@ export function createPageWatcher(options: PageWatcherOptions): PageWatcher {
       const attributeFilter = [...new Set(options.observedAttributes ?? [])];
       observer.observe(doc, { subtree: true, childList: true, characterData: true, ...(attributeFilter.length ? { attributes: true, attributeFilter } : {}) });
       doc.addEventListener('input', onInput, { capture: true, passive: true });
+      doc.addEventListener('load', onFrameLoad, { capture: true, passive: true });
       queue(true);
     },
     stop() {
@@ -212,6 +221,7 @@ export function createPageWatcher(options: PageWatcherOptions): PageWatcher {
       followComposerDocument();
       pendingRecords = [];
       doc.removeEventListener('input', onInput, { capture: true });
+      doc.removeEventListener('load', onFrameLoad, { capture: true });
       cancelPending?.();
       cancelPending = null;
     },

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchKizuki, type KizukiBrowser } from './harness';
+import { fillToolForm, openToolsConsole, type ConsoleOptions } from './tool-form';
 
 /**
  * Describing an in-house support tool in the console against the real page, in real Chromium:
@@ -14,10 +15,6 @@ import { launchKizuki, type KizukiBrowser } from './harness';
  * 127.0.0.1, which the test build may read; the unanswered prompt is for a host it may not.
  */
 const WAIT_MS = 2500;
-
-interface ExtensionGlobals {
-  chrome: { storage: { local: { remove(key: string): Promise<void> } } };
-}
 
 describe('describing an in-house tool against the real page', () => {
   let kizuki: KizukiBrowser;
@@ -42,24 +39,12 @@ describe('describing an in-house tool against the real page', () => {
     await new Promise((resolve) => server?.close(resolve));
   });
 
-  /** The console's Support tools; with `blank`, the description an earlier test left is forgotten first. */
-  const openConsole = async ({ lang = 'en', blank = true } = {}) => {
-    const page = await kizuki.extensionPage(`options.html?lang=${lang}&permissionWait=${WAIT_MS}#/tools`);
-    if (blank) {
-      await page.evaluate(() => (globalThis as unknown as ExtensionGlobals).chrome.storage.local.remove('kizuki:tool-draft'));
-      await page.reload();
-    }
-    await page.getByTestId('tool-save').waitFor();
-    return page;
-  };
-  const fillIn = async (page: Page, values: Record<string, string>) => {
-    for (const [field, value] of Object.entries(values)) await page.getByTestId(`tool-${field}`).fill(value);
-  };
+  const openConsole = (options: ConsoleOptions = {}) => openToolsConsole(kizuki, { permissionWait: WAIT_MS, ...options });
   const part = (page: Page, name: string) => page.locator(`[data-testid="preview-part"][data-part="${name}"]`);
 
   it('"Test on this tab" shows what each selector finds and the turns with their speakers, and follows the form as the lead types', async () => {
     const lead = await openConsole();
-    await fillIn(lead, {
+    await fillToolForm(lead, {
       urlPattern: 'http://127.0.0.1/tickets/*',
       messages: '.conversation .item\n.thread .bubble',
       customerMessage: '.bubble--customer',
@@ -102,7 +87,7 @@ describe('describing an in-house tool against the real page', () => {
     const second = await kizuki.context.newPage();
     await second.goto(`${origin}/tickets/2077`);
     const lead = await openConsole();
-    await fillIn(lead, {
+    await fillToolForm(lead, {
       urlPattern: 'http://127.0.0.1/tickets/*',
       messages: '.thread .bubble',
       conversationIdFromUrl: '/tickets/{id}',
@@ -175,7 +160,7 @@ describe('describing an in-house tool against the real page', () => {
 
   it('saving for a site the browser is asked about shows the wait, then "not answered" with the description kept; it survives closing the console', async () => {
     let lead = await openConsole();
-    await fillIn(lead, {
+    await fillToolForm(lead, {
       id: 'acme-desk',
       name: 'Acme desk',
       urlPattern: 'https://support.acme.example/tickets/*',
@@ -204,7 +189,7 @@ describe('describing an in-house tool against the real page', () => {
 
   it('names every problem at once, by field, in the lead\'s language', async () => {
     const lead = await openConsole({ lang: 'ja' });
-    await fillIn(lead, {
+    await fillToolForm(lead, {
       id: 'Acme Desk',
       name: '',
       urlPattern: 'support.acme.example',
@@ -222,7 +207,7 @@ describe('describing an in-house tool against the real page', () => {
 
   it('with the site granted, saving stores and registers the tool, and the panel reads the page with it', async () => {
     const lead = await openConsole();
-    await fillIn(lead, {
+    await fillToolForm(lead, {
       id: 'acme-local',
       name: 'Acme (local)',
       urlPattern: 'http://127.0.0.1/tickets/*',

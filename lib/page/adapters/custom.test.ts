@@ -81,16 +81,17 @@ describe('a classic helpdesk described in the console', () => {
     conversationIdFromUrl: '?id={id}',
   };
   const ticket = `
-    <div class="people">Requester: <span class="requester">ken@example.org</span></div>
+    <div class="people">Requester: <span class="requester">Ken Ito &lt;ken@example.org&gt;</span></div>
     <div class="entry"><div class="who">Ken Ito &lt;ken@example.org&gt; - created</div><div class="body">It arrived broken.<br><br>-- <br>Ken</div></div>
     <div class="entry"><div class="who">agent-sato (Sato) - replied</div><div class="body">I'm sorry. We will send a new one.</div></div>
     <div class="entry"><div class="who">Ken Ito &lt;ken@example.org&gt; - replied</div><div class="body">When?<br><br>On Mon, 2 Jun 2025 at 10:00, Sato wrote:<br>&gt; I'm sorry.</div></div>
     <textarea name="content" style="display:none">stale mirror text</textarea>`;
 
-  it('tells customer from agent by the header, drops quoted history and signatures, reads the id from the query', () => {
+  it('tells customer from agent by the header, drops quoted history and signatures, reads the id from the query and the customer from "Name <address>"', () => {
     document.body.innerHTML = ticket;
     const reading = readPage(customAdapter(classic), document, new URL('http://desk.local:8080/Ticket/Display.html?id=42')).reading;
     expect(reading.conversationId).toBe('42');
+    expect(reading.customer).toEqual({ name: 'Ken Ito', key: 'ken@example.org' });
     expect(reading.turns).toEqual([
       { from: 'customer', text: 'It arrived broken.' },
       { from: 'agent', text: "I'm sorry. We will send a new one." },
@@ -105,6 +106,20 @@ describe('a classic helpdesk described in the console', () => {
     const adapter = customAdapter(classic);
     expect(adapter.composer(document)?.tagName).toBe('BODY');
     expect(readPage(adapter, document, new URL('http://desk.local:8080/Ticket/Update.html?id=42&Action=Respond')).reading.draft).toBe('We are sorry about this.');
+  });
+
+  it('reads no thread on a reply page whose editor is in an iframe, so the one read on the ticket page is kept', async () => {
+    // A sidebar and the reply form are two blocks alike: with the editor in a frame neither contains it.
+    document.body.innerHTML = `<div id="layout">
+      <div id="sidebar"><div class="side-title">Tickets</div><ul><li><a href="?id=42">#42 My planter arrived SMASHED</a></li><li><a href="?id=43">#43 Need my adapter before Friday</a></li></ul></div>
+      <div id="body"><h1>Update ticket #42: My planter arrived SMASHED</h1><form><p>Reply will be sent to: Ken Ito &lt;ken@example.org&gt;. Type your message below, then update the ticket.</p>
+        <textarea name="content" style="display:none"></textarea><iframe class="editor" srcdoc="<body contenteditable=true><p>The courier needs a photo first.</p></body>"></iframe></form></div>
+    </div>`;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const reading = readPage(customAdapter(classic), document, new URL('http://desk.local:8080/Ticket/Update.html?id=42&Action=Respond')).reading;
+    expect(reading.turns).toEqual([]);
+    expect(reading.how).toMatchObject({ thread: 'none', replyApart: true });
+    expect(reading.draft).toBe('The courier needs a photo first.');
   });
 
   it('falls back on the page structure when its message selector finds nothing', () => {

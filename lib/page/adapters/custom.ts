@@ -42,7 +42,12 @@ function conversationId(tool: CustomTool, root: ParentNode, url: URL, fromTempla
 function customerOf(tool: CustomTool, root: ParentNode, thread: Element | null): Identity {
   const name = list(tool.customerName).map((s) => firstText(root, s)).find(Boolean);
   const key = list(tool.customerKey).map((s) => firstText(root, s)).find(Boolean);
-  if (name || key) return { ...(name ? { name } : {}), ...(key ? { email: parseAddress(key).email ?? key } : {}) };
+  if (name || key) {
+    // A people box often shows the key as "Name <address>": the name comes with it (a bare id is no name).
+    const parsed = key ? parseAddress(key) : {};
+    const shownName = name ?? (parsed.email ? parsed.name : undefined);
+    return { ...(shownName ? { name: shownName } : {}), ...(key ? { email: parsed.email ?? key } : {}) };
+  }
   return pageCustomer(root, thread);
 }
 

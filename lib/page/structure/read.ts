@@ -1,4 +1,5 @@
 import type { ReadTurn } from '../../conversation/snapshot';
+import { frameOf } from '../dom/locate';
 import { conversationIdFromPage, conversationIdFromUrl } from './conversation-id';
 import { pageCustomer, type Identity } from './identity';
 import { messageParts } from './message';
@@ -27,7 +28,7 @@ export interface StructureOptions {
 
 export function readStructure(root: ParentNode, url: URL, options: StructureOptions = {}): StructureReading {
   const box = options.composer !== undefined ? (options.composer ? { element: options.composer, how: 'editable' as const } : null) : findReplyBox(root);
-  const thread = findThread(root, box?.element ?? null);
+  const thread = findThread(root, box ? placeIn(root, box.element) : null);
   const customer = pageCustomer(root, thread?.container ?? null);
   const turns: ReadTurn[] = [];
   let speakersHow: SpeakerHow | 'none' = 'none';
@@ -54,6 +55,22 @@ export function readStructure(root: ParentNode, url: URL, options: StructureOpti
     composer: box?.element ?? null,
     how: { thread: thread?.how ?? 'none', speakers: speakersHow, replyBox: box?.how ?? 'none', id: fromUrl ? 'url' : fromPage ? 'page' : 'none' },
   };
+}
+
+/**
+ * Where the reply box sits in the page read: the iframe of an editor that lives in a frame
+ * (CKEditor 4, TinyMCE). Without it the blocks around that iframe — the reply form, the boxes
+ * beside it, a sidebar's ticket list — are taken for a thread on a reply page that has none.
+ */
+function placeIn(root: ParentNode, box: Element): Element {
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  let el = box;
+  for (let hops = 0; el.ownerDocument !== doc && hops < 4; hops++) {
+    const frame = frameOf(el.ownerDocument);
+    if (!frame) break;
+    el = frame;
+  }
+  return el;
 }
 
 /** Email-style tools often list a thread newest first; times, when the page shows them, decide. */

@@ -81,10 +81,13 @@ function groupScore(items: Element[]): number {
   return score;
 }
 
+/** Elements whose text is no one's words: a page's inline scripts repeat as siblings as much as messages do. */
+const NOT_CONTENT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LINK', 'META']);
+
 function groupsIn(container: Element): Element[][] {
   const byKind = new Map<string, Element[]>();
   for (const child of Array.from(container.children)) {
-    if (!textOf(child)) continue;
+    if (NOT_CONTENT.has(child.tagName) || !textOf(child)) continue;
     const kind = kindOf(child);
     const list = byKind.get(kind) ?? [];
     list.push(child);
