@@ -7,7 +7,7 @@
 import { firstHit, type Hit, shape, shapeSet, written, type Match } from './grammar';
 
 /** Acronyms a customer reads without thinking. */
-const EVERYDAY = new Set(['OK', 'PDF', 'PIN', 'FAQ', 'URL', 'SMS', 'USB', 'UK', 'US', 'USA', 'EU', 'AM', 'PM', 'ID', 'TV', 'PC', 'GB', 'MB', 'KB', 'TB', 'VAT', 'ATM', 'CEO', 'DVD', 'CD', 'GPS', 'HD', 'IT', 'NHS', 'UPS', 'DHL', 'DPD', 'ASAP', 'FYI', 'BST', 'GMT', 'UTC', 'JST', 'LED', 'LCD', 'WIFI', 'HDMI', 'QR', 'APP', 'IOS', 'MR', 'MRS', 'MS', 'DR', 'ST', 'RD', 'JP', 'JA', 'EN', 'I', 'A', 'CV', 'TEL', 'FAX', 'AI', 'SIM', 'SSD', 'RAM', 'CPU', 'USB-C', 'ETC']);
+const EVERYDAY = new Set(['OK', 'PDF', 'PIN', 'FAQ', 'URL', 'SMS', 'USB', 'UK', 'US', 'USA', 'EU', 'AM', 'PM', 'ID', 'TV', 'PC', 'GB', 'MB', 'KB', 'TB', 'VAT', 'ATM', 'CEO', 'DVD', 'CD', 'GPS', 'HD', 'IT', 'NHS', 'UPS', 'DHL', 'DPD', 'ASAP', 'FYI', 'BST', 'GMT', 'UTC', 'JST', 'LED', 'LCD', 'WIFI', 'HDMI', 'QR', 'APP', 'IOS', 'MR', 'MRS', 'MS', 'DR', 'ST', 'RD', 'JP', 'JA', 'EN', 'I', 'A', 'CV', 'TEL', 'FAX', 'AI', 'SIM', 'SSD', 'RAM', 'CPU', 'ETC', 'CSV', 'XLS', 'XLSX', 'JPG', 'JPEG', 'PNG', 'ZIP', 'HTML', 'UTF', 'MP3', 'MP4', 'NFC', 'VPN', 'POS', 'ISBN']);
 
 /** Refuses what is not an insider acronym: a word in lower case, or one everyone reads. */
 const everyday = (m: Match) => {
