@@ -35,6 +35,10 @@ const FAILURES: Rule[] = [
   rule('failure', 1, /\bwhat (?:arrived|came|turned up|was delivered|you sent)\b[^.?!]{0,30}\b(?:is|was) (?:a|an|the|some)\b/g),
   rule('failure', 1, /\b(?:is|been|was|are|were|got|still) stuck\b|\bstuck in (?:customs|transit|a loop|limbo)\b/g, { unless: notReported }),
   rule('failure', 1, /\b(?:says|said|shows?|showing|keeps saying|comes up|coming up|getting|got)(?: that)?(?: it(?:'s| is)| as)? ["'“]?(?:invalid|expired|declined|not valid|payment declined|payment failed)\b|\b(?:card|payment)s? (?:is |was |keeps |keep )?(?:getting |being )?declined\b/g, { unless: hypothetical }),
+  rule('failure', 1, /\b(?:it|they|the [a-z]+(?: [a-z]+)?|print|page|app|invoice|label|account|website|site) still (?:has|have|shows?|says|displays?|lists?|carries|reads|prints?)\b(?!n't| not| no\b| never)/g, { unless: notReported }),
+  rule('failure', 1, /\b(?:is|are|was|were)(?:n't| not) (?:in|at|on|there|here|where)\b[^.?!]{0,40}\b(?:supposed|meant|booked|promised|said|should)\b|\bthere(?:'s| is| was) (?:nobody|no one|no-one) (?:here|there|at|on)\b/g, { unless: hypothetical }),
+  rule('failure', 1, /\b(?:arrived|came|are|were|is|was|looked?|looking)(?: all| completely| already| half| totally)? (?:wilted|dead|dying|drooping|droopy|brown|rotten|mouldy|moldy|melted|spoil(?:ed|t)|stale|squashed|crushed|bent|leaking|torn|ripped open|burst|mangled|shattered)\b|\b(?:had |has |have )?leaked(?: out| everywhere| all over)?\b/g, { unless: notReported }),
+  rule('failure', 1, /\bnot what (?:i|we) (?:wanted|expected|asked for|ordered|paid for|was promised)\b/g),
   rule('failure', 1, /\b(?:locked out|(?:account|card) (?:is|was|has been|got) (?:locked|suspended|blocked|frozen))\b/g, { unless: notReported }),
   rule('failure', 1, /\b(?:nobody|no one|no-one) (?:has |have )?(?:replied|answered|called|rang|phoned|got back|responded|helped|showed up|turned up)\b|\bno (?:reply|response|answer|refund) (?:yet|from|since|for)\b/g),
 ];
@@ -49,7 +53,7 @@ const PHRASES: Rule[] = [
   // Time gone past what was promised: "It has now been 12." / "it's been three weeks".
   rule('frustration', 2.5, /\bit(?:'s| has| is)(?: now)? (?:been|over|more than) (?:over |more than |nearly |almost |well over )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|a fortnight|a month|a week)(?: (?:working |business )?(?:days|weeks|months))?\b/g, { unless: hypothetical }),
   rule('complaint-question', 3.5, /\b(?:(?:please )?tell me|can (?:you|someone|somebody) tell me|i (?:want|need) to know) what(?:'s| is) (?:going on|happening|happened)\b|\bwhat(?:'s| is) going on\s*\?/g),
-  rule('frustration', 2.5, /\b(?:(?:been )?waiting|on hold) (?:for )?(?:over |more than )?(?:an hour|hours|days|weeks|ages|months|\d+ (?:minutes|hours|days|weeks))\b/g),
+  rule('frustration', 2.5, /\b(?:(?:been )?(?:waiting|on hold|stood|standing|sat|sitting|queuing|queueing|stuck))(?: [a-z']+){0,4}? (?:for )?(?:over |more than |nearly |almost |well over )?(?:an hour|hours|days|weeks|ages|months|\d+ (?:minutes|hours|days|weeks))\b/g),
   rule('frustration', 4, /\b(?:let down|fobbed off|messed (?:me )?around|given the run-?around|passed around|going round in circles)\b/g),
   rule('frustration', 3, /\bnot (?:a single|one|even one|even a) (?:\w+ )?(?:reply|response|answer|email|call|word|update|person|human)\b|\byou (?:told|promised|said|assured) (?:me|us) (?:it|that|this|they|you|i)(?:'d| would| will)\b/g),
   rule('frustration', 3, /\bevery (?:single )?time (?:i|we) (?:call|ask|contact|try|ring|write|chat|email)\b/g),
@@ -61,7 +65,7 @@ const PHRASES: Rule[] = [
   rule('frustration', 3.5, /\bcost(?:ing|s)? me (?:money|a fortune|business|customers)\b|\blosing (?:money|business|customers)\b|\b(?:sort|fix) (?:it|this) out\b|\bgive me one good reason\b/g),
   rule('frustration', 3.5, /\b(?:please )?(?:stop \w+ing|fix it|sort it)\b/g, { unless: (text, at) => !/(?:^|[.!?])\s*$/.test(text.slice(Math.max(0, at.start - 3), at.start)) }),
   rule('anger', 4, /\b(?:want|need|demand) (?:this|it|my complaint) escalated\b|\bescalate (?:this|it|my)\b|\b(?:formally complain|(?:make|raise|file|lodge) a (?:formal )?complaint)\b/g),
-  rule('anger', 4.5, /\byou(?:'re| are)(?: just)? doing (?:it|this|that) on purpose\b|\b(?:and )?you know it\b(?=[.!?]|$)|\b(?:that|this|it)(?:'s| is) (?:a |such a )?(?:con|swindle)\b/g),
+  rule('anger', 4.5, /\b(?:you|you lot|you guys|you people|they|y'?all)(?:'re| are| r)?(?: just| clearly| obviously)? doing (?:it|this|that) on purpose\b|\b(?:and )?you know it\b(?=[.!?]|$)|\b(?:that|this|it)(?:'s| is|s) (?:a |such a |all a |just a )?(?:con|swindle)\b/g),
   rule('frustration', 3.5, /\b(?:chased|asked about|called about|rung about|emailed about|written about|contacted you about|asked for) (?:this|it|that|my \w+|the \w+)(?: \w+){0,2} (?:three|four|five|six|several|multiple|so many|\d+) times\b/g),
   // Anger
   rule('anger', 4.5, /\btreated (?:like (?:this|dirt|an idiot|a criminal|rubbish)|so badly|this way)\b|\bwithout (?:even )?(?:telling|asking|warning|informing|notifying) (?:me|us)\b/g),
