@@ -63,15 +63,15 @@ export const PromptCard = memo(function PromptCard({ card, hidden = false, actio
             </span>
           </p>
         )}
-        {prompt.examples.length > 0 && (
+        {prompt.phrasings.length > 0 && (
           <ul className={styles.examples} aria-label={t('panel_tryThis')}>
-            {prompt.examples.slice(0, allPhrasings ? undefined : PHRASINGS_SHOWN).map((example) => (
+            {prompt.phrasings.slice(0, allPhrasings ? undefined : PHRASINGS_SHOWN).map((example) => (
               <Example key={example} ruleId={card.ruleId} text={example} lang={prompt.lang} disabled={state !== 'active'} />
             ))}
-            {prompt.examples.length > PHRASINGS_SHOWN && !allPhrasings && (
+            {prompt.phrasings.length > PHRASINGS_SHOWN && !allPhrasings && (
               <li className={styles.morePhrasings}>
                 <button type="button" className="quiet" onClick={() => setAllPhrasings(true)}>
-                  {t('panel_morePhrasings', prompt.examples.length - PHRASINGS_SHOWN)}
+                  {t('panel_morePhrasings', prompt.phrasings.length - PHRASINGS_SHOWN)}
                 </button>
               </li>
             )}

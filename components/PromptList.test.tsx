@@ -9,7 +9,7 @@ import type { OutcomeEvent } from '@/lib/panel/outcomes';
 import { PromptList } from './PromptList';
 
 const prompt = (ruleId: string, level: Prompt['level']): Prompt => ({
-  ruleId, level, category: 'c', lang: 'en', message: `Message ${ruleId}`, why: `Why ${ruleId}`, examples: [`Say ${ruleId}`],
+  ruleId, level, category: 'c', lang: 'en', message: `Message ${ruleId}`, why: `Why ${ruleId}`, phrasings: [`Say ${ruleId}`],
 });
 
 function view(prompts: Prompt[], draft = ''): SessionView {

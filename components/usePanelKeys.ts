@@ -15,7 +15,7 @@ export function usePanelKeys(): void {
       const top = rankCards(state.tracker.cards).find((card) => card.state === 'active');
       if (!top) return;
       event.preventDefault();
-      if (command === 'insert-top' && top.prompt.examples[0]) state.insert(top.ruleId, top.prompt.examples[0]);
+      if (command === 'insert-top' && top.prompt.phrasings[0]) state.insert(top.ruleId, top.prompt.phrasings[0]);
       if (command === 'dismiss-top') state.openDismissMenu(top.ruleId);
     };
     document.addEventListener('keydown', onKey);

@@ -201,7 +201,7 @@ function run(compiled: CompiledPack, ctx: EvalContext, fatigue: FatigueTracker, 
       continue;
     }
     shown.add(rule.id);
-    answer.prompt ??= toPrompt(rule, ctx.conv.lang, check.trigger ?? when.evidence);
+    answer.prompt ??= toPrompt(rule, ctx.conv, check.trigger ?? when.evidence);
     prompts.push(answer.prompt);
   }
   fatigue.settle(shown, ctx.nowMs);

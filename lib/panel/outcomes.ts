@@ -196,7 +196,7 @@ function refresh(card: Card, prompt: Prompt, session: SessionInput, nowMs: numbe
 
 function samePrompt(a: Prompt, b: Prompt): boolean {
   return a.level === b.level && a.lang === b.lang && a.message === b.message && a.why === b.why
-    && a.examples.length === b.examples.length && a.examples.every((e, i) => e === b.examples[i])
+    && a.phrasings.length === b.phrasings.length && a.phrasings.every((e, i) => e === b.phrasings[i])
     && a.trigger?.phrase === b.trigger?.phrase && a.trigger?.source === b.trigger?.source;
 }
 
