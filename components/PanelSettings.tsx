@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { t } from '@/lib/i18n';
 import { useUiLanguage } from '@/lib/i18n/react';
 import type { PanelSettings as Settings } from '@/lib/panel/settings';
@@ -5,7 +6,7 @@ import { usePanelStore } from '@/lib/panel/store';
 import { DiagnosticsList } from './DiagnosticsList';
 import styles from './PanelSettings.module.css';
 
-/** The panel's two preferences: its language and its theme. Saved as soon as they change. */
+/** The panel's preferences: the agent's name, the language and the theme. Saved as soon as they change. */
 export function PanelSettings({ id }: { id: string }) {
   useUiLanguage();
   const settings = usePanelStore((state) => state.settings);
@@ -13,6 +14,7 @@ export function PanelSettings({ id }: { id: string }) {
   return (
     <section id={id} className={styles.settings} aria-labelledby={`${id}-heading`} data-testid="panel-settings">
       <h2 id={`${id}-heading`} className={styles.heading}>{t('panel_settings')}</h2>
+      <AgentName value={settings.agentName} onSave={(agentName) => setSettings({ agentName })} />
       <label className={styles.row}>
         <span>{t('panel_settingsLanguage')}</span>
         <select value={settings.language} data-testid="settings-language" onChange={(e) => setSettings({ language: e.target.value as Settings['language'] })}>
@@ -32,5 +34,30 @@ export function PanelSettings({ id }: { id: string }) {
       <p className={styles.note}>{t('panel_settingsShortcut', 'Alt+Shift+K')}</p>
       <DiagnosticsList />
     </section>
+  );
+}
+
+/** Saved when the agent leaves the field or presses Enter: every keystroke would re-fill every open conversation's phrasings. */
+function AgentName({ value, onSave }: { value: string; onSave: (name: string) => void }) {
+  const [draft, setDraft] = useState(value);
+  useEffect(() => setDraft(value), [value]);
+  const save = () => {
+    if (draft.trim() !== value) onSave(draft.trim());
+  };
+  return (
+    <label className={styles.name}>
+      <span>{t('panel_settingsName')}</span>
+      <input
+        value={draft}
+        maxLength={80}
+        autoComplete="name"
+        placeholder={t('panel_settingsNamePlaceholder')}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={save}
+        onKeyDown={(e) => e.key === 'Enter' && save()}
+        data-testid="settings-agent-name"
+      />
+      <span className={styles.hint}>{t('panel_settingsNameHint')}</span>
+    </label>
   );
 }

@@ -4,9 +4,10 @@ import { loadActivePack, watchActivePack } from '../packs/active';
 import { compilePack, builtinPack, type CompiledPack, type Pack } from '../engine';
 import { getDb } from '../db/db';
 import { reportFailure } from '../diagnostics/log';
-import { defineSetting, readSetting, writeSetting } from '../settings/store';
+import { defineSetting, readSetting, watchSetting, writeSetting } from '../settings/store';
 import { ConversationMemory } from './continuity';
-import { LiveSession, forStorage, type SessionView } from './live-session';
+import { LiveSession, forStorage, type AgentProfile, type SessionView } from './live-session';
+import { panelSettingsSetting, uiLanguage, type PanelSettings } from '../settings/panel';
 import { createPanelMessages } from '../messaging/panel-transport';
 import { createSessionRecorder } from './recorder';
 import { PAGE_PORT, PANEL_PORT, type HubToPage, type HubToPanel, type PageToHub, type PanelToHub } from '../messaging/messages';
@@ -78,9 +79,24 @@ export function startHub(): void {
   void restored.then(() => loadActivePack()).then(applyPack).catch((error: unknown) => reportFailure('hub: load the active pack', error));
   watchActivePack(applyPack);
 
+  // The agent's name and UI language, from the panel's settings, reach every session.
+  let agent: AgentProfile = { name: '', uiLang: uiLanguage({ language: 'auto' }, navigator.language) };
+  const applyAgent = (settings: PanelSettings) => {
+    agent = { name: settings.agentName, uiLang: uiLanguage(settings, navigator.language) };
+    for (const [tabId, session] of sessions) {
+      const view = session.setAgent(agent, Date.now());
+      if (view) publish(tabId, view);
+    }
+  };
+  void restored.then(() => readSetting(panelSettingsSetting)).then(applyAgent).catch((error: unknown) => reportFailure('hub: read the agent\'s settings', error));
+  watchSetting(panelSettingsSetting, applyAgent);
+
   function sessionFor(tabId: number): LiveSession {
     let session = sessions.get(tabId);
-    if (!session) sessions.set(tabId, (session = new LiveSession(tabId, pack, Date.now(), undefined, memory)));
+    if (!session) {
+      sessions.set(tabId, (session = new LiveSession(tabId, pack, Date.now(), undefined, memory)));
+      session.setAgent(agent, Date.now());
+    }
     return session;
   }
 
