@@ -80,4 +80,26 @@ describe('the prompt list', () => {
     await showSession(view([prompt('a', 'warning')], 'still here'));
     expect(screen.queryByTestId('prompt')).toBeNull();
   });
+
+  it('says on the phrasing that it went in, and offers Copy first when it did not stay', async () => {
+    render(<Connected />);
+    await showSession(view([prompt('a', 'warning')]));
+    fireEvent.click(screen.getByRole('button', { name: 'Insert into the reply box: Say a' }));
+    expect(screen.queryByTestId('phrasing-feedback')).toBeNull(); // nothing claimed before the page answers
+    act(() => usePanelStore.getState().setLastInsert(true));
+    expect(screen.getByTestId('phrasing-feedback').textContent).toBe('Inserted ✓');
+    fireEvent.click(screen.getByRole('button', { name: 'Insert into the reply box: Say a' }));
+    act(() => usePanelStore.getState().setLastInsert(false));
+    expect(screen.getByTestId('phrasing-feedback').textContent).toMatch(/didn't stay.*Copy it/);
+    expect(screen.getByTestId('prompt-copy').className).toContain('primary');
+  });
+
+  it('offers Replace when the prompt points at a sentence of the draft, and sends that sentence', async () => {
+    const draft = 'Thanks for waiting. Our policy says no. Bye.';
+    const start = draft.indexOf('policy');
+    render(<Connected />);
+    await showSession(view([{ ...prompt('a', 'warning'), trigger: { phrase: 'policy', source: 'draft', start, end: start + 6 } }], draft));
+    fireEvent.click(screen.getByTestId('prompt-replace'));
+    expect(sent).toEqual([{ type: 'insert', tabId: 7, text: 'Say a', replace: 'Our policy says no.' }]);
+  });
 });

@@ -160,7 +160,7 @@ export function startHub(): void {
         if (!page) return port.postMessage({ type: 'inserted', ok: false } satisfies HubToPanel);
         const requestId = nextRequestId++;
         pendingInserts.set(requestId, port);
-        page.postMessage({ type: 'insert', requestId, text: message.text } satisfies HubToPage);
+        page.postMessage({ type: 'insert', requestId, text: message.text, ...(message.replace ? { replace: message.replace } : {}) } satisfies HubToPage);
       }
     });
     port.onDisconnect.addListener(() => {

@@ -14,14 +14,15 @@ export type PageToHub =
   | { type: 'load-reader' };
 
 export type HubToPage =
-  | { type: 'insert'; requestId: number; text: string }
+  /** `replace`: the draft's sentence the words take the place of; without it they go in at the caret. */
+  | { type: 'insert'; requestId: number; text: string; replace?: string }
   | { type: 'resync' };
 
 export type ManualCallAction = 'start' | 'hold' | 'resume' | 'end';
 
 export type PanelToHub =
   | { type: 'watch'; tabId: number }
-  | { type: 'insert'; tabId: number; text: string }
+  | { type: 'insert'; tabId: number; text: string; replace?: string }
   | { type: 'manual-call'; tabId: number; action: ManualCallAction };
 
 export type HubToPanel =

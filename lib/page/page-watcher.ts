@@ -117,6 +117,14 @@ export function createPageWatcher(options: PageWatcherOptions): PageWatcher {
     pendingRecords = pendingRecords.length ? pendingRecords.concat(records) : records;
     queue(false);
   });
+  // An editor that builds its iframe after the page loaded (TinyMCE) fills it once the frame
+  // loads, where this document's observer cannot see: read again then. Load does not bubble,
+  // but it passes this document on its way down (capture).
+  const onFrameLoad = (event: Event) => {
+    const target = event.target as Element | null;
+    if (target?.tagName === 'IFRAME' || target?.tagName === 'FRAME') queue(true);
+  };
+
   function followComposerDocument() {
     const next = composerEl && composerEl.ownerDocument !== doc ? composerEl.ownerDocument : null;
     if (next === frameDoc) return;
@@ -189,7 +197,9 @@ export function createPageWatcher(options: PageWatcherOptions): PageWatcher {
       url: href,
       health: {
         detected: true,
-        messageList: messages > 0,
+        // An open conversation with no messages yet is not a list Kizuki failed to find:
+        // the tool showed which conversation it is, or its reply box.
+        messageList: messages > 0 || !!reading.conversationId || composer !== null,
         replyBox: reading.draft !== null,
         messages,
       },
@@ -203,6 +213,7 @@ export function createPageWatcher(options: PageWatcherOptions): PageWatcher {
       const attributeFilter = [...new Set(options.observedAttributes ?? [])];
       observer.observe(doc, { subtree: true, childList: true, characterData: true, ...(attributeFilter.length ? { attributes: true, attributeFilter } : {}) });
       doc.addEventListener('input', onInput, { capture: true, passive: true });
+      doc.addEventListener('load', onFrameLoad, { capture: true, passive: true });
       queue(true);
     },
     stop() {
@@ -212,6 +223,7 @@ export function createPageWatcher(options: PageWatcherOptions): PageWatcher {
       followComposerDocument();
       pendingRecords = [];
       doc.removeEventListener('input', onInput, { capture: true });
+      doc.removeEventListener('load', onFrameLoad, { capture: true });
       cancelPending?.();
       cancelPending = null;
     },

@@ -25,7 +25,8 @@ interface PanelState {
   tracker: Tracker;
   /** False until this conversation's memory is read: nothing the agent dismissed may flash back. */
   memoryReady: boolean;
-  lastInsertOk: boolean | null;
+  /** What the agent last did with a phrasing, shown on it ("Inserted ✓", "Copied ✓", or why it did not stay). */
+  feedback: PhrasingFeedback | null;
   /** The latest polite announcement for screen readers; `seq` makes a repeat heard again. */
   announcement: { text: string; seq: number } | null;
   /** The card whose dismiss menu is open (the `d` key opens the top card's). */
@@ -36,8 +37,9 @@ interface PanelState {
   setSession(session: SessionView | null): void;
   setLastInsert(ok: boolean): void;
   setSender(send: (message: PanelToHub) => void): void;
-  insert(ruleId: string, text: string): void;
-  copied(ruleId: string): void;
+  /** `replace`: the draft's sentence the phrasing takes the place of. */
+  insert(ruleId: string, text: string, replace?: string): void;
+  copied(ruleId: string, text: string): void;
   dismiss(ruleId: string, reason: DismissReason): void;
   snooze(ruleId: string): void;
   openDismissMenu(ruleId: string | null): void;
@@ -52,6 +54,16 @@ let deps: PanelDeps = {
   now: () => Date.now(),
 };
 let expiryTimer: ReturnType<typeof setTimeout> | null = null;
+let feedbackTimer: ReturnType<typeof setTimeout> | null = null;
+
+export interface PhrasingFeedback {
+  ruleId: string;
+  text: string;
+  state: 'sending' | 'inserted' | 'copied' | 'failed';
+}
+
+/** Long enough to be seen after looking back from the reply box; a failure stays until the next action. */
+export const FEEDBACK_MS = 2500;
 
 /** Wires the store to the database and storage (the side panel's entry point does this once). */
 export function configurePanel(next: Partial<PanelDeps>): void {
@@ -78,6 +90,17 @@ export const usePanelStore = create<PanelState>((set, get) => {
     }, Math.max(0, at - deps.now()) + 20);
   };
 
+  const showFeedback = (feedback: PhrasingFeedback) => {
+    if (feedbackTimer) clearTimeout(feedbackTimer);
+    feedbackTimer = null;
+    set({ feedback });
+    if (feedback.state === 'inserted' || feedback.state === 'copied') {
+      feedbackTimer = setTimeout(() => {
+        if (get().feedback === feedback) set({ feedback: null });
+      }, FEEDBACK_MS);
+    }
+  };
+
   const reconcileNow = () => {
     const { session, tracker, memoryReady } = get();
     if (!session || !memoryReady) return;
@@ -91,7 +114,7 @@ export const usePanelStore = create<PanelState>((set, get) => {
     received: false,
     tracker: newTracker(),
     memoryReady: false,
-    lastInsertOk: null,
+    feedback: null,
     announcement: null,
     dismissMenuFor: null,
     settings: DEFAULT_PANEL_SETTINGS,
@@ -104,7 +127,7 @@ export const usePanelStore = create<PanelState>((set, get) => {
       if (key === tracker.key && (key === null || get().memoryReady)) return reconcileNow();
       if (key === tracker.key) return; // its memory is still loading
       // Another conversation: what was open in the last one was ignored; read this one's memory first.
-      commit(newTracker(key), leaveConversation(tracker, deps.now()), { memoryReady: key === null, dismissMenuFor: null, lastInsertOk: null });
+      commit(newTracker(key), leaveConversation(tracker, deps.now()), { memoryReady: key === null, dismissMenuFor: null, feedback: null });
       if (key === null) return;
       void deps.loadMemory(key).catch(() => emptyMemory()).then((memory) => {
         if (get().tracker.key !== key) return;
@@ -113,18 +136,21 @@ export const usePanelStore = create<PanelState>((set, get) => {
       });
     },
     setLastInsert(ok) {
-      set({ lastInsertOk: ok });
+      const { feedback } = get();
+      if (feedback?.state === 'sending') showFeedback({ ...feedback, state: ok ? 'inserted' : 'failed' });
       get().announce(ok ? t('panel_inserted') : t('insertFailed'));
     },
     setSender: (send) => set({ send }),
-    insert(ruleId, text) {
+    insert(ruleId, text, replace) {
       const { tabId, tracker, send } = get();
       if (tabId === null) return;
-      send({ type: 'insert', tabId, text });
+      showFeedback({ ruleId, text, state: 'sending' });
+      send({ type: 'insert', tabId, text, ...(replace ? { replace } : {}) });
       deps.recordEvents(usedPhrasing(tracker, ruleId, 'inserted', deps.now()));
     },
-    copied(ruleId) {
+    copied(ruleId, text) {
       deps.recordEvents(usedPhrasing(get().tracker, ruleId, 'copied', deps.now()));
+      showFeedback({ ruleId, text, state: 'copied' });
       get().announce(t('panel_copied'));
     },
     dismiss(ruleId, reason) {

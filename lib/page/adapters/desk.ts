@@ -13,9 +13,12 @@
  *       > [data-desk-transcript-text], time[datetime]     a call's live transcript
  *   [data-desk-call][data-desk-call-state][data-desk-call-started]   the softphone strip
  *   [data-desk-customer-name], [data-desk-customer-key="<key>"]      the customer panel
- *   [data-desk-composer][data-desk-composer-role=reply|notes]        the composer's editable
+ *   [data-desk-composer][data-desk-composer-role=reply|notes]        the composer's editable,
+ *       in the page or inside [data-desk-composer-frame] (TinyMCE's same-origin iframe)
  * On a call the composer holds the agent's notes, not a reply, so it is not the draft.
  */
+import { innerRoot } from '../dom/locate';
+import { safeQueryAll } from './shared';
 import { CALL_STATES, CHANNELS, DIRECTIONS, SPEAKERS, oneOf } from '../../conversation/values';
 import { cachedQuery, cachedTurns } from './read-cache';
 import type { Adapter, AdapterReading, ReadTurn } from './types';
@@ -50,7 +53,10 @@ export const deskAdapter: Adapter = {
     return reading;
   },
   composer(root) {
-    const el = cachedQuery(root, '[data-desk-composer]');
+    // The frame is looked up afresh: its editor marks it after adding it, which no observed change reports.
+    const frame = cachedQuery(root, '[data-desk-composer]') ? null : safeQueryAll(root, '[data-desk-composer-frame]')[0];
+    const inFrame = frame ? innerRoot(frame) : null;
+    const el = cachedQuery(root, '[data-desk-composer]') ?? (inFrame ? safeQueryAll(inFrame, '[data-desk-composer]')[0] ?? null : null);
     return isHTMLElement(el) && el.getAttribute('data-desk-composer-role') !== 'notes' ? el : null;
   },
   observe: ['data-desk-call-state'],
