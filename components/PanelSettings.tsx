@@ -3,7 +3,9 @@ import { t } from '@/lib/i18n';
 import { useUiLanguage } from '@/lib/i18n/react';
 import type { PanelSettings as Settings } from '@/lib/panel/settings';
 import { usePanelStore } from '@/lib/panel/store';
+import { openShortcutSettings } from '@/lib/panel/shortcuts';
 import { DiagnosticsList } from './DiagnosticsList';
+import { useShortcuts } from './useShortcuts';
 import styles from './PanelSettings.module.css';
 
 /** The panel's preferences: the agent's name, the language and the theme. Saved as soon as they change. */
@@ -31,7 +33,7 @@ export function PanelSettings({ id }: { id: string }) {
           <option value="dark">{t('panel_themeDark')}</option>
         </select>
       </label>
-      <p className={styles.note}>{t('panel_settingsShortcut', 'Alt+Shift+K')}</p>
+      <ShortcutList />
       <DiagnosticsList />
     </section>
   );
@@ -59,5 +61,29 @@ function AgentName({ value, onSave }: { value: string; onSave: (name: string) =>
       />
       <span className={styles.hint}>{t('panel_settingsNameHint')}</span>
     </label>
+  );
+}
+
+/** The browser-wide shortcuts as the browser has them now, and the way to change them. */
+function ShortcutList() {
+  const shortcuts = useShortcuts();
+  const rows: [string, string][] = [
+    [t('panel_shortcutOpen'), shortcuts.open],
+    [t('commandInsertTop'), shortcuts.insert],
+    [t('commandDismissTop'), shortcuts.dismiss],
+  ];
+  return (
+    <div className={styles.shortcuts} data-testid="settings-shortcuts">
+      <h3 className={styles.heading}>{t('panel_shortcutsHeading')}</h3>
+      <dl>
+        {rows.map(([label, key]) => (
+          <div key={label} className={styles.row}>
+            <dt>{label}</dt>
+            <dd>{key ? <kbd>{key}</kbd> : <span className="muted">{t('panel_shortcutNotSet')}</span>}</dd>
+          </div>
+        ))}
+      </dl>
+      <button type="button" className="quiet" onClick={openShortcutSettings}>{t('panel_shortcutsChange')}</button>
+    </div>
   );
 }

@@ -4,7 +4,7 @@ import { useUiLanguage } from '@/lib/i18n/react';
 import type { Card } from '@/lib/panel/outcomes';
 import type { TriggerContext } from '@/lib/panel/trigger';
 import { usePanelStore, type PhrasingFeedback } from '@/lib/panel/store';
-import { DismissMenu } from './DismissMenu';
+import { DismissButton } from './DismissButton';
 import styles from './PromptCard.module.css';
 
 /** Two ways to say it are plenty at a glance; the rest are one click away. */
@@ -51,7 +51,7 @@ export const PromptCard = memo(function PromptCard({ card, hidden = false, actio
           ) : (
             <span className={styles.level}>{t(`level_${card.level}`)}</span>
           )}
-          {state === 'active' && <DismissMenu ruleId={card.ruleId} message={prompt.message} />}
+          {state === 'active' && <DismissButton ruleId={card.ruleId} message={prompt.message} />}
         </div>
         <h3 id={headingId} className={styles.message} lang={prompt.lang}>{prompt.message}</h3>
         <p className={styles.why} lang={prompt.lang}>{prompt.why}</p>

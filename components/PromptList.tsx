@@ -3,6 +3,7 @@ import { t } from '@/lib/i18n';
 import { useUiLanguage } from '@/lib/i18n/react';
 import type { Card } from '@/lib/panel/outcomes';
 import { rankCards, VISIBLE_LIMIT } from '@/lib/panel/ranking';
+import { DismissReasons } from './DismissReasons';
 import { PromptCard, type CardAction } from './PromptCard';
 import styles from './PromptList.module.css';
 
@@ -17,6 +18,7 @@ export function PromptList({ cards, cardAction }: { cards: Card[]; cardAction?: 
   return (
     <section className={styles.list} aria-labelledby="prompts-heading">
       <h2 id="prompts-heading" className="visually-hidden">{t('panel_suggestions')}</h2>
+      <DismissReasons />
       {cards.length === 0 ? (
         <div className={styles.calm} data-testid="prompts-none">
           <span className={styles.calmMark} aria-hidden="true">◌</span>

@@ -5,10 +5,18 @@ import { startHousekeeping } from '@/lib/background/housekeeping';
 import { startDiagnostics } from '@/lib/background/diagnostics';
 import { startHub } from '@/lib/background/hub';
 import { reportFailure } from '@/lib/diagnostics/log';
+import { TOP_COMMANDS, type TopCommand } from '@/lib/messaging/messages';
 
 export default defineBackground(() => {
   startDiagnostics();
-  startHub();
+  const hub = startHub();
+  // Shortcuts work while the agent types in the tool (wxt.config.ts declares them).
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (!(TOP_COMMANDS as readonly string[]).includes(command)) return;
+    const run = (tabId: number | undefined) => tabId !== undefined && hub.command(command as TopCommand, tabId);
+    if (tab?.id !== undefined) return run(tab.id);
+    browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => run(active?.id), (error: unknown) => reportFailure('background: find the tab for a shortcut', error));
+  });
   startPackSubscriptionSchedule();
   startHousekeeping();
   // The toolbar icon opens Kizuki beside the page: Chrome's side panel, Firefox's sidebar.

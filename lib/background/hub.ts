@@ -10,7 +10,7 @@ import { LiveSession, forStorage, type AgentProfile, type SessionView } from './
 import { panelSettingsSetting, uiLanguage, type PanelSettings } from '../settings/panel';
 import { createPanelMessages } from '../messaging/panel-transport';
 import { createSessionRecorder } from './recorder';
-import { PAGE_PORT, PANEL_PORT, type HubToPage, type HubToPanel, type PageToHub, type PanelToHub } from '../messaging/messages';
+import { PAGE_PORT, PANEL_PORT, type HubToPage, type HubToPanel, type PageToHub, type PanelToHub, type TopCommand } from '../messaging/messages';
 
 type Port = Browser.runtime.Port;
 
@@ -38,7 +38,16 @@ const liveSessionsSetting = defineSetting<SessionView[]>({
  *   side panel ◀──port "kizuki-panel"── publish (lines only when their version changes) ─▶ badge
  *   team's pack (console, subscription, policy) ─▶ applyPack ─▶ every LiveSession.setPack
  */
-export function startHub(): void {
+export interface Hub {
+  /**
+   * A browser-wide shortcut for the top suggestion in `tabId`: the tab's panel carries it out
+   * (it knows what the agent sees and dismissed); with no panel open, Insert still puts the top
+   * prompt's first phrasing into the reply box, and Dismiss has nothing to dismiss.
+   */
+  command(command: TopCommand, tabId: number): void;
+}
+
+export function startHub(): Hub {
   let pack: CompiledPack = compilePack(builtinPack);
   const sessions = new Map<number, LiveSession>();
   /** Conversations read in any tab: a reply page opened in another tab still knows the thread. */
@@ -188,6 +197,17 @@ export function startHub(): void {
       writeSetting(liveSessionsSetting, views).catch((error: unknown) => reportFailure('hub: keep live sessions', error));
     }, 300);
   }
+
+  return {
+    command(command, tabId) {
+      const [panel] = panels.get(tabId) ?? [];
+      // One panel carries it out, or a second open panel would insert the same words twice.
+      if (panel) return panel.postMessage({ type: 'command', command } satisfies HubToPanel);
+      const text = sessions.get(tabId)?.current()?.prompts[0]?.phrasings[0];
+      const page = pages.get(tabId);
+      if (command === 'insert-top' && text && page) page.postMessage({ type: 'insert', requestId: nextRequestId++, text } satisfies HubToPage);
+    },
+  };
 }
 
 async function restore(): Promise<SessionView[]> {

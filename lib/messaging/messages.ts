@@ -36,5 +36,11 @@ export type HubToPanel =
        */
       sameLines?: true;
     }
-  | { type: 'inserted'; ok: boolean };
+  | { type: 'inserted'; ok: boolean }
+  /** A keyboard shortcut pressed anywhere in the browser (chrome.commands), for the panel to carry out. */
+  | { type: 'command'; command: TopCommand };
+
+/** The browser-wide shortcuts that act on the panel's top suggestion (wxt.config.ts, `commands`). */
+export type TopCommand = 'insert-top' | 'dismiss-top';
+export const TOP_COMMANDS: readonly TopCommand[] = ['insert-top', 'dismiss-top'];
 

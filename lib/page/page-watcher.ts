@@ -197,13 +197,20 @@ export function createPageWatcher(options: PageWatcherOptions): PageWatcher {
       url: href,
       health: {
         detected: true,
-        // An open conversation with no messages yet is not a list Kizuki failed to find:
-        // the tool showed which conversation it is, or its reply box.
-        messageList: messages > 0 || !!reading.conversationId || composer !== null,
+        messageList: messages > 0 || emptyList(current),
         replyBox: reading.draft !== null,
         messages,
       },
     };
+  }
+
+  /**
+   * No messages read: an open conversation with none yet (its list is there and empty) is no
+   * failure, while a list showing text Kizuki could not read is ("message list not found").
+   */
+  function emptyList(current: Adapter): boolean {
+    const list = current.messageList?.(doc);
+    return !!list && !list.textContent?.trim();
   }
 
   return {

@@ -13,6 +13,8 @@ export interface PanelDeps {
   recordEvents(events: OutcomeEvent[]): void;
   loadMemory(sessionId: string): Promise<ConversationMemory>;
   saveSettings(settings: PanelSettings): void;
+  /** Adds the reason the agent gave, a moment later, to the dismissal already recorded. */
+  recordReason(dismissal: OutcomeEvent, reason: DismissReason): void;
   now(): number;
 }
 
@@ -29,8 +31,8 @@ interface PanelState {
   feedback: PhrasingFeedback | null;
   /** The latest polite announcement for screen readers; `seq` makes a repeat heard again. */
   announcement: { text: string; seq: number } | null;
-  /** The card whose dismiss menu is open (the `d` key opens the top card's). */
-  dismissMenuFor: string | null;
+  /** The dismissal the agent may still give a reason for (a second, optional step). */
+  dismissed: { event: OutcomeEvent; message: string } | null;
   settings: PanelSettings;
   send: (message: PanelToHub) => void;
   setTabId(tabId: number | null): void;
@@ -40,9 +42,9 @@ interface PanelState {
   /** `replace`: the draft's sentence the phrasing takes the place of. */
   insert(ruleId: string, text: string, replace?: string): void;
   copied(ruleId: string, text: string): void;
-  dismiss(ruleId: string, reason: DismissReason): void;
-  snooze(ruleId: string): void;
-  openDismissMenu(ruleId: string | null): void;
+  /** Hides the card at once; a reason can follow with `giveReason`. */
+  dismiss(ruleId: string): void;
+  giveReason(reason: DismissReason | null): void;
   announce(text: string): void;
   setSettings(settings: Partial<PanelSettings>, persist?: boolean): void;
 }
@@ -51,10 +53,15 @@ let deps: PanelDeps = {
   recordEvents: () => {},
   loadMemory: async () => emptyMemory(),
   saveSettings: () => {},
+  recordReason: () => {},
   now: () => Date.now(),
 };
 let expiryTimer: ReturnType<typeof setTimeout> | null = null;
 let feedbackTimer: ReturnType<typeof setTimeout> | null = null;
+let reasonTimer: ReturnType<typeof setTimeout> | null = null;
+
+/** How long the "why?" offer stays after a dismissal: long enough to answer, short enough not to linger. */
+export const REASON_MS = 12_000;
 
 export interface PhrasingFeedback {
   ruleId: string;
@@ -116,7 +123,7 @@ export const usePanelStore = create<PanelState>((set, get) => {
     memoryReady: false,
     feedback: null,
     announcement: null,
-    dismissMenuFor: null,
+    dismissed: null,
     settings: DEFAULT_PANEL_SETTINGS,
     send: () => {},
     setTabId: (tabId) => set({ tabId }),
@@ -127,7 +134,7 @@ export const usePanelStore = create<PanelState>((set, get) => {
       if (key === tracker.key && (key === null || get().memoryReady)) return reconcileNow();
       if (key === tracker.key) return; // its memory is still loading
       // Another conversation: what was open in the last one was ignored; read this one's memory first.
-      commit(newTracker(key), leaveConversation(tracker, deps.now()), { memoryReady: key === null, dismissMenuFor: null, feedback: null });
+      commit(newTracker(key), leaveConversation(tracker, deps.now()), { memoryReady: key === null, dismissed: null, feedback: null });
       if (key === null) return;
       void deps.loadMemory(key).catch(() => emptyMemory()).then((memory) => {
         if (get().tracker.key !== key) return;
@@ -153,15 +160,21 @@ export const usePanelStore = create<PanelState>((set, get) => {
       showFeedback({ ruleId, text, state: 'copied' });
       get().announce(t('panel_copied'));
     },
-    dismiss(ruleId, reason) {
-      const step = dismiss(get().tracker, ruleId, 'dismissed', reason, deps.now());
-      commit(step.tracker, step.events, { dismissMenuFor: null });
+    dismiss(ruleId) {
+      const message = get().tracker.cards.find((c) => c.ruleId === ruleId)?.prompt.message ?? '';
+      const step = dismiss(get().tracker, ruleId, 'dismissed', undefined, deps.now());
+      const event = step.events[0];
+      commit(step.tracker, step.events, { dismissed: event ? { event, message } : null });
+      if (reasonTimer) clearTimeout(reasonTimer);
+      reasonTimer = event ? setTimeout(() => { if (get().dismissed?.event === event) set({ dismissed: null }); }, REASON_MS) : null;
     },
-    snooze(ruleId) {
-      const step = dismiss(get().tracker, ruleId, 'snoozed', undefined, deps.now());
-      commit(step.tracker, step.events, { dismissMenuFor: null });
+    giveReason(reason) {
+      const { dismissed } = get();
+      if (!dismissed) return;
+      if (reason) deps.recordReason(dismissed.event, reason);
+      set({ dismissed: null });
+      if (reason) get().announce(t('panel_reasonThanks'));
     },
-    openDismissMenu: (ruleId) => set({ dismissMenuFor: ruleId }),
     announce: (text) => set({ announcement: { text, seq: (get().announcement?.seq ?? 0) + 1 } }),
     setSettings(partial, persist = true) {
       const settings = { ...get().settings, ...partial };

@@ -158,9 +158,13 @@ describe('watching the support tool', () => {
 
     it('goes to "not detected" when the conversation disappears mid-way, and picks it up again when it returns', async () => {
       const { desk, panel, header, errors } = await watch('en-late-order-deadline', 'textarea');
+      const health = panel.getByTestId('adapter-health');
+      // Open, with no message yet: nothing is wrong, and the panel does not say so.
+      expect(await desk.locator('[data-desk-message]').count()).toBe(0);
+      await expect.poll(() => health.getAttribute('data-ok')).toBe('true');
+      expect(await health.textContent()).not.toContain('message list not found');
       await desk.evaluate(() => window.kizukiDesk.step());
       await expect.poll(() => activeRuleIds(panel)).toContain('own-the-repeat-contact');
-      const health = panel.getByTestId('adapter-health');
       expect(await health.getAttribute('data-ok')).toBe('true');
 
       // The tool renders its messages in new markup: still this conversation, but the panel

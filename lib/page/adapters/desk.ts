@@ -59,6 +59,8 @@ export const deskAdapter: Adapter = {
     const el = cachedQuery(root, '[data-desk-composer]') ?? (inFrame ? safeQueryAll(inFrame, '[data-desk-composer]')[0] ?? null : null);
     return isHTMLElement(el) && el.getAttribute('data-desk-composer-role') !== 'notes' ? el : null;
   },
+  // The desk marks its lists by class only; an empty one shows its "no messages" line beside it, not in it.
+  messageList: (root) => safeQueryAll(root, '[data-desk-conversation-id] .desk-thread__messages, [data-desk-conversation-id] .desk-transcript')[0] ?? null,
   observe: ['data-desk-call-state'],
 };
 
