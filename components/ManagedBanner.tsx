@@ -1,4 +1,4 @@
-import { t } from '@/lib/i18n';
+import { t, tn } from '@/lib/i18n';
 import { useConsole } from '@/lib/console/store';
 import styles from './ManagedBanner.module.css';
 
@@ -11,7 +11,7 @@ export function ManagedBanner() {
       <strong>{t('console_managedTitle')}</strong>
       <ul>
         {policy.packUrl && <li>{t('console_managedPackUrl', policy.packUrl)}</li>}
-        {policy.pack && <li>{t('console_managedInlinePack', policy.pack.name, policy.pack.rules.length)}</li>}
+        {policy.pack && <li>{tn('console_managedInlinePack', policy.pack.rules.length, policy.pack.name, policy.pack.rules.length)}</li>}
         {policy.packProblems && <li>{t('console_managedInlinePackRefused', policy.packProblems.map((p) => `${p.path}: ${p.message}`).join('; '))}</li>}
         {policy.lockedRules.length > 0 && <li>{t('console_managedLocked', policy.lockedRules.join(', '))}</li>}
         {policy.refreshMinutes && <li>{t('console_managedRefresh', policy.refreshMinutes)}</li>}

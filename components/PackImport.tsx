@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useDb } from './DbContext';
-import { t } from '@/lib/i18n';
+import { t, tn } from '@/lib/i18n';
 import { authorName, useConsole } from '@/lib/console/store';
 import { parsePackText, previewImport, type ImportCheck } from '@/lib/console/import-preview';
 import { replaceTeamPack } from '@/lib/packs/store';
@@ -46,7 +46,7 @@ export function PackImport() {
       </div>
       {check && !check.ok && (
         <div role="alert">
-          <p className={styles.error} data-testid="import-refused">{t('console_importRefused', file ?? '', check.problems.length)}</p>
+          <p className={styles.error} data-testid="import-refused">{tn('console_importRefused', check.problems.length, file ?? '', check.problems.length)}</p>
           <ul className={styles.problems}>
             {check.problems.map((p, i) => <li key={i} data-testid="import-problem" data-path={p.path}><code>{p.path}</code> {p.message}</li>)}
           </ul>

@@ -1,5 +1,5 @@
 import { useMemo, useState, type Ref } from 'react';
-import { t } from '@/lib/i18n';
+import { t, tn } from '@/lib/i18n';
 import { keysFromCustomerKey } from '@/lib/notes/customer-keys';
 import type { KizukiDB } from '@/lib/db/db';
 import { customerHistory } from '@/lib/notes/history';
@@ -57,7 +57,7 @@ export function PanelNotes({ db, sessionId, tool, customerKey, customerName, ope
           <span className={styles.chevron} aria-hidden="true">{open ? '▾' : '▸'}</span>
           {t('panelNotes_title')}
           <span className={styles.summary}>
-            {earlier > 0 && <span className={styles.badge} data-testid="earlier-contacts">{t('panelNotes_earlier', earlier)}</span>}
+            {earlier > 0 && <span className={styles.badge} data-testid="earlier-contacts">{tn('panelNotes_earlier', earlier, earlier)}</span>}
             {savedAt !== null && <span className={styles.saved} data-testid="notes-saved">{t('notes_statusSaved', formatTime(savedAt))}</span>}
           </span>
         </button>

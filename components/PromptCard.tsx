@@ -1,5 +1,5 @@
 import { memo, useState, type ComponentType } from 'react';
-import { t, type MessageKey } from '@/lib/i18n';
+import { t, tn, type MessageKey } from '@/lib/i18n';
 import { useUiLanguage } from '@/lib/i18n/react';
 import type { Card } from '@/lib/panel/outcomes';
 import type { TriggerContext } from '@/lib/panel/trigger';
@@ -71,7 +71,7 @@ export const PromptCard = memo(function PromptCard({ card, hidden = false, actio
             {prompt.phrasings.length > PHRASINGS_SHOWN && !allPhrasings && (
               <li className={styles.morePhrasings}>
                 <button type="button" className="quiet" onClick={() => setAllPhrasings(true)}>
-                  {t('panel_morePhrasings', prompt.phrasings.length - PHRASINGS_SHOWN)}
+                  {tn('panel_morePhrasings', prompt.phrasings.length - PHRASINGS_SHOWN, prompt.phrasings.length - PHRASINGS_SHOWN)}
                 </button>
               </li>
             )}

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { SessionView } from '@/lib/messaging/session-view';
-import { t } from '@/lib/i18n';
+import { t, tn } from '@/lib/i18n';
 import { useUiLanguage } from '@/lib/i18n/react';
 import { CallTimer } from './CallTimer';
 import { EnableSiteButton } from './EnableSiteButton';
@@ -91,11 +91,11 @@ function readingNotes(session: SessionView): string[] {
 function healthLine(health: SessionView['snapshot']['health'], onCall: boolean): string {
   if (onCall && !health.replyBox) {
     // On a call the box under the transcript holds notes, not a reply: nothing is missing.
-    return [t('sessionWatching'), t('sessionTranscriptLines', health.messages), t('sessionCallNotes')].join(' · ');
+    return [t('sessionWatching'), tn('sessionTranscriptLines', health.messages, health.messages), t('sessionCallNotes')].join(' · ');
   }
   return [
     t('sessionWatching'),
-    !health.messageList ? t('panel_healthNoList') : health.messages === 1 ? t('panel_oneMessage') : health.messages > 0 ? t('sessionMessages', health.messages) : t('sessionNoMessages'),
+    !health.messageList ? t('panel_healthNoList') : health.messages > 0 ? tn('sessionMessages', health.messages, health.messages) : t('sessionNoMessages'),
     health.replyBox ? t('sessionReplyBoxFound') : t('sessionReplyBoxMissing'),
   ].join(' · ');
 }
