@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { SessionView } from '@/lib/messaging/session-view';
 import { t, tn } from '@/lib/i18n';
 import { useUiLanguage } from '@/lib/i18n/react';
@@ -15,6 +15,11 @@ export function SessionHeader({ session, connected, actions, children }: { sessi
   useUiLanguage();
   const snapshot = session?.snapshot;
   const detected = !!snapshot?.health.detected && !!session?.key;
+  const [healthOpen, setHealthOpen] = useState(false);
+  const healthOk = !!snapshot && snapshot.health.messageList && (snapshot.health.replyBox || !!snapshot.call);
+  const notes = detected && session ? readingNotes(session) : [];
+  // Diagnostics stay behind the icon while all is well; a problem the agent can fix shows at once.
+  const showHealth = healthOpen || !healthOk;
   return (
     <header
       className={styles.header}
@@ -35,7 +40,24 @@ export function SessionHeader({ session, connected, actions, children }: { sessi
             {snapshot.direction ? ` · ${t(`direction_${snapshot.direction}`)}` : ''}
           </span>
         )}
-        <span className={styles.actions}>{actions}</span>
+        <span className={styles.actions}>
+          {detected && (
+            <button
+              type="button"
+              className={`quiet ${styles.healthIcon}`}
+              data-ok={healthOk}
+              aria-expanded={showHealth}
+              aria-controls="adapter-health"
+              aria-label={healthOk ? t('panel_healthOk') : t('panel_healthProblem')}
+              title={healthOk ? t('panel_healthOk') : t('panel_healthProblem')}
+              data-testid="health-toggle"
+              onClick={() => setHealthOpen(!healthOpen)}
+            >
+              <span aria-hidden="true">{healthOk ? '✓' : '!'}</span>
+            </button>
+          )}
+          {actions}
+        </span>
       </div>
       {detected && snapshot ? (
         <>
@@ -50,10 +72,10 @@ export function SessionHeader({ session, connected, actions, children }: { sessi
               </span>
             )}
           </div>
-          <div className={styles.health} data-testid="adapter-health" data-ok={snapshot.health.messageList && (snapshot.health.replyBox || !!snapshot.call)}>
+          <div id="adapter-health" className={styles.health} data-testid="adapter-health" data-ok={healthOk} hidden={!showHealth}>
             {healthLine(snapshot.health, !!snapshot.call)}
           </div>
-          {readingNotes(session!).map((note) => <div key={note} className={styles.health} data-testid="reading-note">{note}</div>)}
+          {notes.map((note) => <div key={note} className={styles.health} data-testid="reading-note" hidden={!showHealth}>{note}</div>)}
           {children}
         </>
       ) : (
