@@ -34,6 +34,9 @@ export function PanelSettings({ id }: { id: string }) {
         </select>
       </label>
       <ShortcutList />
+      <p className={styles.note}>
+        {t('panel_consoleHint')} <a href="options.html" target="_blank" rel="noopener" data-testid="settings-console-link">{t('panel_openConsole')}</a>
+      </p>
       <DiagnosticsList />
     </section>
   );

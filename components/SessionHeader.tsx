@@ -83,6 +83,11 @@ export function SessionHeader({ session, connected, actions, children }: { sessi
           <div className={styles.customer}>{connected ? t('notDetected') : t('panel_connecting')}</div>
           {connected && <div className={styles.health} data-testid="not-detected-reason" data-reason={snapshot?.health.reason ?? 'not-reading'}>{t(NOT_DETECTED[snapshot?.health.reason ?? 'not-reading'])}</div>}
           {connected && snapshot?.health.reason !== 'no-conversation' && <EnableSiteButton />}
+          {connected && (
+            <p className={styles.health}>
+              {t('panel_consoleHint')} <a href="options.html" target="_blank" rel="noopener" data-testid="console-link">{t('panel_openConsole')}</a>
+            </p>
+          )}
         </>
       )}
     </header>

@@ -6,6 +6,7 @@ import { startDiagnostics } from '@/lib/background/diagnostics';
 import { startHub } from '@/lib/background/hub';
 import { reportFailure } from '@/lib/diagnostics/log';
 import { TOP_COMMANDS, type TopCommand } from '@/lib/messaging/messages';
+import { openWelcome, opensWelcome } from '@/lib/panel/welcome';
 
 export default defineBackground(() => {
   startDiagnostics();
@@ -19,6 +20,10 @@ export default defineBackground(() => {
   });
   startPackSubscriptionSchedule();
   startHousekeeping();
+  // A first install opens the install page: how to open the panel, a try, the way to the console.
+  browser.runtime.onInstalled.addListener((details) => {
+    if (opensWelcome(details as { reason: string; temporary?: boolean })) openWelcome();
+  });
   // The toolbar icon opens Kizuki beside the page: Chrome's side panel, Firefox's sidebar.
   if (import.meta.env.FIREFOX) {
     // sidebarAction is Firefox-only, so it is not in the Chrome-based API types.
