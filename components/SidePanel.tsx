@@ -64,6 +64,7 @@ export function SidePanel({ db }: { db: KizukiDB }) {
             tool={live.snapshot.tool ?? ''}
             customerKey={live.snapshot.customer?.key}
             customerName={live.snapshot.customer?.name}
+            toolHistory={live.snapshot.history}
             open={notes.open}
             onToggle={notes.setOpen}
             editorRef={notes.editorRef}

@@ -8,6 +8,7 @@ import type { CompiledPack } from '../engine';
 import { createSession, type EngineSession } from '../engine/session';
 import { conversationTurns, snapshotContext } from '../conversation/to-conversation';
 import { ConversationMemory, continueConversation } from './continuity';
+import { earlierContacts } from '../conversation/history';
 
 /**
  * The live session of one tab: the latest snapshot and the engine's session, which keeps its
@@ -123,7 +124,7 @@ export class LiveSession {
       this.manual && !this.snapshot!.call ? { ...this.snapshot!, call: this.manual, channel: 'voice' } : this.snapshot!,
       nowMs,
     );
-    const extras = { startedAt: this.startedAt, history: this.history, ...(this.agent.name ? { agent: { name: this.agent.name } } : {}) };
+    const extras = { startedAt: this.startedAt, history: earlierContacts(snapshot.history, this.history), ...(this.agent.name ? { agent: { name: this.agent.name } } : {}) };
     this.engine.setContext({ ...snapshotContext(snapshot, extras), fallbackLang: this.agent.uiLang });
     if (this.engineLines !== this.linesVersion) {
       this.engine.setTurns(conversationTurns(snapshot), this.linesVersion);
@@ -170,3 +171,4 @@ function plausibleStart(iso: string | undefined, nowMs: number): boolean {
   const at = iso ? Date.parse(iso) : NaN;
   return !Number.isNaN(at) && at <= nowMs + 60_000 && nowMs - at < TWELVE_HOURS;
 }
+

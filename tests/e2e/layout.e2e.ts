@@ -67,4 +67,19 @@ describe('the panel at 360 px', () => {
       await panel.close();
     });
   }
+
+  it("counts the customer's earlier contacts the tool lists in the notes too: no 'first contact' beside them", async () => {
+    const desk = await kizuki.openDesk(deskUrl, { scenario: 'en-late-order-deadline', composer: 'textarea' });
+    await desk.waitForSelector('[data-desk-ready="true"]');
+    const listed = await desk.locator('[data-desk-history-item]').count();
+    expect(listed).toBeGreaterThan(0);
+    const panel = await kizuki.openPanel(await kizuki.tabIdOf(desk), { lang: 'en' });
+    await expect.poll(() => panel.getByTestId('earlier-contacts').textContent()).toBe(listed === 1 ? '1 earlier contact' : `${listed} earlier contacts`);
+    const toggle = panel.getByTestId('notes-toggle');
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    await expect.poll(() => panel.getByTestId('history-empty').textContent()).toMatch(/your tool lists/);
+    expect(await panel.getByTestId('panel-notes').innerText()).not.toMatch(/First contact/);
+    await desk.close();
+    await panel.close();
+  });
 });

@@ -173,7 +173,8 @@ describe('the side panel on the desk', () => {
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`has no serious or critical accessibility issue (${scheme})`, async () => {
-      const { desk, panel } = await deskWithPanel('en-late-order-deadline', 'en');
+      // A conversation of its own per scheme: the ✕ below dismisses for the rest of the conversation.
+      const { desk, panel } = await deskWithPanel(scheme === 'light' ? 'en-late-order-deadline' : 'en-supervisor-demand', 'en');
       await desk.evaluate((text) => window.kizukiDesk.appendCustomer(text), COMPLAINT.en.customer);
       await desk.evaluate((text) => window.kizukiDesk.setDraft(text), COMPLAINT.en.explains);
       await expect.poll(() => panel.locator('[data-testid="prompt"]').count()).toBeGreaterThan(0);

@@ -39,6 +39,7 @@ export const deskAdapter: Adapter = {
     const reading: AdapterReading = {
       conversationId: nonEmpty(conversation.getAttribute('data-desk-conversation-id')) ?? null,
       customer: readCustomer(root),
+      ...historyOf(root),
       turns: readLines(conversation, '[data-desk-message]', '[data-desk-message-text]', 'data-desk-message-id'),
     };
     const channel = oneOf(CHANNELS, conversation.getAttribute('data-desk-channel'));
@@ -106,4 +107,17 @@ function nonEmpty(value: string | null | undefined): string | undefined {
 // Checked by tag rather than instanceof: a fixture parsed by happy-dom has its own HTMLElement.
 function isHTMLElement(el: Element | null): el is HTMLElement {
   return el !== null && 'isContentEditable' in el;
+}
+
+/** The customer panel's earlier contacts: when each started, and its summary. */
+function historyOf(root: ParentNode): Pick<AdapterReading, 'history'> {
+  const items = safeQueryAll(root, '[data-desk-history-item]');
+  if (!items.length) return {};
+  return {
+    history: items.flatMap((item) => {
+      const startedAt = item.querySelector('time')?.getAttribute('datetime');
+      const summary = item.querySelector('time')?.nextElementSibling?.textContent?.trim() ?? '';
+      return startedAt ? [{ startedAt, summary }] : [];
+    }),
+  };
 }
