@@ -28,11 +28,17 @@ export default defineConfig({
     action: { default_title: '__MSG_actionTitle__' },
     // Team leads' enterprise policy: pack URL or inline pack, locked rules (docs/managed-policy.md).
     storage: { managed_schema: 'managed_schema.json' },
+    // Usable while the agent types in the tool; each can be changed on the browser's shortcuts
+    // page. Dismiss is Alt+Shift+D, like the panel's D; Insert is Alt+Shift+Y ("yes"), since
+    // Alt+Shift+I opens Chrome's feedback form on Windows. Chromium leaves some suggested keys
+    // unassigned (Alt+Shift+X and N here), so the panel shows what the browser really set.
     commands: {
       [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+K' },
         description: '__MSG_commandOpenPanel__',
       },
+      'insert-top': { suggested_key: { default: 'Alt+Shift+Y' }, description: '__MSG_commandInsertTop__' },
+      'dismiss-top': { suggested_key: { default: 'Alt+Shift+D' }, description: '__MSG_commandDismissTop__' },
     },
     ...(browser === 'firefox'
       ? {

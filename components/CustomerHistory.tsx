@@ -1,4 +1,4 @@
-import { t } from '@/lib/i18n';
+import { t, tn } from '@/lib/i18n';
 import type { KizukiDB } from '@/lib/db/db';
 import { customerHistory } from '@/lib/notes/history';
 import type { NoteRecord } from '@/lib/db/types';
@@ -11,10 +11,12 @@ export interface CustomerHistoryProps {
   /** The live session, left out of its own history. */
   excludeSessionId?: string;
   onOpenNote?: (noteId: string) => void;
+  /** Earlier contacts the support tool itself lists: with none in Kizuki's notes, this is no first contact. */
+  toolContacts?: number;
 }
 
 /** The same customer's earlier contacts, newest first: the second call is where support is won or lost. */
-export function CustomerHistory({ db, customerKeys, excludeSessionId, onOpenNote }: CustomerHistoryProps) {
+export function CustomerHistory({ db, customerKeys, excludeSessionId, onOpenNote, toolContacts = 0 }: CustomerHistoryProps) {
   const history = useLiveQuery(() => customerHistory(db, customerKeys, { excludeSessionId }), [db, customerKeys.join('|'), excludeSessionId], null);
   if (!history) return null;
   const notesBySession = new Map<string, NoteRecord[]>();
@@ -27,7 +29,11 @@ export function CustomerHistory({ db, customerKeys, excludeSessionId, onOpenNote
   return (
     <section aria-labelledby="customer-history-heading" data-testid="customer-history">
       <h2 id="customer-history-heading" className={styles.heading}>{t('notes_historyTitle')}</h2>
-      {contacts.length === 0 && <p className={styles.empty}>{t('notes_historyEmpty')}</p>}
+      {contacts.length === 0 && (
+        <p className={styles.empty} data-testid="history-empty">
+          {toolContacts > 0 ? tn('notes_historyToolOnly', toolContacts, toolContacts) : t('notes_historyEmpty')}
+        </p>
+      )}
       <ol className={styles.list}>
         {contacts.map((c) => (
           <li key={c.key} className={styles.item} data-testid="history-entry">

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useDb } from './DbContext';
-import { t } from '@/lib/i18n';
+import { t, tn } from '@/lib/i18n';
 import { authorName, useConsole } from '@/lib/console/store';
 import { saveLexicons } from '@/lib/packs/store';
 import { validatePack, type Lexicon, type PackProblem } from '@/lib/engine';
@@ -64,7 +64,7 @@ export function LexiconEditor() {
               <li key={name}>
                 <button type="button" aria-current={name === selected} onClick={() => setSelected(name)}>
                   <span>{name}</span>
-                  <small className="muted">{team[name] ? t('console_source_team') : t('console_source_builtin')} · {t('console_lexiconRuleCount', usedBy(name).length)}</small>
+                  <small className="muted">{team[name] ? t('console_source_team') : t('console_source_builtin')} · {tn('console_lexiconRuleCount', usedBy(name).length, usedBy(name).length)}</small>
                 </button>
               </li>
             ))}

@@ -1,9 +1,7 @@
 import { t } from '@/lib/i18n';
-import type { LocalizedText } from '@/lib/engine';
+import type { LocalizedText, Phrasing, Phrasings } from '@/lib/engine';
 import { compact, Field, FieldProblems, ListInput } from './FormBits';
 import styles from './RuleForm.module.css';
-
-type Lists = { ja?: string[]; en?: string[] };
 
 /** The same text in Japanese and English, side by side. */
 export function LocalizedFields({ label, value, onChange, path, testId, disabled }: { label: string; value: LocalizedText | undefined; onChange: (v: LocalizedText) => void; path: string; testId: string; disabled?: boolean }) {
@@ -24,10 +22,16 @@ export function LocalizedFields({ label, value, onChange, path, testId, disabled
   );
 }
 
-/** Example phrasings the agent can copy or insert, one per line, per language. */
-export function PhrasingFields({ value, onChange, path, disabled }: { value: Lists | undefined; onChange: (v: Lists | undefined) => void; path: string; disabled?: boolean }) {
+const textOf = (phrasing: Phrasing) => (typeof phrasing === 'string' ? phrasing : phrasing.text);
+
+/**
+ * Example phrasings the agent can copy or insert, one per line, per language. A line limited to
+ * channels in the JSON keeps its limits while its text stays the same.
+ */
+export function PhrasingFields({ value, onChange, path, disabled }: { value: Phrasings | undefined; onChange: (v: Phrasings | undefined) => void; path: string; disabled?: boolean }) {
   const v = value ?? {};
-  const set = (lang: 'ja' | 'en', list: string[] | undefined) => {
+  const set = (lang: 'ja' | 'en', lines: string[] | undefined) => {
+    const list = lines?.map((text) => v[lang]?.find((p) => typeof p !== 'string' && p.text === text) ?? text);
     const next = compact({ ...v, [lang]: list });
     onChange(Object.keys(next).length ? next : undefined);
   };
@@ -37,7 +41,7 @@ export function PhrasingFields({ value, onChange, path, disabled }: { value: Lis
       <div className={styles.row}>
         {(['ja', 'en'] as const).map((lang) => (
           <Field key={lang} label={lang === 'ja' ? t('console_japanese') : t('console_english')} path={`${path}.${lang}`} hint={t('console_onePerLine')}>
-            {(id) => <ListInput id={id} value={v[lang]} disabled={disabled} onChange={(list) => set(lang, list)} testId={`phrasings-${lang}`} />}
+            {(id) => <ListInput id={id} value={v[lang]?.map(textOf)} disabled={disabled} onChange={(list) => set(lang, list)} testId={`phrasings-${lang}`} />}
           </Field>
         ))}
       </div>

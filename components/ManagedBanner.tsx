@@ -1,4 +1,4 @@
-import { t } from '@/lib/i18n';
+import { t, tn } from '@/lib/i18n';
 import { useConsole } from '@/lib/console/store';
 import { ProblemList } from './ProblemList';
 import styles from './ManagedBanner.module.css';
@@ -12,7 +12,7 @@ export function ManagedBanner() {
       <strong>{t('console_managedTitle')}</strong>
       <ul>
         {policy.packUrl && <li>{t('console_managedPackUrl', policy.packUrl)}</li>}
-        {policy.pack && <li>{t('console_managedInlinePack', policy.pack.name, policy.pack.rules.length)}</li>}
+        {policy.pack && <li>{tn('console_managedInlinePack', policy.pack.rules.length, policy.pack.name, policy.pack.rules.length)}</li>}
         {policy.packProblems && (
           <li data-testid="managed-pack-refused">
             {t('console_managedInlinePackRefused', policy.packProblems.length)}

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setLanguage } from '@/lib/i18n';
 import { createRef } from 'react';
@@ -55,6 +55,20 @@ describe('NoteEditor', () => {
     expect(screen.getByRole('status').textContent).toBe('Saving…');
     await waitFor(async () => expect((await getNotesForSession(db, 'desk:C1'))[0]?.body).toBe('カタログ未着、明日折り返し'), { timeout: 2000 });
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Saved · /));
+  });
+
+  it('offers a follow-up at the time the note names, and sets it in one click', async () => {
+    const { db, box } = await editor();
+    expect(screen.queryByTestId('follow-up-offer')).toBeNull();
+    fireEvent.change(box, { target: { value: 'Call back tomorrow 3pm about the refund' } });
+    const offer = await screen.findByTestId('follow-up-offer');
+    expect(offer.textContent).toMatch(/the note says “.*tomorrow.*”/);
+    fireEvent.click(within(offer).getByRole('button'));
+    expect(screen.queryByTestId('follow-up-offer')).toBeNull();
+    await waitFor(async () => {
+      const due = (await getNotesForSession(db, 'desk:C1'))[0]?.fields.followUpBy;
+      expect(new Date(due!).getHours()).toBe(15);
+    }, { timeout: 2000 });
   });
 
   it('saves at once when the panel is hidden, without waiting for the pause', async () => {

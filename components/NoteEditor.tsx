@@ -6,7 +6,8 @@ import { StorageFullError } from '@/lib/db/errors';
 import { getNote, getNotesForSession, saveNote } from '@/lib/notes/notes';
 import { DEFAULT_SETTINGS, getSetting, type NoteTemplate } from '@/lib/notes/settings';
 import type { NoteFields, NoteRecord } from '@/lib/db/types';
-import { formatTime, fromLocalInput, toLocalInput } from './NoteHooks';
+import { timeNamedIn } from '@/lib/notes/time-in-note';
+import { formatDateTime, formatTime, fromLocalInput, toLocalInput } from './NoteHooks';
 import { useStoredNote } from './useStoredNote';
 import styles from './Notes.module.css';
 
@@ -126,6 +127,8 @@ export function NoteEditor({ db, sessionId, customerKeys, customerName, noteId, 
     };
   }, [saver]);
 
+  // A time the note names ("call back tomorrow 3pm") is offered as its follow-up, once, until one is set.
+  const named = useMemo(() => timeNamedIn([draft.body, draft.fields.promised, draft.fields.need], Date.now()), [draft.body, draft.fields.promised, draft.fields.need]);
   const change = (patch: Partial<Omit<Draft, 'fields'>> & { fields?: Partial<NoteFields> }) => {
     const current = draftRef.current;
     const next: Draft = { ...current, ...patch, fields: { ...current.fields, ...patch.fields } };
@@ -158,6 +161,14 @@ export function NoteEditor({ db, sessionId, customerKeys, customerName, noteId, 
           <span>{t('notes_fieldPromised')}</span>
           <input value={draft.fields.promised} readOnly={!loaded} onChange={(e) => change({ fields: { promised: e.target.value } })} />
         </label>
+      )}
+      {show('followUpBy') && draft.fields.followUpBy === null && named && (
+        <p className={styles.offer} data-testid="follow-up-offer">
+          <button type="button" className="quiet" disabled={!loaded} onClick={() => change({ fields: { followUpBy: named.at } })}>
+            {t('notes_followUpOffer', formatDateTime(named.at))}
+          </button>
+          <span className="muted"> {t('notes_followUpOfferWhy', named.phrase)}</span>
+        </p>
       )}
       {show('followUpBy') && (
         <label className={styles.field}>

@@ -38,6 +38,8 @@ describe('NotebookPage', () => {
     await waitFor(() => expect(items().map((i) => i.textContent)).toEqual([expect.stringContaining('山田 花子')]));
     fireEvent.change(screen.getByTestId('notes-search'), { target: { value: 'doub' } });
     await waitFor(() => expect(items().map((i) => i.textContent)).toEqual([expect.stringContaining('Emma Clark')]));
+    // The hit is highlighted where it is.
+    expect([...items()[0]!.querySelectorAll('mark')].map((m) => m.textContent?.toLowerCase())).toEqual(['doub']);
     fireEvent.change(screen.getByTestId('notes-search'), { target: { value: '存在しない' } });
     await waitFor(() => expect(screen.getByText('No notes match.')).toBeTruthy());
   });
@@ -61,6 +63,9 @@ describe('NotebookPage', () => {
   it('deletes everything only after the confirmation word is typed', async () => {
     const db = await seeded();
     render(<NotebookPage db={db} storage={noStorage} />);
+    // The reading view comes first: the danger zone is behind Settings.
+    expect(screen.queryByRole('button', { name: 'Delete everything' })).toBeNull();
+    fireEvent.click(screen.getByTestId('notebook-settings-toggle'));
     const button = screen.getByRole('button', { name: 'Delete everything' }) as HTMLButtonElement;
     expect(button.disabled).toBe(true);
     fireEvent.change(screen.getByTestId('notes-delete-confirm'), { target: { value: 'DELETE' } });
@@ -72,6 +77,7 @@ describe('NotebookPage', () => {
   it('reports every problem in a bad backup and imports nothing', async () => {
     const db = freshDb();
     render(<NotebookPage db={db} storage={{ persist: async () => true, persisted: async () => false }} />);
+    fireEvent.click(screen.getByTestId('notebook-settings-toggle'));
     await waitFor(() => expect(screen.getByTestId('notes-persist').dataset.state).toBe('persisted'));
     const bad = { format: 'kizuki-notes-backup', formatVersion: 1, exportedAt: 'now?', sessions: [], notes: [{ id: 'x' }], followUps: [], promptEvents: [], settings: [] };
     const file = new File([JSON.stringify(bad)], 'backup.json', { type: 'application/json' });

@@ -28,11 +28,16 @@ export function NotebookPage({ db, storage }: { db: KizukiDB; storage?: StorageM
   const [filters, setFilters] = useState<NoteFilters>({});
   const [limit, setLimit] = useState(PAGE);
   const [selectedId, setSelectedId] = useState<string | undefined>(noteFromHash);
+  // Reading first; settings and the danger zone are a view of their own (#settings).
+  const [settingsView, setSettingsView] = useState(() => location.hash === '#settings');
   // Typing stays responsive: results follow the query a frame behind when busy.
   const deferredQuery = useDeferredValue(query);
 
   useEffect(() => {
-    const onHash = () => setSelectedId(noteFromHash());
+    const onHash = () => {
+      setSelectedId(noteFromHash());
+      setSettingsView(location.hash === '#settings');
+    };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
@@ -52,6 +57,10 @@ export function NotebookPage({ db, storage }: { db: KizukiDB; storage?: StorageM
     history.replaceState(null, '', id ? `#note=${encodeURIComponent(id)}` : location.pathname + location.search);
     setSelectedId(id);
   };
+  const showSettings = (on: boolean) => {
+    history.replaceState(null, '', on ? '#settings' : location.pathname + location.search);
+    setSettingsView(on);
+  };
   const resetPage = <T,>(setter: (v: T) => void) => (v: T) => {
     setLimit(PAGE);
     setter(v);
@@ -59,12 +68,18 @@ export function NotebookPage({ db, storage }: { db: KizukiDB; storage?: StorageM
 
   return (
     <main className={styles.page}>
-      <h1 className={styles.pageTitle}>{t('notes_notebookTitle')}</h1>
+      <div className={styles.pageHead}>
+        <h1 className={styles.pageTitle}>{settingsView ? t('notes_settingsTitle') : t('notes_notebookTitle')}</h1>
+        <button type="button" className="quiet" data-testid="notebook-settings-toggle" onClick={() => showSettings(!settingsView)}>
+          {settingsView ? t('notes_backToNotes') : t('notes_settingsTitle')}
+        </button>
+      </div>
+      {settingsView ? <NotebookSettings db={db} storage={storage} /> : (
       <div className={styles.layout}>
         <div>
           <NotebookSearch query={query} filters={filters} customers={facets.customers} tags={facets.tags} onQuery={resetPage(setQuery)} onFilters={resetPage(setFilters)} />
           {results && (
-            <NotebookResults notes={results.slice(0, limit)} hasMore={results.length > limit} selectedId={selectedId} onSelect={select} onMore={() => setLimit((l) => l + PAGE)} />
+            <NotebookResults query={deferredQuery} notes={results.slice(0, limit)} hasMore={results.length > limit} selectedId={selectedId} onSelect={select} onMore={() => setLimit((l) => l + PAGE)} />
           )}
         </div>
         <div>
@@ -74,10 +89,9 @@ export function NotebookPage({ db, storage }: { db: KizukiDB; storage?: StorageM
             <p className={styles.empty}>{t('notes_selectNote')}</p>
           )}
           <FollowUpList db={db} onOpenNote={select} />
-          <h2 className={styles.heading}>{t('notes_settingsTitle')}</h2>
-          <NotebookSettings db={db} storage={storage} />
         </div>
       </div>
+      )}
     </main>
   );
 }

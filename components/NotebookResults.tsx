@@ -1,5 +1,6 @@
 import { t } from '@/lib/i18n';
 import type { NoteRecord } from '@/lib/db/types';
+import { excerptWithHit, highlightHits } from '@/lib/notes/highlight';
 import { formatDateTime } from './NoteHooks';
 import styles from './Notes.module.css';
 
@@ -9,9 +10,11 @@ export interface NotebookResultsProps {
   hasMore: boolean;
   onSelect: (noteId: string) => void;
   onMore: () => void;
+  /** The search, whose words are highlighted in each note. */
+  query?: string;
 }
 
-export function NotebookResults({ notes, selectedId, hasMore, onSelect, onMore }: NotebookResultsProps) {
+export function NotebookResults({ notes, selectedId, hasMore, onSelect, onMore, query = '' }: NotebookResultsProps) {
   if (notes.length === 0) return <p className={styles.empty} role="status">{t('notes_noResults')}</p>;
   return (
     <>
@@ -24,7 +27,9 @@ export function NotebookResults({ notes, selectedId, hasMore, onSelect, onMore }
                 <span>{formatDateTime(note.createdAt)}</span>
                 {note.fields.followUpBy !== null && <span>{t('notes_followUpDue', formatDateTime(note.fields.followUpBy))}</span>}
               </div>
-              <p className={styles.excerpt}>{note.fields.need || note.body || note.fields.promised}</p>
+              <p className={styles.excerpt}>
+                {highlightHits(excerptWithHit([note.fields.need, note.body, note.fields.promised], query), query).map((piece, i) => (piece.hit ? <mark key={i}>{piece.text}</mark> : piece.text))}
+              </p>
               {note.tags.length > 0 && <div className={styles.meta}>{note.tags.map((tag) => <span key={tag} className={styles.tag}>{tag}</span>)}</div>}
             </button>
           </li>

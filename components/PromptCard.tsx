@@ -1,10 +1,10 @@
 import { memo, useState, type ComponentType } from 'react';
-import { t, type MessageKey } from '@/lib/i18n';
+import { t, tn, type MessageKey } from '@/lib/i18n';
 import { useUiLanguage } from '@/lib/i18n/react';
 import type { Card } from '@/lib/panel/outcomes';
 import type { TriggerContext } from '@/lib/panel/trigger';
-import { usePanelStore } from '@/lib/panel/store';
-import { DismissMenu } from './DismissMenu';
+import { usePanelStore, type PhrasingFeedback } from '@/lib/panel/store';
+import { DismissButton } from './DismissButton';
 import styles from './PromptCard.module.css';
 
 /** Two ways to say it are plenty at a glance; the rest are one click away. */
@@ -51,7 +51,7 @@ export const PromptCard = memo(function PromptCard({ card, hidden = false, actio
           ) : (
             <span className={styles.level}>{t(`level_${card.level}`)}</span>
           )}
-          {state === 'active' && <DismissMenu ruleId={card.ruleId} message={prompt.message} />}
+          {state === 'active' && <DismissButton ruleId={card.ruleId} message={prompt.message} />}
         </div>
         <h3 id={headingId} className={styles.message} lang={prompt.lang}>{prompt.message}</h3>
         <p className={styles.why} lang={prompt.lang}>{prompt.why}</p>
@@ -63,15 +63,15 @@ export const PromptCard = memo(function PromptCard({ card, hidden = false, actio
             </span>
           </p>
         )}
-        {prompt.examples.length > 0 && (
+        {prompt.phrasings.length > 0 && (
           <ul className={styles.examples} aria-label={t('panel_tryThis')}>
-            {prompt.examples.slice(0, allPhrasings ? undefined : PHRASINGS_SHOWN).map((example) => (
-              <Example key={example} ruleId={card.ruleId} text={example} lang={prompt.lang} disabled={state !== 'active'} />
+            {prompt.phrasings.slice(0, allPhrasings ? undefined : PHRASINGS_SHOWN).map((example) => (
+              <Example key={example} ruleId={card.ruleId} text={example} lang={prompt.lang} disabled={state !== 'active'} replace={context?.sentence} />
             ))}
-            {prompt.examples.length > PHRASINGS_SHOWN && !allPhrasings && (
+            {prompt.phrasings.length > PHRASINGS_SHOWN && !allPhrasings && (
               <li className={styles.morePhrasings}>
                 <button type="button" className="quiet" onClick={() => setAllPhrasings(true)}>
-                  {t('panel_morePhrasings', prompt.examples.length - PHRASINGS_SHOWN)}
+                  {tn('panel_morePhrasings', prompt.phrasings.length - PHRASINGS_SHOWN, prompt.phrasings.length - PHRASINGS_SHOWN)}
                 </button>
               </li>
             )}
@@ -83,22 +83,46 @@ export const PromptCard = memo(function PromptCard({ card, hidden = false, actio
   );
 });
 
-function Example({ ruleId, text, lang, disabled }: { ruleId: string; text: string; lang: string; disabled: boolean }) {
+const FEEDBACK_TEXT: Record<PhrasingFeedback['state'], MessageKey | null> = {
+  sending: null,
+  inserted: 'panel_insertedShort',
+  copied: 'panel_copiedShort',
+  failed: 'panel_insertDidNotStay',
+};
+
+/**
+ * One phrasing with its actions: Copy, Insert at the caret, and Replace when the prompt points
+ * at a sentence of the draft. What happened shows on the phrasing itself; when an insert did not
+ * stay, Copy becomes the main action.
+ */
+function Example({ ruleId, text, lang, disabled, replace }: { ruleId: string; text: string; lang: string; disabled: boolean; replace?: string }) {
   const { insert, copied, announce } = usePanelStore.getState();
+  const feedback = usePanelStore((s) => (s.feedback?.ruleId === ruleId && s.feedback.text === text ? s.feedback.state : null));
   const copy = () => {
-    navigator.clipboard.writeText(text).then(() => copied(ruleId), () => announce(t('panel_copyFailed')));
+    navigator.clipboard.writeText(text).then(() => copied(ruleId, text), () => announce(t('panel_copyFailed')));
   };
+  const said = feedback && FEEDBACK_TEXT[feedback];
   return (
-    <li className={styles.example}>
+    <li className={styles.example} data-feedback={feedback ?? undefined}>
       <q lang={lang} className={styles.phrase}>{text}</q>
       <span className={styles.actions}>
-        <button type="button" className="quiet" disabled={disabled} onClick={copy} aria-label={t('panel_copyLabel', text)}>
+        <button type="button" className={feedback === 'failed' ? 'primary' : 'quiet'} disabled={disabled} onClick={copy} aria-label={t('panel_copyLabel', text)} data-testid="prompt-copy">
           {t('promptCopy')}
         </button>
-        <button type="button" className="primary" disabled={disabled} onClick={() => insert(ruleId, text)} aria-label={t('panel_insertLabel', text)} data-testid="prompt-insert">
+        {replace && (
+          <button type="button" className="quiet" disabled={disabled} onClick={() => insert(ruleId, text, replace)} aria-label={t('panel_replaceLabel', replace, text)} data-testid="prompt-replace">
+            {t('promptReplace')}
+          </button>
+        )}
+        <button type="button" className={feedback === 'failed' ? 'quiet' : 'primary'} disabled={disabled} onClick={() => insert(ruleId, text)} aria-label={t('panel_insertLabel', text)} data-testid="prompt-insert">
           {t('promptInsert')}
         </button>
       </span>
+      {said && (
+        <span className={feedback === 'failed' ? styles.failed : styles.feedback} data-testid="phrasing-feedback">
+          {t(said)}
+        </span>
+      )}
     </li>
   );
 }

@@ -6,10 +6,12 @@ import type { Prompt } from '@/lib/engine';
 import type { SessionView } from '@/lib/messaging/session-view';
 import { configurePanel, usePanelStore } from '@/lib/panel/store';
 import type { OutcomeEvent } from '@/lib/panel/outcomes';
+import { runTopCommand } from '@/lib/panel/commands';
 import { PromptList } from './PromptList';
+import { usePanelKeys } from './usePanelKeys';
 
 const prompt = (ruleId: string, level: Prompt['level']): Prompt => ({
-  ruleId, level, category: 'c', lang: 'en', message: `Message ${ruleId}`, why: `Why ${ruleId}`, examples: [`Say ${ruleId}`],
+  ruleId, level, category: 'c', lang: 'en', message: `Message ${ruleId}`, why: `Why ${ruleId}`, phrasings: [`Say ${ruleId}`],
 });
 
 function view(prompts: Prompt[], draft = ''): SessionView {
@@ -45,6 +47,7 @@ async function showSession(session: SessionView) {
 }
 
 function Connected() {
+  usePanelKeys();
   return <PromptList cards={usePanelStore((s) => s.tracker.cards)} />;
 }
 
@@ -68,16 +71,52 @@ describe('the prompt list', () => {
     expect(recorded.map((e) => e.kind)).toEqual(['shown']);
   });
 
-  it('inserts a phrasing and dismisses with a reason in one click from the menu', async () => {
+  it('inserts a phrasing; ✕ dismisses at once, and a reason can follow as a second step', async () => {
+    const reasons: [string, string][] = [];
+    configurePanel({ recordReason: (event, reason) => reasons.push([event.ruleId, reason]) });
     render(<Connected />);
     await showSession(view([prompt('a', 'warning')]));
     fireEvent.click(screen.getByRole('button', { name: 'Insert into the reply box: Say a' }));
     expect(sent).toEqual([{ type: 'insert', tabId: 7, text: 'Say a' }]);
     fireEvent.click(screen.getByRole('button', { name: 'Dismiss: Message a' }));
-    fireEvent.click(within(screen.getByRole('menu')).getByRole('menuitem', { name: 'Already handled' }));
     expect(screen.queryByTestId('prompt')).toBeNull();
-    expect(recorded.map((e) => [e.kind, e.reason])).toEqual([['shown', undefined], ['inserted', undefined], ['dismissed', 'already-handled']]);
+    expect(recorded.map((e) => [e.kind, e.reason])).toEqual([['shown', undefined], ['inserted', undefined], ['dismissed', undefined]]);
+    fireEvent.click(within(screen.getByTestId('dismiss-reasons')).getByRole('button', { name: 'Already handled' }));
+    expect(reasons).toEqual([['a', 'already-handled']]);
+    expect(screen.queryByTestId('dismiss-reasons')).toBeNull();
     await showSession(view([prompt('a', 'warning')], 'still here'));
     expect(screen.queryByTestId('prompt')).toBeNull();
+  });
+
+  it('acts on the top card from a shortcut: D dismisses it at once, I inserts its first phrasing', async () => {
+    render(<Connected />);
+    await showSession(view([prompt('t', 'tip'), prompt('w', 'warning')]));
+    act(() => void runTopCommand('insert-top'));
+    expect(sent).toEqual([{ type: 'insert', tabId: 7, text: 'Say w' }]);
+    act(() => void fireEvent.keyDown(document.body, { key: 'd', code: 'KeyD' }));
+    expect(screen.getAllByTestId('prompt').map((el) => el.dataset.ruleId)).toEqual(['t']);
+    expect(screen.getByTestId('dismiss-reasons')).toBeTruthy();
+  });
+
+  it('says on the phrasing that it went in, and offers Copy first when it did not stay', async () => {
+    render(<Connected />);
+    await showSession(view([prompt('a', 'warning')]));
+    fireEvent.click(screen.getByRole('button', { name: 'Insert into the reply box: Say a' }));
+    expect(screen.queryByTestId('phrasing-feedback')).toBeNull(); // nothing claimed before the page answers
+    act(() => usePanelStore.getState().setLastInsert(true));
+    expect(screen.getByTestId('phrasing-feedback').textContent).toBe('Inserted ✓');
+    fireEvent.click(screen.getByRole('button', { name: 'Insert into the reply box: Say a' }));
+    act(() => usePanelStore.getState().setLastInsert(false));
+    expect(screen.getByTestId('phrasing-feedback').textContent).toMatch(/didn't stay.*Copy it/);
+    expect(screen.getByTestId('prompt-copy').className).toContain('primary');
+  });
+
+  it('offers Replace when the prompt points at a sentence of the draft, and sends that sentence', async () => {
+    const draft = 'Thanks for waiting. Our policy says no. Bye.';
+    const start = draft.indexOf('policy');
+    render(<Connected />);
+    await showSession(view([{ ...prompt('a', 'warning'), trigger: { phrase: 'policy', source: 'draft', start, end: start + 6 } }], draft));
+    fireEvent.click(screen.getByTestId('prompt-replace'));
+    expect(sent).toEqual([{ type: 'insert', tabId: 7, text: 'Say a', replace: 'Our policy says no.' }]);
   });
 });

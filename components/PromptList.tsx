@@ -1,9 +1,11 @@
-import { useMemo, useState } from 'react';
-import { t } from '@/lib/i18n';
+import { useMemo, useRef, useState } from 'react';
+import { t, tn } from '@/lib/i18n';
 import { useUiLanguage } from '@/lib/i18n/react';
 import type { Card } from '@/lib/panel/outcomes';
 import { rankCards, VISIBLE_LIMIT } from '@/lib/panel/ranking';
+import { DismissReasons } from './DismissReasons';
 import { PromptCard, type CardAction } from './PromptCard';
+import { useFirstCardRoom, usePromptsBelow } from './usePromptsBelow';
 import styles from './PromptList.module.css';
 
 /**
@@ -14,9 +16,14 @@ export function PromptList({ cards, cardAction }: { cards: Card[]; cardAction?: 
   useUiLanguage();
   const [expanded, setExpanded] = useState(false);
   const ranked = useMemo(() => rankCards(cards), [cards]);
+  const ref = useRef<HTMLElement>(null);
+  const version = `${ranked.map((c) => c.ruleId).join()}|${expanded}`;
+  const below = usePromptsBelow(ref, version);
+  useFirstCardRoom(ref, version);
   return (
-    <section className={styles.list} aria-labelledby="prompts-heading">
+    <section ref={ref} className={styles.list} aria-labelledby="prompts-heading">
       <h2 id="prompts-heading" className="visually-hidden">{t('panel_suggestions')}</h2>
+      <DismissReasons />
       {cards.length === 0 ? (
         <div className={styles.calm} data-testid="prompts-none">
           <span className={styles.calmMark} aria-hidden="true">◌</span>
@@ -33,6 +40,11 @@ export function PromptList({ cards, cardAction }: { cards: Card[]; cardAction?: 
           ] : []),
           <PromptCard key={card.ruleId} card={card} hidden={i >= VISIBLE_LIMIT && !expanded} action={cardAction} />,
         ])
+      )}
+      {below.count > 0 && (
+        <button type="button" className={styles.below} data-testid="prompts-below" onClick={() => below.first?.scrollIntoView({ behavior: 'smooth', block: 'nearest' })}>
+          <span aria-hidden="true">↓ </span>{tn('panel_moreBelow', below.count, below.count)}
+        </button>
       )}
     </section>
   );

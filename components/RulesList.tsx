@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useDb } from './DbContext';
-import { getLanguage, t } from '@/lib/i18n';
+import { categoryLabel, getLanguage, t } from '@/lib/i18n';
 import { filterCatalog, type RuleFilter } from '@/lib/packs/catalog';
 import { useConsole } from '@/lib/console/store';
 import { setRuleDisabled } from '@/lib/packs/store';
@@ -36,7 +36,7 @@ export function RulesList() {
         <input type="search" placeholder={t('console_searchRules')} aria-label={t('console_searchRules')} value={filter.text ?? ''} onChange={(e) => update({ text: e.target.value })} data-testid="rules-search" />
         <select aria-label={t('console_filterCategory')} value={filter.category ?? ''} onChange={(e) => update({ category: e.target.value || undefined })}>
           <option value="">{t('console_allCategories')}</option>
-          {categories.map((c) => <option key={c} value={c}>{c}</option>)}
+          {categories.map((c) => <option key={c} value={c}>{categoryLabel(c)}</option>)}
         </select>
         <select aria-label={t('console_filterLevel')} value={filter.level ?? ''} onChange={(e) => update({ level: e.target.value || undefined })}>
           <option value="">{t('console_allLevels')}</option>
@@ -85,7 +85,7 @@ export function RulesList() {
                 <td>
                   <a href={`#/rules/${encodeURIComponent(rule.id)}`} className={styles.ruleId}>{rule.id}</a>
                   <span className={styles.meta}>
-                    <LevelBadge level={rule.level} /> <span className="muted">{rule.category} · {languages.join(' / ')}</span>
+                    <LevelBadge level={rule.level} /> <span className="muted">{categoryLabel(rule.category)} · {languages.join(' / ')}</span>
                   </span>
                   <div className={styles.message}>{localize(rule.message, lang)}</div>
                 </td>

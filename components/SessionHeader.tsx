@@ -1,6 +1,6 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { SessionView } from '@/lib/messaging/session-view';
-import { t } from '@/lib/i18n';
+import { t, tn } from '@/lib/i18n';
 import { useUiLanguage } from '@/lib/i18n/react';
 import { CallTimer } from './CallTimer';
 import { NotDetectedFix } from './NotDetectedFix';
@@ -15,6 +15,11 @@ export function SessionHeader({ session, connected, actions, children }: { sessi
   useUiLanguage();
   const snapshot = session?.snapshot;
   const detected = !!snapshot?.health.detected && !!session?.key;
+  const [healthOpen, setHealthOpen] = useState(false);
+  const healthOk = !!snapshot && snapshot.health.messageList && (snapshot.health.replyBox || !!snapshot.call);
+  const notes = detected && session ? readingNotes(session) : [];
+  // Diagnostics stay behind the icon while all is well; a problem the agent can fix shows at once.
+  const showHealth = healthOpen || !healthOk;
   return (
     <header
       className={styles.header}
@@ -35,7 +40,24 @@ export function SessionHeader({ session, connected, actions, children }: { sessi
             {snapshot.direction ? ` · ${t(`direction_${snapshot.direction}`)}` : ''}
           </span>
         )}
-        <span className={styles.actions}>{actions}</span>
+        <span className={styles.actions}>
+          {detected && (
+            <button
+              type="button"
+              className={`quiet ${styles.healthIcon}`}
+              data-ok={healthOk}
+              aria-expanded={showHealth}
+              aria-controls="adapter-health"
+              aria-label={healthOk ? t('panel_healthOk') : t('panel_healthProblem')}
+              title={healthOk ? t('panel_healthOk') : t('panel_healthProblem')}
+              data-testid="health-toggle"
+              onClick={() => setHealthOpen(!healthOpen)}
+            >
+              <span aria-hidden="true">{healthOk ? '✓' : '!'}</span>
+            </button>
+          )}
+          {actions}
+        </span>
       </div>
       {detected && snapshot ? (
         <>
@@ -50,10 +72,10 @@ export function SessionHeader({ session, connected, actions, children }: { sessi
               </span>
             )}
           </div>
-          <div className={styles.health} data-testid="adapter-health" data-ok={snapshot.health.messageList && (snapshot.health.replyBox || !!snapshot.call)}>
+          <div id="adapter-health" className={styles.health} data-testid="adapter-health" data-ok={healthOk} hidden={!showHealth}>
             {healthLine(snapshot.health, !!snapshot.call)}
           </div>
-          {readingNotes(session!).map((note) => <div key={note} className={styles.health} data-testid="reading-note">{note}</div>)}
+          {notes.map((note) => <div key={note} className={styles.health} data-testid="reading-note" hidden={!showHealth}>{note}</div>)}
           {children}
         </>
       ) : (
@@ -61,6 +83,11 @@ export function SessionHeader({ session, connected, actions, children }: { sessi
           <div className={styles.customer}>{connected ? t('notDetected') : t('panel_connecting')}</div>
           {connected && <div className={styles.health} data-testid="not-detected-reason" data-reason={snapshot?.health.reason ?? 'not-reading'}>{t(NOT_DETECTED[snapshot?.health.reason ?? 'not-reading'])}</div>}
           {connected && <NotDetectedFix reason={snapshot?.health.reason ?? 'not-reading'} />}
+          {connected && (
+            <p className={styles.health}>
+              {t('panel_consoleHint')} <a href="options.html" target="_blank" rel="noopener" data-testid="console-link">{t('panel_openConsole')}</a>
+            </p>
+          )}
         </>
       )}
     </header>
@@ -91,11 +118,11 @@ function readingNotes(session: SessionView): string[] {
 function healthLine(health: SessionView['snapshot']['health'], onCall: boolean): string {
   if (onCall && !health.replyBox) {
     // On a call the box under the transcript holds notes, not a reply: nothing is missing.
-    return [t('sessionWatching'), t('sessionTranscriptLines', health.messages), t('sessionCallNotes')].join(' · ');
+    return [t('sessionWatching'), tn('sessionTranscriptLines', health.messages, health.messages), t('sessionCallNotes')].join(' · ');
   }
   return [
     t('sessionWatching'),
-    !health.messageList ? t('panel_healthNoList') : health.messages === 1 ? t('panel_oneMessage') : health.messages > 0 ? t('sessionMessages', health.messages) : t('sessionNoMessages'),
+    !health.messageList ? t('panel_healthNoList') : health.messages > 0 ? tn('sessionMessages', health.messages, health.messages) : t('sessionNoMessages'),
     health.replyBox ? t('sessionReplyBoxFound') : t('sessionReplyBoxMissing'),
   ].join(' · ');
 }

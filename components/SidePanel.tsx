@@ -21,7 +21,8 @@ import styles from './SidePanel.module.css';
  * The agent's live view of the conversation in the watched tab. Header on top and the
  * conversation at a glance at the bottom stay put; only the cards between them change, so
  * nothing the agent is reading jumps when a prompt comes or goes. The notes fold in under the
- * cards, so the coaching stays the first thing the agent sees.
+ * cards, so the coaching stays the first thing the agent sees: the scrolling cards keep room
+ * for the whole first card, and open notes take the rest (and the glance's place).
  */
 export function SidePanel({ db }: { db: KizukiDB }) {
   useUiLanguage();
@@ -63,12 +64,14 @@ export function SidePanel({ db }: { db: KizukiDB }) {
             tool={live.snapshot.tool ?? ''}
             customerKey={live.snapshot.customer?.key}
             customerName={live.snapshot.customer?.name}
+            toolHistory={live.snapshot.history}
             open={notes.open}
             onToggle={notes.setOpen}
             editorRef={notes.editorRef}
           />
         )}
-        {live && <ConversationGlance session={live} />}
+        {/* Open notes take the glance's place: the cards keep their room at 360 px. */}
+        {live && !notes.open && <ConversationGlance session={live} />}
         {live && <KeyHints />}
         <LiveRegion />
       </div>

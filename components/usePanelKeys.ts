@@ -1,9 +1,8 @@
 import { useEffect } from 'react';
 import { panelCommand } from '@/lib/panel/keys';
-import { rankCards } from '@/lib/panel/ranking';
-import { usePanelStore } from '@/lib/panel/store';
+import { runTopCommand } from '@/lib/panel/commands';
 
-/** `i` / Alt+I inserts the top suggestion; `d` / Alt+D opens the top prompt's dismiss menu. */
+/** `i` / Alt+I inserts the top suggestion; `d` / Alt+D dismisses the top prompt at once (a reason may follow). */
 export function usePanelKeys(): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -11,12 +10,7 @@ export function usePanelKeys(): void {
       const inField = !!target?.closest('input, textarea, select, [contenteditable="true"], [role="menu"]');
       const command = panelCommand({ ...pick(event), inField });
       if (!command || event.repeat) return;
-      const state = usePanelStore.getState();
-      const top = rankCards(state.tracker.cards).find((card) => card.state === 'active');
-      if (!top) return;
-      event.preventDefault();
-      if (command === 'insert-top' && top.prompt.examples[0]) state.insert(top.ruleId, top.prompt.examples[0]);
-      if (command === 'dismiss-top') state.openDismissMenu(top.ruleId);
+      if (runTopCommand(command)) event.preventDefault();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);

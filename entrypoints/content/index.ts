@@ -5,7 +5,7 @@ import { createAdapterChooser, createClaimTest } from '@/lib/page/choose-adapter
 import { customToolsSetting, enabledSitesSetting } from '@/lib/page/settings';
 import { readSetting } from '@/lib/settings/store';
 import { PAGE_PORT, type HubToPage, type PageToHub } from '@/lib/messaging/messages';
-import { insertAtCaret } from '@/lib/page/insert';
+import { insertAtCaret, replaceSentence } from '@/lib/page/insert';
 import { createPageWatcher } from '@/lib/page/page-watcher';
 import { setDiagnosticsSink } from '@/lib/diagnostics/log';
 import { onStructureNeeded, onStructureReady } from '@/lib/page/structure/api';
@@ -60,7 +60,7 @@ export default defineContentScript({
           const composer = watcher.composer();
           const done = (ok: boolean) => post({ type: 'inserted', requestId: message.requestId, ok });
           if (!composer) done(false);
-          else insertAtCaret(composer, message.text).then(done, () => done(false));
+          else (message.replace ? replaceSentence(composer, message.replace, message.text) : insertAtCaret(composer, message.text)).then(done, () => done(false));
         }
       });
       port.onDisconnect.addListener(() => {

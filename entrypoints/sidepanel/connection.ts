@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { PANEL_PORT, type HubToPanel, type PanelToHub } from '@/lib/messaging/messages';
 import { usePanelStore } from '@/lib/panel/store';
+import { runTopCommand } from '@/lib/panel/commands';
 import { receivedSession } from '@/lib/messaging/panel-transport';
 
 /** Which tab this panel follows: `?tabId=N`, or else the active tab of this window. */
@@ -34,6 +35,7 @@ export function connectPanel(): () => void {
       }
       if (message.type === 'inserted') usePanelStore.getState().setLastInsert(message.ok);
       if (message.type === 'page-access') usePanelStore.getState().setPageAccess(message.tabId);
+      if (message.type === 'command') runTopCommand(message.command);
     });
     port.onDisconnect.addListener(() => {
       port = null;

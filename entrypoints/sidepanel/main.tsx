@@ -6,7 +6,7 @@ import { forwardDiagnosticsToBackground } from '@/lib/diagnostics/forward';
 import { SidePanel } from '@/components/SidePanel';
 import { getDb } from '@/lib/db/db';
 import { requestPersistence } from '@/lib/db/storage';
-import { conversationMemory, recordOutcomes } from '@/lib/panel/events';
+import { conversationMemory, recordDismissReason, recordOutcomes } from '@/lib/panel/events';
 import { configurePanel, usePanelStore } from '@/lib/panel/store';
 import { connectPanel } from './connection';
 import { applyPanelSettings, loadPanelSettings, savePanelSettings } from './preferences';
@@ -23,6 +23,10 @@ let writes = Promise.resolve();
 configurePanel({
   recordEvents: (events) => {
     writes = writes.then(() => recordOutcomes(getDb(), events)).catch((error: unknown) => reportFailure('panel: save prompt events', error));
+  },
+  // After the dismissal's own write, in the same queue.
+  recordReason: (dismissal, reason) => {
+    writes = writes.then(() => recordDismissReason(getDb(), dismissal, reason)).catch((error: unknown) => reportFailure('panel: save a dismissal reason', error));
   },
   loadMemory: (sessionId) => conversationMemory(getDb(), sessionId),
   saveSettings: savePanelSettings,

@@ -4,12 +4,13 @@ import { loadActivePack, watchActivePack } from '../packs/active';
 import { compilePack, builtinPack, type CompiledPack, type Pack } from '../engine';
 import { getDb } from '../db/db';
 import { reportFailure } from '../diagnostics/log';
-import { defineSetting, readSetting, writeSetting } from '../settings/store';
+import { defineSetting, readSetting, watchSetting, writeSetting } from '../settings/store';
 import { ConversationMemory } from './continuity';
-import { LiveSession, forStorage, type SessionView } from './live-session';
+import { LiveSession, forStorage, type AgentProfile, type SessionView } from './live-session';
+import { panelSettingsSetting, uiLanguage, type PanelSettings } from '../settings/panel';
 import { createPanelMessages } from '../messaging/panel-transport';
 import { createSessionRecorder } from './recorder';
-import { PAGE_PORT, PANEL_PORT, type HubToPage, type HubToPanel, type PageToHub, type PanelToHub } from '../messaging/messages';
+import { PAGE_PORT, PANEL_PORT, type HubToPage, type HubToPanel, type PageToHub, type PanelToHub, type TopCommand } from '../messaging/messages';
 
 type Port = Browser.runtime.Port;
 
@@ -40,6 +41,12 @@ const liveSessionsSetting = defineSetting<SessionView[]>({
 export interface Hub {
   /** The agent invoked Kizuki on this tab (icon or shortcut): tell its panels they may now see its address. */
   pageInvoked(tabId: number): void;
+  /**
+   * A browser-wide shortcut for the top suggestion in `tabId`: the tab's panel carries it out
+   * (it knows what the agent sees and dismissed); with no panel open, Insert still puts the top
+   * prompt's first phrasing into the reply box, and Dismiss has nothing to dismiss.
+   */
+  command(command: TopCommand, tabId: number): void;
 }
 
 export function startHub(): Hub {
@@ -83,9 +90,24 @@ export function startHub(): Hub {
   void restored.then(() => loadActivePack()).then(applyPack).catch((error: unknown) => reportFailure('hub: load the active pack', error));
   watchActivePack(applyPack);
 
+  // The agent's name and UI language, from the panel's settings, reach every session.
+  let agent: AgentProfile = { name: '', uiLang: uiLanguage({ language: 'auto' }, navigator.language) };
+  const applyAgent = (settings: PanelSettings) => {
+    agent = { name: settings.agentName, uiLang: uiLanguage(settings, navigator.language) };
+    for (const [tabId, session] of sessions) {
+      const view = session.setAgent(agent, Date.now());
+      if (view) publish(tabId, view);
+    }
+  };
+  void restored.then(() => readSetting(panelSettingsSetting)).then(applyAgent).catch((error: unknown) => reportFailure('hub: read the agent\'s settings', error));
+  watchSetting(panelSettingsSetting, applyAgent);
+
   function sessionFor(tabId: number): LiveSession {
     let session = sessions.get(tabId);
-    if (!session) sessions.set(tabId, (session = new LiveSession(tabId, pack, Date.now(), undefined, memory)));
+    if (!session) {
+      sessions.set(tabId, (session = new LiveSession(tabId, pack, Date.now(), undefined, memory)));
+      session.setAgent(agent, Date.now());
+    }
     return session;
   }
 
@@ -149,7 +171,7 @@ export function startHub(): Hub {
         if (!page) return port.postMessage({ type: 'inserted', ok: false } satisfies HubToPanel);
         const requestId = nextRequestId++;
         pendingInserts.set(requestId, port);
-        page.postMessage({ type: 'insert', requestId, text: message.text } satisfies HubToPage);
+        page.postMessage({ type: 'insert', requestId, text: message.text, ...(message.replace ? { replace: message.replace } : {}) } satisfies HubToPage);
       }
     });
     port.onDisconnect.addListener(() => {
@@ -169,11 +191,6 @@ export function startHub(): Hub {
     persistSoon();
   });
 
-  return {
-    pageInvoked(tabId) {
-      panels.get(tabId)?.forEach((port) => port.postMessage({ type: 'page-access', tabId } satisfies HubToPanel));
-    },
-  };
 
   function persistSoon() {
     if (persistTimer) return;
@@ -183,6 +200,20 @@ export function startHub(): Hub {
       writeSetting(liveSessionsSetting, views).catch((error: unknown) => reportFailure('hub: keep live sessions', error));
     }, 300);
   }
+
+  return {
+    pageInvoked(tabId) {
+      panels.get(tabId)?.forEach((port) => port.postMessage({ type: 'page-access', tabId } satisfies HubToPanel));
+    },
+    command(command, tabId) {
+      const [panel] = panels.get(tabId) ?? [];
+      // One panel carries it out, or a second open panel would insert the same words twice.
+      if (panel) return panel.postMessage({ type: 'command', command } satisfies HubToPanel);
+      const text = sessions.get(tabId)?.current()?.prompts[0]?.phrasings[0];
+      const page = pages.get(tabId);
+      if (command === 'insert-top' && text && page) page.postMessage({ type: 'insert', requestId: nextRequestId++, text } satisfies HubToPage);
+    },
+  };
 }
 
 async function restore(): Promise<SessionView[]> {

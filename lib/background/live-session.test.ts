@@ -18,6 +18,28 @@ describe('a live session', () => {
     expect(second.satisfied).toContain('apologise-first');
   });
 
+  it("introduces the agent by the name they set, and renames them in the open conversation's phrasings", () => {
+    const session = new LiveSession(1, pack, NOW);
+    session.setAgent({ name: 'Taylor', uiLang: 'en' }, NOW);
+    const firstReply = page({ channel: 'chat', turns: [{ from: 'customer', text: 'Hi, where is my parcel?' }], draft: 'Let me check.' });
+    const greet = () => session.current()?.prompts.find((p) => p.ruleId === 'greet-and-introduce');
+    session.apply(diffSnapshot(null, firstReply)!, NOW);
+    expect(greet()?.phrasings.join(' ')).toContain("I'm Taylor");
+    session.setAgent({ name: '', uiLang: 'en' }, NOW + 1000);
+    expect(greet()?.phrasings.join(' ')).not.toMatch(/Taylor|\{agent\}/);
+  });
+
+  it("speaks the agent's UI language while the conversation has said nothing, and the conversation's once it does", () => {
+    const session = new LiveSession(1, pack, NOW);
+    session.setAgent({ name: '', uiLang: 'ja' }, NOW);
+    const silentCall = page({ channel: 'voice', call: { state: 'connected', since: new Date(NOW - 5000).toISOString() }, turns: [] });
+    const view = session.apply(diffSnapshot(null, silentCall)!, NOW);
+    expect(view.lang).toBe('ja');
+    for (const prompt of view.prompts) expect(prompt.lang).toBe('ja');
+    const spoken = { ...silentCall, transcript: [{ from: 'customer' as const, text: 'Hello, I was calling about my order.' }] };
+    expect(session.apply(diffSnapshot(silentCall, spoken)!, NOW + 1000).lang).toBe('en');
+  });
+
   it('starts afresh when the agent opens another conversation', () => {
     const session = new LiveSession(1, pack, NOW);
     const a = page({ turns: [{ from: 'customer', text: 'Hi' }] });

@@ -1,5 +1,5 @@
 import { applyPatch, type Snapshot, type SnapshotPatch } from '../conversation/snapshot';
-import type { CallState, HistoryEntry } from '../conversation/schema';
+import type { CallState, HistoryEntry, Lang } from '../conversation/schema';
 import type { ManualCallAction } from '../messaging/messages';
 import type { SessionView } from '../messaging/session-view';
 
@@ -8,6 +8,7 @@ import type { CompiledPack } from '../engine';
 import { createSession, type EngineSession } from '../engine/session';
 import { conversationTurns, snapshotContext } from '../conversation/to-conversation';
 import { ConversationMemory, continueConversation } from './continuity';
+import { earlierContacts } from '../conversation/history';
 
 /**
  * The live session of one tab: the latest snapshot and the engine's session, which keeps its
@@ -31,6 +32,7 @@ export class LiveSession {
   private callSeenAt: string | null = null;
   private linesVersion = 0;
   private engineLines = -1;
+  private agent: AgentProfile = { name: '', uiLang: 'en' };
 
   constructor(readonly tabId: number, private pack: CompiledPack, nowMs: number, restored?: SessionView, private readonly memory = new ConversationMemory()) {
     this.engine = createSession(pack);
@@ -86,6 +88,13 @@ export class LiveSession {
     return this.snapshot ? this.evaluate(nowMs) : null;
   }
 
+  /** The agent renamed themselves or changed the panel's language: phrasings and the fallback language follow. */
+  setAgent(agent: AgentProfile, nowMs: number): SessionView | null {
+    if (agent.name === this.agent.name && agent.uiLang === this.agent.uiLang) return null;
+    this.agent = agent;
+    return this.snapshot ? this.evaluate(nowMs) : null;
+  }
+
   /** The team lead changed the rules: keep the page, start the engine's session afresh. */
   setPack(pack: CompiledPack, nowMs: number): SessionView | null {
     this.pack = pack;
@@ -115,7 +124,8 @@ export class LiveSession {
       this.manual && !this.snapshot!.call ? { ...this.snapshot!, call: this.manual, channel: 'voice' } : this.snapshot!,
       nowMs,
     );
-    this.engine.setContext(snapshotContext(snapshot, { startedAt: this.startedAt, history: this.history }));
+    const extras = { startedAt: this.startedAt, history: earlierContacts(snapshot.history, this.history), ...(this.agent.name ? { agent: { name: this.agent.name } } : {}) };
+    this.engine.setContext({ ...snapshotContext(snapshot, extras), fallbackLang: this.agent.uiLang });
     if (this.engineLines !== this.linesVersion) {
       this.engine.setTurns(conversationTurns(snapshot), this.linesVersion);
       this.engineLines = this.linesVersion;
@@ -130,6 +140,12 @@ export class LiveSession {
     };
     return this.view;
   }
+}
+
+/** What the background knows of the agent: the name they gave in the panel's settings, and their UI language. */
+export interface AgentProfile {
+  name: string;
+  uiLang: Lang;
 }
 
 /** Lines kept per session in session storage: enough for the panel until the page resends everything. */
@@ -155,3 +171,4 @@ function plausibleStart(iso: string | undefined, nowMs: number): boolean {
   const at = iso ? Date.parse(iso) : NaN;
   return !Number.isNaN(at) && at <= nowMs + 60_000 && nowMs - at < TWELVE_HOURS;
 }
+

@@ -10,7 +10,7 @@ function describe(p: Prompt): string[] {
     const where = p.trigger.source === 'draft' ? 'the draft' : `${p.trigger.source}${p.trigger.turnIndex === undefined ? '' : ` turn ${p.trigger.turnIndex}`}`;
     lines.push(`    because of "${p.trigger.phrase}" in ${where} (characters ${p.trigger.start}–${p.trigger.end})`);
   }
-  for (const e of p.examples) lines.push(`    e.g. ${e}`);
+  for (const e of p.phrasings) lines.push(`    e.g. ${e}`);
   return lines;
 }
 
@@ -27,7 +27,7 @@ export function runCheckCommand(io: CliIO, file: string, packPath: string | unde
     throw new CliExit(EXIT_PROBLEMS, `${file} is not a valid conversation: ${error.problems.length} problem(s) listed above.`);
   }
   if (json) {
-    const prompts = evaluation.prompts.map((p) => ({ ruleId: p.ruleId, level: p.level, message: p.message, category: p.category, why: p.why, ...(p.trigger ? { trigger: p.trigger } : {}) }));
+    const prompts = evaluation.prompts.map((p) => ({ ruleId: p.ruleId, level: p.level, message: p.message, category: p.category, why: p.why, phrasings: p.phrasings, ...(p.trigger ? { trigger: p.trigger } : {}) }));
     io.out(JSON.stringify({ prompts, satisfied: evaluation.satisfied }));
     return EXIT_OK;
   }

@@ -29,6 +29,28 @@ describe('kizuki CLI', () => {
     expect(json.prompts[0]).toMatchObject({ ruleId: 'apologise-first', level: 'warning', message: expect.any(String) });
   });
 
+  it('check --json gives a named agent\'s first chat reply greet-and-introduce, with phrasings in their name and none about a call', () => {
+    const firstReply = {
+      channel: 'chat',
+      agent: { name: 'Taylor' },
+      customer: { name: 'Robert Chen' },
+      turns: [{ from: 'customer', text: 'Where is my refund? I asked last week.' }],
+      draft: 'Let me look into that.',
+    };
+    const r = run(['check', 'c.json', '--json'], { 'c.json': firstReply });
+    const { prompts } = JSON.parse(r.out) as { prompts: { ruleId: string; phrasings: string[] }[] };
+    const greet = prompts.find((p) => p.ruleId === 'greet-and-introduce');
+    expect(greet?.phrasings.length).toBeGreaterThan(0);
+    for (const text of greet!.phrasings) {
+      expect(text).toContain('Taylor');
+      expect(text).not.toMatch(/call|ring|phone/i);
+      expect(text).not.toMatch(/[{}[\]]/);
+    }
+    expect(greet!.phrasings.join(' ')).toContain('Robert');
+    // Every prompt carries its phrasings, filled in: no placeholder reaches the agent.
+    for (const p of prompts) expect(JSON.stringify(p.phrasings)).not.toMatch(/\{(agent|customer)/);
+  });
+
   it('check prints a readable list with the phrase that triggered each prompt', () => {
     const r = run(['check', 'c.json'], { 'c.json': upset });
     expect(r.out).toMatch(/WARNING\s+apologise-first/);

@@ -12,6 +12,7 @@ export interface NormalizedConversation {
   now?: string;
   /** Where the conversation's local times are read: always a valid IANA zone. */
   timeZone: string;
+  agent: NonNullable<Conversation['agent']>;
   customer: NonNullable<Conversation['customer']>;
   history: NonNullable<Conversation['history']>;
   turns: readonly Turn[];
@@ -36,6 +37,7 @@ export function normalizeConversation(conv: Omit<Conversation, 'turns'> & { turn
     channel: conv.channel ?? (conv.call ? 'voice' : 'chat'),
     direction: conv.direction ?? 'inbound',
     state: conv.state ?? (conv.call?.state === 'ended' ? 'ended' : 'active'),
+    agent: conv.agent ?? {},
     customer: conv.customer ?? {},
     history: conv.history ?? [],
     turns: conv.turns,

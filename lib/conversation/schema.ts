@@ -26,6 +26,11 @@ export const HistoryEntrySchema = z.object({
   channel: ChannelSchema.optional(),
 });
 
+/** Who is answering: `name` fills phrasing templates ("I'm {agent}"). */
+export const AgentSchema = z.object({
+  name: z.string().max(80).optional(),
+});
+
 export const CustomerSchema = z.object({
   name: z.string().optional(),
   key: z.string().optional(),
@@ -42,6 +47,7 @@ export const ConversationSchema = z.object({
   now: z.string().optional(),
   /** IANA zone the conversation's local times mean, e.g. "Asia/Tokyo"; by default the agent's own (Japanese: Asia/Tokyo). */
   timeZone: z.string().min(1).max(60).optional(),
+  agent: AgentSchema.optional(),
   customer: CustomerSchema.optional(),
   history: z.array(HistoryEntrySchema).optional(),
   turns: z.array(TurnSchema),
@@ -57,6 +63,7 @@ export type Speaker = z.infer<typeof SpeakerSchema>;
 export type Turn = z.infer<typeof TurnSchema>;
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 export type Customer = z.infer<typeof CustomerSchema>;
+export type Agent = z.infer<typeof AgentSchema>;
 export type Conversation = z.infer<typeof ConversationSchema>;
 /** Everything about a conversation but its turns and its draft: what changes least often. */
 export type ConversationContext = Omit<Conversation, 'turns' | 'draft'>;

@@ -1,4 +1,4 @@
-import type { CallState, Channel, Direction, Speaker } from './schema';
+import type { CallState, Channel, Direction, HistoryEntry, Speaker } from './schema';
 
 /** One message as an adapter reads it off the page. */
 export interface ReadTurn {
@@ -25,6 +25,8 @@ export interface PageReading {
   transcript?: ReadTurn[];
   /** How each part was found, for the health line and diagnostics. */
   how?: ReadingHow;
+  /** The customer's earlier contacts as the tool lists them (its own record, beside Kizuki's notes). */
+  history?: HistoryEntry[];
 }
 
 /**
@@ -82,7 +84,7 @@ export interface SnapshotPatch {
 }
 
 const SCALAR_KEYS = [
-  'tool', 'toolName', 'url', 'conversationId', 'customer', 'draft', 'channel', 'direction', 'call', 'health', 'how',
+  'tool', 'toolName', 'url', 'conversationId', 'customer', 'draft', 'channel', 'direction', 'call', 'health', 'how', 'history',
 ] as const;
 
 function sameTurn(a: ReadTurn | undefined, b: ReadTurn | undefined): boolean {

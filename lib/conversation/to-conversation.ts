@@ -1,10 +1,12 @@
-import type { Conversation, ConversationContext, HistoryEntry, Turn } from './schema';
+import type { Agent, Conversation, ConversationContext, HistoryEntry, Turn } from './schema';
 import type { Snapshot } from './snapshot';
 
 /** What the background knows beyond the page: when it first saw the conversation, and the customer's history. */
 export interface SnapshotExtras {
   startedAt: string;
   history?: HistoryEntry[];
+  /** The agent, as they named themselves in the panel's settings (fills "I'm {agent}"). */
+  agent?: Agent;
 }
 
 /** The page's messages and transcript lines as the engine's turns. */
@@ -26,6 +28,7 @@ export function snapshotContext(snapshot: Snapshot, extras: SnapshotExtras): Con
     state: snapshot.call?.state === 'ended' ? 'ended' : 'active',
     ...(snapshot.call ? { call: { state: snapshot.call.state, ...(snapshot.call.since ? { since: snapshot.call.since } : {}) } } : {}),
     startedAt: snapshot.call?.since ?? extras.startedAt,
+    ...(extras.agent?.name ? { agent: { name: extras.agent.name } } : {}),
     customer: {
       ...(snapshot.customer?.name ? { name: snapshot.customer.name } : {}),
       ...(snapshot.customer?.key ? { key: snapshot.customer.key } : {}),

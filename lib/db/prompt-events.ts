@@ -11,3 +11,10 @@ export async function recordPromptEvent(db: KizukiDB, event: Omit<PromptEventRec
 export function promptEventsForSession(db: KizukiDB, sessionId: string): Promise<PromptEventRecord[]> {
   return db.promptEvents.where('sessionId').equals(sessionId).sortBy('at');
 }
+
+/** The reason an agent gave for a dismissal after it was recorded (the panel asks a moment later). */
+export async function setDismissReason(db: KizukiDB, event: { sessionId: string; ruleId: string; at: number }, reason: NonNullable<PromptEventRecord['reason']>): Promise<void> {
+  await guardStorage(() => db.promptEvents.where('sessionId').equals(event.sessionId)
+    .filter((e) => e.ruleId === event.ruleId && e.kind === 'dismissed' && e.at === event.at)
+    .modify({ reason }));
+}

@@ -42,7 +42,7 @@ describe('evaluator', () => {
     expect(en?.message).toMatch(/Apologise/);
     const ja = checkConversation({ turns: [{ from: 'customer', text: 'ふざけないで！！' }] }).prompts[0];
     expect(ja?.lang).toBe('ja');
-    expect(ja?.examples[0]).toMatch(/申し訳/);
+    expect(ja?.phrasings[0]).toMatch(/申し訳/);
   });
 
   it('stays quiet on a calm how-to question, and says why', () => {

@@ -1,5 +1,5 @@
 /** The coaching engine: pack format, validation, compilation and evaluation. Pure TS. */
-export { type Pack, type Rule, type When, type Check, type Matcher, type Lexicon, type Level, type LocalizedText, type RuleExample } from './schema';
+export { type Pack, type Rule, type When, type Check, type Matcher, type Lexicon, type Level, type LocalizedText, type RuleExample, type Phrasing, type Phrasings } from './schema';
 export { validatePack, PackError, formatPath, type PackProblem, type ValidationResult } from './validate';
 export { compilePack, type CompiledPack } from './compile';
 export { createEvaluator } from './evaluator';

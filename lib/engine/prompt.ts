@@ -1,5 +1,7 @@
+import type { NormalizedConversation } from '../conversation/normalize';
 import type { Lang } from '../conversation/schema';
 import type { Evidence } from '../signals/types';
+import { fillPhrasings } from './phrasings/fill';
 import type { LocalizedText, Rule } from './schema';
 import type { Prompt } from './types';
 
@@ -8,8 +10,11 @@ export function localize(text: LocalizedText, lang: Lang): string {
   return (lang === 'ja' ? (text.ja ?? text.en) : (text.en ?? text.ja)) ?? '';
 }
 
-export function toPrompt(rule: Rule, lang: Lang, trigger: Evidence | undefined): Prompt {
-  const phrasings = rule.phrasings?.[lang] ?? rule.phrasings?.[lang === 'ja' ? 'en' : 'ja'] ?? [];
+export function toPrompt(rule: Rule, conv: NormalizedConversation, trigger: Evidence | undefined): Prompt {
+  const { lang } = conv;
+  const phrasings = fillPhrasings(rule.phrasings, {
+    lang, channel: conv.channel, direction: conv.direction, agent: conv.agent.name, customer: conv.customer.name,
+  });
   return {
     ruleId: rule.id,
     level: rule.level,
@@ -17,7 +22,8 @@ export function toPrompt(rule: Rule, lang: Lang, trigger: Evidence | undefined):
     lang,
     message: localize(rule.message, lang),
     why: localize(rule.why, lang),
-    examples: [...phrasings],
+    phrasings: phrasings.texts,
+    ...(phrasings.missing.length ? { unfilled: phrasings.missing } : {}),
     ...(trigger ? { trigger } : {}),
   };
 }

@@ -3,7 +3,8 @@ import { ConversationSchema } from '../conversation/schema';
 import { checkKinds } from './checks';
 import { conditionKinds } from './conditions';
 import { createLanguage, type Language } from './language/language';
-import { LexiconSchema, LocalizedListSchema, LocalizedTextSchema } from './language/matcher';
+import { LexiconSchema, LocalizedTextSchema } from './language/matcher';
+import { PhrasingsSchema } from './phrasings/schema';
 
 /**
  * The rule-pack format, version 1. Packs are data only (JSON): no code, no eval.
@@ -29,6 +30,7 @@ export const CheckSchema = language.CheckSchema;
 export { LexiconSchema, LocalizedListSchema, LocalizedTextSchema, MatcherSchema } from './language/matcher';
 export type { Lexicon, LocalizedText, Matcher } from './language/matcher';
 export type { Check, When } from './language/types';
+export type { Phrasing, Phrasings } from './phrasings/schema';
 
 export const FatigueSchema = z
   .strictObject({
@@ -55,7 +57,7 @@ export function packSchemas(lang: Language) {
       check: lang.CheckSchema.optional().meta({ description: 'Omit to show the prompt whenever "when" holds.' }),
       message: LocalizedTextSchema,
       why: LocalizedTextSchema,
-      phrasings: LocalizedListSchema.optional().meta({ description: 'Example phrasings the agent can copy or insert.' }),
+      phrasings: PhrasingsSchema.optional(),
       fatigue: FatigueSchema.optional(),
       examples: z
         .strictObject({ fire: z.array(ExampleSchema).optional(), quiet: z.array(ExampleSchema).optional() })

@@ -12,7 +12,11 @@ import { ScannedText } from './scanned';
 import type { EvaluateOptions, Evaluation, Prompt, QuietReason } from './types';
 
 /** Everything about a conversation but its turns and its draft. */
-export type SessionContext = ConversationContext;
+/**
+ * The conversation's context, and the language to assume while the conversation has said
+ * nothing yet (the agent's UI language: a Japanese call's first prompt is in Japanese).
+ */
+export type SessionContext = ConversationContext & { fallbackLang?: Lang };
 
 /**
  * One live conversation as the engine holds it. The caller says what changed — the turns
@@ -61,7 +65,13 @@ export function createSession(compiled: CompiledPack): EngineSession {
     return [id, !!(v.draft || v.clock)] as const;
   }));
 
-  const langOf = (): Lang => context.lang ?? (turnsJapanese || detectLang([draft.text]) === 'ja' ? 'ja' : 'en');
+  const langOf = (): Lang => {
+    if (context.lang) return context.lang;
+    if (turnsJapanese || detectLang([draft.text]) === 'ja') return 'ja';
+    // Nothing said yet: a Japanese name on the page, else the agent's own language.
+    if (!turns.length && !draft.text.trim()) return detectLang([context.customer?.name ?? '']) === 'ja' ? 'ja' : (context.fallbackLang ?? 'en');
+    return 'en';
+  };
 
   return {
     setContext(next) {
@@ -106,7 +116,8 @@ export function createSession(compiled: CompiledPack): EngineSession {
         dirty = evaluatedDraft === draft ? new Set() : rulesReading(compiled, draft.changedTags(evaluatedDraft));
       }
       evaluatedDraft = draft;
-      const conv = normalizeConversation({ ...context, lang, turns, draft: draft.text });
+      const { fallbackLang: _fallback, ...conversation } = context;
+      const conv = normalizeConversation({ ...conversation, lang, turns, draft: draft.text });
       const nowMs = opts.nowMs ?? parseTime(conv.now) ?? Date.now();
       const fresh = new Map<string, unknown>();
       const history = (i: number) => (historyTexts[i] ??= new ScannedText(conv.history[i]?.summary ?? '', compiled));
@@ -216,7 +227,7 @@ function run(compiled: CompiledPack, ctx: EvalContext, fatigue: FatigueTracker, 
       continue;
     }
     shown.add(rule.id);
-    answer.prompt ??= toPrompt(rule, ctx.conv.lang, check.trigger ?? when.evidence);
+    answer.prompt ??= toPrompt(rule, ctx.conv, check.trigger ?? when.evidence);
     prompts.push(answer.prompt);
   }
   state.live = live;

@@ -1,5 +1,6 @@
 import type { Conversation, Lang } from '../conversation/schema';
 import type { Evidence } from '../signals/types';
+import type { Placeholder } from './phrasings/template';
 import type { Level } from './schema';
 
 /** One prompt in the agent's side panel. */
@@ -10,8 +11,10 @@ export interface Prompt {
   lang: Lang;
   message: string;
   why: string;
-  /** Phrasings in the conversation's language, to copy or insert. */
-  examples: string[];
+  /** Phrasings in the conversation's language, filled in for it (names, channel), to copy or insert. */
+  phrasings: string[];
+  /** Names the rule's phrasings would use that the conversation does not know ("agent": the agent set no name). */
+  unfilled?: Placeholder[];
   /** The words that called for this prompt, with offsets in the ORIGINAL text of that turn or draft. */
   trigger?: Evidence;
 }

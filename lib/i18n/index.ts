@@ -46,3 +46,27 @@ export function translate(lang: UiLang, key: MessageKey, ...subs: (string | numb
 export function pick(text: { en: string; ja: string }): string {
   return text[current];
 }
+
+/** The base names of messages written per plural category (`sessionMessages_one`, `sessionMessages_other`). */
+export type PluralKey = { [K in MessageKey]: K extends `${infer Base}_other` ? Base : never }[MessageKey];
+
+const pluralRules = new Map<UiLang, Intl.PluralRules>();
+
+/**
+ * A message that depends on a number, in the form the language uses for it ("1 message",
+ * "2 messages"; Japanese has one form), chosen by Intl.PluralRules. `count` only chooses the
+ * form: pass it in `subs` where the message shows it.
+ */
+export function tn(key: PluralKey, count: number, ...subs: (string | number)[]): string {
+  let rules = pluralRules.get(current);
+  if (!rules) pluralRules.set(current, (rules = new Intl.PluralRules(current)));
+  const exact = `${key}_${rules.select(count)}`;
+  const known = exact in catalogs[current] || exact in catalogs.en;
+  return translate(current, (known ? exact : `${key}_other`) as MessageKey, ...subs);
+}
+
+/** A rule's category in the UI language: the built-in ones are translated, a team's own shows as written. */
+export function categoryLabel(category: string): string {
+  const key = `category_${category}`;
+  return key in catalogs[current] ? translate(current, key as MessageKey) : category;
+}

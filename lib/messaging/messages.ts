@@ -14,14 +14,15 @@ export type PageToHub =
   | { type: 'load-reader' };
 
 export type HubToPage =
-  | { type: 'insert'; requestId: number; text: string }
+  /** `replace`: the draft's sentence the words take the place of; without it they go in at the caret. */
+  | { type: 'insert'; requestId: number; text: string; replace?: string }
   | { type: 'resync' };
 
 export type ManualCallAction = 'start' | 'hold' | 'resume' | 'end';
 
 export type PanelToHub =
   | { type: 'watch'; tabId: number }
-  | { type: 'insert'; tabId: number; text: string }
+  | { type: 'insert'; tabId: number; text: string; replace?: string }
   | { type: 'manual-call'; tabId: number; action: ManualCallAction };
 
 export type HubToPanel =
@@ -40,5 +41,11 @@ export type HubToPanel =
    * The agent clicked Kizuki's icon (or pressed its shortcut) on this tab: the browser now lets
    * Kizuki see the tab's address (activeTab), so the panel can offer to read the site.
    */
-  | { type: 'page-access'; tabId: number };
+  | { type: 'page-access'; tabId: number }
+  /** A keyboard shortcut pressed anywhere in the browser (chrome.commands), for the panel to carry out. */
+  | { type: 'command'; command: TopCommand };
+
+/** The browser-wide shortcuts that act on the panel's top suggestion (wxt.config.ts, `commands`). */
+export type TopCommand = 'insert-top' | 'dismiss-top';
+export const TOP_COMMANDS: readonly TopCommand[] = ['insert-top', 'dismiss-top'];
 

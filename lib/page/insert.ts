@@ -1,4 +1,6 @@
 import { editableText } from './adapters/shared';
+import { isTextField, selectSentence, textAround } from './caret';
+import { spaceForInsert } from './spacing';
 
 /** How long an editor that renders from its own model takes to draw a browser edit back over. */
 const SETTLE_MS = 60;
@@ -18,14 +20,19 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * moment later. Resolves false when the element cannot take text or the words did not stay,
  * so the panel can offer Copy.
  */
-export async function insertAtCaret(el: HTMLElement, text: string): Promise<boolean> {
+export async function insertAtCaret(el: HTMLElement, words: string): Promise<boolean> {
+  const model = el.isContentEditable && !!el.closest(MODEL_EDITORS);
+  // Such an editor takes a moment after gaining focus to put its own selection back.
+  if (model && prepareCaret(el)) await pause(FOCUS_MS);
+  else if (el.isContentEditable) prepareCaret(el);
+  // Spaced against what is on either side of the caret (or the selection, which it replaces).
+  const text = spaceForInsert(words, textAround(el));
   const before = occurrences(el, text);
-  if (el.isContentEditable && el.closest(MODEL_EDITORS) && text.trim()) {
-    // Such an editor takes a moment after gaining focus to put its own selection back.
-    if (prepareCaret(el)) await pause(FOCUS_MS);
+  if (model && text.trim()) {
     if (pasteText(el, text) && (await stayed(el, text, before))) return true;
   }
-  if (!insertNow(el, text)) return false;
+  // The caret is in place already: focusing again could move it (to the start, in some browsers).
+  if (!insertNow(el, text, el.isContentEditable)) return false;
   if (isTextField(el) || !text.trim()) return true;
   if (await stayed(el, text, before)) return true;
   if (!pasteText(el, text)) return false;
@@ -33,12 +40,23 @@ export async function insertAtCaret(el: HTMLElement, text: string): Promise<bool
 }
 
 /**
+ * Replaces the draft's `sentence` (the one a prompt points at) with `words`, as one edit the
+ * editor's undo takes back whole. False when the draft no longer holds that sentence.
+ */
+export async function replaceSentence(el: HTMLElement, sentence: string, words: string): Promise<boolean> {
+  if (!selectSentence(el, sentence)) return false;
+  // Rich editors read a new selection on selectionchange, which the browser fires a task later.
+  if (!isTextField(el)) await pause(el.closest(MODEL_EDITORS) ? FOCUS_MS : 0);
+  return insertAtCaret(el, words);
+}
+
+/**
  * Editors that draw their content from their own model and put a browser edit back the way
  * it was, on their own schedule (CKEditor 5): the clipboard is their way in, so it goes first.
  */
-const MODEL_EDITORS = '.ck-editor__editable';
+const MODEL_EDITORS = '.ck-editor__editable, .mce-content-body';
 
-function insertNow(el: HTMLElement, text: string): boolean {
+function insertNow(el: HTMLElement, text: string, caretReady = false): boolean {
   const doc = el.ownerDocument;
   const view = doc.defaultView;
   if (!view) return false;
@@ -47,7 +65,7 @@ function insertNow(el: HTMLElement, text: string): boolean {
     return insertIntoField(el, text);
   }
   if (!el.isContentEditable) return false;
-  prepareCaret(el);
+  if (!caretReady) prepareCaret(el);
   // execCommand is deprecated but remains the only way to insert through the browser's own
   // editing pipeline, which is what keeps the tool's undo stack intact.
   if (doc.execCommand('insertText', false, text)) return true;
@@ -130,6 +148,3 @@ function placeCaretAtEnd(el: HTMLElement) {
   selection.addRange(range);
 }
 
-function isTextField(el: Element): el is HTMLTextAreaElement | HTMLInputElement {
-  return el.tagName === 'TEXTAREA' || el.tagName === 'INPUT';
-}

@@ -111,8 +111,9 @@ export function createPageWatcher(options: PageWatcherOptions): PageWatcher {
   };
 
   // A rich editor is written into its iframe after the page has settled (CKEditor 4 loads its
-  // frame twice): nothing this document's observer sees tells that the reply box is there now.
-  // A frame's load does not bubble, but a capturing listener on the document hears it.
+  // frame twice, TinyMCE builds its frame late): nothing this document's observer sees tells that
+  // the reply box is there now. A frame's load does not bubble, but a capturing listener on the
+  // document hears it.
   const onFrameLoad = (event: Event) => {
     const tag = (event.target as Element | null)?.tagName;
     if (tag === 'IFRAME' || tag === 'FRAME') queue(true);
@@ -125,6 +126,7 @@ export function createPageWatcher(options: PageWatcherOptions): PageWatcher {
     pendingRecords = pendingRecords.length ? pendingRecords.concat(records) : records;
     queue(false);
   });
+
   function followComposerDocument() {
     const next = composerEl && composerEl.ownerDocument !== doc ? composerEl.ownerDocument : null;
     if (next === frameDoc) return;
@@ -197,11 +199,20 @@ export function createPageWatcher(options: PageWatcherOptions): PageWatcher {
       url: href,
       health: {
         detected: true,
-        messageList: messages > 0,
+        messageList: messages > 0 || emptyList(current),
         replyBox: reading.draft !== null,
         messages,
       },
     };
+  }
+
+  /**
+   * No messages read: an open conversation with none yet (its list is there and empty) is no
+   * failure, while a list showing text Kizuki could not read is ("message list not found").
+   */
+  function emptyList(current: Adapter): boolean {
+    const list = current.messageList?.(doc);
+    return !!list && !list.textContent?.trim();
   }
 
   return {

@@ -1,6 +1,6 @@
 import type { KizukiDB } from '../db/db';
-import { promptEventsForSession, recordPromptEvent } from '../db/prompt-events';
-import { emptyMemory, type ConversationMemory, type OutcomeEvent } from './outcomes';
+import { promptEventsForSession, recordPromptEvent, setDismissReason } from '../db/prompt-events';
+import { emptyMemory, type ConversationMemory, type DismissReason, type OutcomeEvent } from './outcomes';
 
 /**
  * The panel's side of the prompt-event log. The log is also the panel's memory of a
@@ -11,6 +11,11 @@ export async function recordOutcomes(db: KizukiDB, events: readonly OutcomeEvent
   for (const e of events) {
     await recordPromptEvent(db, { sessionId: e.sessionId, ruleId: e.ruleId, kind: e.kind, at: e.at, lang: e.lang, ...(e.reason ? { reason: e.reason } : {}) });
   }
+}
+
+/** A reason given after the dismissal was recorded: the dismissal counts once, with its reason. */
+export function recordDismissReason(db: KizukiDB, dismissal: OutcomeEvent, reason: DismissReason): Promise<void> {
+  return setDismissReason(db, dismissal, reason);
 }
 
 /** What the log says about one conversation, replayed in order. */

@@ -3,7 +3,7 @@ import type { Prompt } from '../engine';
 import { DONE_MS, GRACE_MS, dismiss, expire, leaveConversation, newTracker, nextExpiry, reconcile, usedPhrasing, type SessionInput, type Tracker } from './outcomes';
 
 const prompt = (ruleId: string, level: Prompt['level'] = 'nudge', message = `do ${ruleId}`): Prompt => ({
-  ruleId, level, category: 'empathy', lang: 'en', message, why: 'because', examples: [`say ${ruleId}`],
+  ruleId, level, category: 'empathy', lang: 'en', message, why: 'because', phrasings: [`say ${ruleId}`],
 });
 const session = (prompts: Prompt[], satisfied: string[] = [], draft = ''): SessionInput => ({
   key: 'desk:c1', prompts, satisfied, snapshot: { turns: [], transcript: [], draft },

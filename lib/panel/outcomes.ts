@@ -118,7 +118,7 @@ export function reconcile(tracker: Tracker, session: SessionInput, nowMs: number
   for (const prompt of wanted.values()) {
     const seenAt = memory.open[prompt.ruleId];
     const card: Card = {
-      ruleId: prompt.ruleId, level: prompt.level, prompt, context: triggerContext(prompt.trigger, session.snapshot),
+      ruleId: prompt.ruleId, level: prompt.level, prompt, context: triggerContext(prompt.trigger, session.snapshot, prompt.lang),
       state: 'active', firstSeenAt: seenAt ?? nowMs, changedAt: nowMs,
     };
     if (seenAt === undefined) events.push(event(key, card, 'shown', nowMs));
@@ -181,7 +181,7 @@ function event(sessionId: string, card: Card, kind: OutcomeKind, at: number): Ou
 
 /** The same card object when nothing the agent would see changed: no re-render. */
 function refresh(card: Card, prompt: Prompt, session: SessionInput, nowMs: number): Card {
-  const context = triggerContext(prompt.trigger, session.snapshot);
+  const context = triggerContext(prompt.trigger, session.snapshot, prompt.lang);
   const unchanged = card.state === 'active' && samePrompt(card.prompt, prompt) && sameContext(card.context, context);
   if (unchanged) return card;
   return {
@@ -196,10 +196,10 @@ function refresh(card: Card, prompt: Prompt, session: SessionInput, nowMs: numbe
 
 function samePrompt(a: Prompt, b: Prompt): boolean {
   return a.level === b.level && a.lang === b.lang && a.message === b.message && a.why === b.why
-    && a.examples.length === b.examples.length && a.examples.every((e, i) => e === b.examples[i])
+    && a.phrasings.length === b.phrasings.length && a.phrasings.every((e, i) => e === b.phrasings[i])
     && a.trigger?.phrase === b.trigger?.phrase && a.trigger?.source === b.trigger?.source;
 }
 
 function sameContext(a: TriggerContext | null, b: TriggerContext | null): boolean {
-  return a === b || (!!a && !!b && a.source === b.source && a.before === b.before && a.phrase === b.phrase && a.after === b.after);
+  return a === b || (!!a && !!b && a.source === b.source && a.before === b.before && a.phrase === b.phrase && a.after === b.after && a.sentence === b.sentence);
 }

@@ -13,6 +13,8 @@ export interface PanelDeps {
   recordEvents(events: OutcomeEvent[]): void;
   loadMemory(sessionId: string): Promise<ConversationMemory>;
   saveSettings(settings: PanelSettings): void;
+  /** Adds the reason the agent gave, a moment later, to the dismissal already recorded. */
+  recordReason(dismissal: OutcomeEvent, reason: DismissReason): void;
   now(): number;
 }
 
@@ -27,11 +29,12 @@ interface PanelState {
   tracker: Tracker;
   /** False until this conversation's memory is read: nothing the agent dismissed may flash back. */
   memoryReady: boolean;
-  lastInsertOk: boolean | null;
+  /** What the agent last did with a phrasing, shown on it ("Inserted ✓", "Copied ✓", or why it did not stay). */
+  feedback: PhrasingFeedback | null;
   /** The latest polite announcement for screen readers; `seq` makes a repeat heard again. */
   announcement: { text: string; seq: number } | null;
-  /** The card whose dismiss menu is open (the `d` key opens the top card's). */
-  dismissMenuFor: string | null;
+  /** The dismissal the agent may still give a reason for (a second, optional step). */
+  dismissed: { event: OutcomeEvent; message: string } | null;
   settings: PanelSettings;
   send: (message: PanelToHub) => void;
   setTabId(tabId: number | null): void;
@@ -39,11 +42,12 @@ interface PanelState {
   setSession(session: SessionView | null): void;
   setLastInsert(ok: boolean): void;
   setSender(send: (message: PanelToHub) => void): void;
-  insert(ruleId: string, text: string): void;
-  copied(ruleId: string): void;
-  dismiss(ruleId: string, reason: DismissReason): void;
-  snooze(ruleId: string): void;
-  openDismissMenu(ruleId: string | null): void;
+  /** `replace`: the draft's sentence the phrasing takes the place of. */
+  insert(ruleId: string, text: string, replace?: string): void;
+  copied(ruleId: string, text: string): void;
+  /** Hides the card at once; a reason can follow with `giveReason`. */
+  dismiss(ruleId: string): void;
+  giveReason(reason: DismissReason | null): void;
   announce(text: string): void;
   setSettings(settings: Partial<PanelSettings>, persist?: boolean): void;
 }
@@ -52,9 +56,24 @@ let deps: PanelDeps = {
   recordEvents: () => {},
   loadMemory: async () => emptyMemory(),
   saveSettings: () => {},
+  recordReason: () => {},
   now: () => Date.now(),
 };
 let expiryTimer: ReturnType<typeof setTimeout> | null = null;
+let feedbackTimer: ReturnType<typeof setTimeout> | null = null;
+let reasonTimer: ReturnType<typeof setTimeout> | null = null;
+
+/** How long the "why?" offer stays after a dismissal: long enough to answer, short enough not to linger. */
+export const REASON_MS = 12_000;
+
+export interface PhrasingFeedback {
+  ruleId: string;
+  text: string;
+  state: 'sending' | 'inserted' | 'copied' | 'failed';
+}
+
+/** Long enough to be seen after looking back from the reply box; a failure stays until the next action. */
+export const FEEDBACK_MS = 2500;
 
 /** Wires the store to the database and storage (the side panel's entry point does this once). */
 export function configurePanel(next: Partial<PanelDeps>): void {
@@ -81,6 +100,17 @@ export const usePanelStore = create<PanelState>((set, get) => {
     }, Math.max(0, at - deps.now()) + 20);
   };
 
+  const showFeedback = (feedback: PhrasingFeedback) => {
+    if (feedbackTimer) clearTimeout(feedbackTimer);
+    feedbackTimer = null;
+    set({ feedback });
+    if (feedback.state === 'inserted' || feedback.state === 'copied') {
+      feedbackTimer = setTimeout(() => {
+        if (get().feedback === feedback) set({ feedback: null });
+      }, FEEDBACK_MS);
+    }
+  };
+
   const reconcileNow = () => {
     const { session, tracker, memoryReady } = get();
     if (!session || !memoryReady) return;
@@ -95,9 +125,9 @@ export const usePanelStore = create<PanelState>((set, get) => {
     received: false,
     tracker: newTracker(),
     memoryReady: false,
-    lastInsertOk: null,
+    feedback: null,
     announcement: null,
-    dismissMenuFor: null,
+    dismissed: null,
     settings: DEFAULT_PANEL_SETTINGS,
     send: () => {},
     setTabId: (tabId) => set({ tabId }),
@@ -109,7 +139,7 @@ export const usePanelStore = create<PanelState>((set, get) => {
       if (key === tracker.key && (key === null || get().memoryReady)) return reconcileNow();
       if (key === tracker.key) return; // its memory is still loading
       // Another conversation: what was open in the last one was ignored; read this one's memory first.
-      commit(newTracker(key), leaveConversation(tracker, deps.now()), { memoryReady: key === null, dismissMenuFor: null, lastInsertOk: null });
+      commit(newTracker(key), leaveConversation(tracker, deps.now()), { memoryReady: key === null, dismissed: null, feedback: null });
       if (key === null) return;
       void deps.loadMemory(key).catch(() => emptyMemory()).then((memory) => {
         if (get().tracker.key !== key) return;
@@ -118,29 +148,38 @@ export const usePanelStore = create<PanelState>((set, get) => {
       });
     },
     setLastInsert(ok) {
-      set({ lastInsertOk: ok });
+      const { feedback } = get();
+      if (feedback?.state === 'sending') showFeedback({ ...feedback, state: ok ? 'inserted' : 'failed' });
       get().announce(ok ? t('panel_inserted') : t('insertFailed'));
     },
     setSender: (send) => set({ send }),
-    insert(ruleId, text) {
+    insert(ruleId, text, replace) {
       const { tabId, tracker, send } = get();
       if (tabId === null) return;
-      send({ type: 'insert', tabId, text });
+      showFeedback({ ruleId, text, state: 'sending' });
+      send({ type: 'insert', tabId, text, ...(replace ? { replace } : {}) });
       deps.recordEvents(usedPhrasing(tracker, ruleId, 'inserted', deps.now()));
     },
-    copied(ruleId) {
+    copied(ruleId, text) {
       deps.recordEvents(usedPhrasing(get().tracker, ruleId, 'copied', deps.now()));
+      showFeedback({ ruleId, text, state: 'copied' });
       get().announce(t('panel_copied'));
     },
-    dismiss(ruleId, reason) {
-      const step = dismiss(get().tracker, ruleId, 'dismissed', reason, deps.now());
-      commit(step.tracker, step.events, { dismissMenuFor: null });
+    dismiss(ruleId) {
+      const message = get().tracker.cards.find((c) => c.ruleId === ruleId)?.prompt.message ?? '';
+      const step = dismiss(get().tracker, ruleId, 'dismissed', undefined, deps.now());
+      const event = step.events[0];
+      commit(step.tracker, step.events, { dismissed: event ? { event, message } : null });
+      if (reasonTimer) clearTimeout(reasonTimer);
+      reasonTimer = event ? setTimeout(() => { if (get().dismissed?.event === event) set({ dismissed: null }); }, REASON_MS) : null;
     },
-    snooze(ruleId) {
-      const step = dismiss(get().tracker, ruleId, 'snoozed', undefined, deps.now());
-      commit(step.tracker, step.events, { dismissMenuFor: null });
+    giveReason(reason) {
+      const { dismissed } = get();
+      if (!dismissed) return;
+      if (reason) deps.recordReason(dismissed.event, reason);
+      set({ dismissed: null });
+      if (reason) get().announce(t('panel_reasonThanks'));
     },
-    openDismissMenu: (ruleId) => set({ dismissMenuFor: ruleId }),
     announce: (text) => set({ announcement: { text, seq: (get().announcement?.seq ?? 0) + 1 } }),
     setSettings(partial, persist = true) {
       const settings = { ...get().settings, ...partial };

@@ -18,8 +18,17 @@ describe('the trigger quote', () => {
   it('finds draft triggers in the draft', () => {
     const draft = 'CSVはUTF-8で出力される仕様のため、文字化けします。';
     const start = draft.indexOf('仕様');
-    expect(triggerContext({ phrase: '仕様', source: 'draft', start, end: start + 2 }, snapshot([], draft)))
-      .toEqual({ source: 'draft', before: 'CSVはUTF-8で出力される', phrase: '仕様', after: 'のため、文字化けします。' });
+    expect(triggerContext({ phrase: '仕様', source: 'draft', start, end: start + 2 }, snapshot([], draft), 'ja'))
+      .toEqual({ source: 'draft', before: 'CSVはUTF-8で出力される', phrase: '仕様', after: 'のため、文字化けします。', sentence: draft });
+  });
+
+  it('highlights whole words, and knows the draft sentence a Replace would swap', () => {
+    const turn = 'Your app keeps overwriting my invoices.';
+    const at = turn.indexOf('overwrit');
+    expect(triggerContext({ phrase: 'overwrit', source: 'customer', turnIndex: 0, start: at, end: at + 8 }, snapshot([turn]))?.phrase).toBe('overwriting');
+    const draft = 'Thanks for waiting. Our policy says no refunds. Anything else?';
+    const p = draft.indexOf('policy');
+    expect(triggerContext({ phrase: 'policy', source: 'draft', start: p, end: p + 6 }, snapshot([], draft))?.sentence).toBe('Our policy says no refunds.');
   });
 
   it('shows the bare phrase when the text has changed since the evaluation', () => {

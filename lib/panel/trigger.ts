@@ -1,5 +1,6 @@
 import type { Snapshot } from '../conversation/snapshot';
 import type { Trigger } from '../engine';
+import { sentenceAt, wordSpan, type TextLang } from '../text/segment';
 
 /** The words around the phrase that called for a prompt, for the card's highlighted quote. */
 export interface TriggerContext {
@@ -7,6 +8,8 @@ export interface TriggerContext {
   before: string;
   phrase: string;
   after: string;
+  /** When the trigger is in the draft: the sentence it sits in, which "Replace" swaps for a phrasing. */
+  sentence?: string;
 }
 
 const SIDE = 28;
@@ -16,18 +19,20 @@ const SIDE = 28;
  * short window around it. When the offsets no longer match the text (it changed since the
  * evaluation), the phrase is shown on its own rather than a wrong highlight.
  */
-export function triggerContext(trigger: Trigger | undefined, snapshot: Pick<Snapshot, 'turns' | 'transcript' | 'draft'>): TriggerContext | null {
+export function triggerContext(trigger: Trigger | undefined, snapshot: Pick<Snapshot, 'turns' | 'transcript' | 'draft'>, lang: TextLang = 'en'): TriggerContext | null {
   if (!trigger || !trigger.phrase) return null;
   const text = sourceText(trigger, snapshot);
   const bare = { source: trigger.source, before: '', phrase: trigger.phrase, after: '' };
   if (text === null || trigger.end > text.length || trigger.start >= trigger.end) return bare;
-  const phrase = text.slice(trigger.start, trigger.end);
-  if (!sameIgnoringWidth(phrase, trigger.phrase)) return bare;
+  if (!sameIgnoringWidth(text.slice(trigger.start, trigger.end), trigger.phrase)) return bare;
+  // The engine matches stems ("overwrit"); the highlight shows the whole words.
+  const { start, end } = wordSpan(text, trigger.start, trigger.end, lang);
   return {
     source: trigger.source,
-    before: clip(text.slice(0, trigger.start), 'start'),
-    phrase,
-    after: clip(text.slice(trigger.end), 'end'),
+    before: clip(text.slice(0, start), 'start'),
+    phrase: text.slice(start, end),
+    after: clip(text.slice(end), 'end'),
+    ...(trigger.source === 'draft' ? { sentence: sentenceAt(text, trigger.start, lang) } : {}),
   };
 }
 

@@ -60,3 +60,45 @@ export function measuredSentences(text: string, lang: TextLang): readonly Measur
   previous = { text, lang, list };
   return list;
 }
+const wordSegmenters = new Map<TextLang, Intl.Segmenter>();
+function wordSegmenter(lang: TextLang): Intl.Segmenter {
+  let s = wordSegmenters.get(lang);
+  if (!s) wordSegmenters.set(lang, (s = new Intl.Segmenter(lang, { granularity: 'word' })));
+  return s;
+}
+
+const KANJI = /[\u3400-\u4dbf\u4e00-\u9fff々]/;
+const HIRAGANA = /[\u3041-\u309f]/;
+/** Particles that end a word rather than conjugate it: 土曜日|に, not 土曜日に. */
+const PARTICLE = /[はがをにでともへやの]/;
+const OKURIGANA_MAX = 6;
+
+/**
+ * A span widened to whole words, so a highlight never cuts one in half ("overwrit|ing"):
+ * word boundaries from Intl.Segmenter, and in Japanese the kana a verb or adjective ends in
+ * after its kanji (間に合|えば → 間に合えば), which the segmenter may split off.
+ */
+export function wordSpan(text: string, start: number, end: number, lang: TextLang): { start: number; end: number } {
+  let from = start;
+  let to = end;
+  for (const { index, segment, isWordLike } of wordSegmenter(lang).segment(text)) {
+    const stop = index + segment.length;
+    if (!isWordLike) continue;
+    if (index < from && stop > from) from = index;
+    if (index < to && stop > to) to = stop;
+  }
+  if (lang === 'ja' && to > 0 && KANJI.test(text[to - 1]!) && to === end) {
+    let grown = to;
+    while (grown < text.length && grown - to < OKURIGANA_MAX && HIRAGANA.test(text[grown]!) && !(grown === to && PARTICLE.test(text[grown]!))) grown++;
+    to = grown;
+  }
+  return { start: from, end: to };
+}
+
+/** The sentence of `text` that holds `offset`, without the spaces around it. */
+export function sentenceAt(text: string, offset: number, lang: TextLang): string {
+  for (const { segment, index } of sentences(text, lang)) {
+    if (offset >= index && offset < index + segment.length) return segment.trim();
+  }
+  return text.trim();
+}

@@ -1,6 +1,7 @@
 /**
- * `npm run demo`: builds Kizuki, starts the desk, and plays a scenario in Chromium with the
- * extension loaded. With a display it opens real windows; without one it runs headless,
+ * `npm run demo`: builds Kizuki, starts the desk, and plays a call and a chat in Chromium with
+ * the extension loaded; on the chat it inserts the top suggestion into the reply, and it ends
+ * by saying what to try next. With a display it opens real windows; without one it runs headless,
  * walks the scenario step by step, prints what the side panel shows, and saves screenshots
  * of the desk and the panel to demo-output/. It always ends by itself.
  */
@@ -14,7 +15,8 @@ import { startDesk } from '../desk/serve.mjs';
 import { loadScenarios } from '../desk/scenarios';
 
 const OUT = resolve('demo-output');
-const SCENARIOS = (process.env.KIZUKI_DEMO_SCENARIOS ?? 'ja-late-catalog-second-call,en-laughed-complaint').split(',');
+// A Japanese call and an English chat.
+const SCENARIOS = (process.env.KIZUKI_DEMO_SCENARIOS ?? 'ja-late-catalog-second-call,en-late-order-deadline').split(',');
 const STEP_SETTLE_MS = 700;
 const HARD_LIMIT_MS = 5 * 60_000;
 
@@ -23,7 +25,7 @@ async function panelText(panel: Page): Promise<string> {
     const header = document.querySelector('[data-testid="session-header"]')?.textContent?.trim() ?? '';
     const prompts = [...document.querySelectorAll('[data-testid="prompt"]')].map((card) => {
       const rule = card.getAttribute('data-rule-id');
-      const message = card.querySelector('p')?.textContent ?? '';
+      const message = card.querySelector('h3')?.textContent ?? '';
       return `    • [${card.getAttribute('data-level')}] ${rule}: ${message}`;
     });
     const customer = document.querySelector('[data-testid="latest-customer-message"]')?.textContent ?? '';
@@ -32,6 +34,31 @@ async function panelText(panel: Page): Promise<string> {
       prompts.length ? `  prompts:\n${prompts.join('\n')}` : '  prompts: (none)'].join('\n');
   });
 }
+
+/** On a chat, what Insert does: the top suggestion's first phrasing goes into the reply at the caret. */
+async function insertTopSuggestion(page: Page, panel: Page, shot: string) {
+  const insert = panel.locator('[data-testid="prompt"][data-state="active"] [data-testid="prompt-insert"]').first();
+  if (!(await insert.count())) return;
+  await insert.click();
+  await page.waitForTimeout(STEP_SETTLE_MS);
+  console.log(`Insert (the top suggestion's first phrasing) → the reply now reads: ${await page.evaluate(() => window.kizukiDesk.composerValue())}`);
+  await page.screenshot({ path: `${shot}-desk.png` });
+  await panel.screenshot({ path: `${shot}-panel.png` });
+}
+
+const TRY_NEXT = `
+What to try next
+  • Load Kizuki into your own browser: npm run build, then chrome://extensions → Developer mode →
+    Load unpacked → .output/chrome-mv3. The first install opens a welcome page.
+  • Work a conversation yourself on the desk: npm run desk, then open
+    http://127.0.0.1:5178/desk/?scenario=en-late-order-deadline and type a reply in the composer.
+    Alt+Shift+Y inserts the top suggestion while you type, Alt+Shift+D dismisses it.
+    (This run's desk was at $DESK.)
+  • Set your name for customers in the panel's settings: greetings then introduce you by it.
+  • Check a conversation from the command line:
+    npx kizuki check tests/fixtures/conversations/en-late-order-deadline.json --json
+  • Team leads: the console (options.html, or "Open the console" in the panel's settings) edits,
+    tests and shares the rules.`;
 
 async function main() {
   const watchdog = setTimeout(() => {
@@ -71,12 +98,14 @@ async function main() {
         await panel.screenshot({ path: join(OUT, `${shot}-panel.png`) });
         console.log(`step ${step}/${scenario.steps.length}\n${await panelText(panel)}`);
       }
+      if (scenario.channel !== 'voice') await insertTopSuggestion(page, panel, join(OUT, `${id}-inserted`));
       if (interactive) {
         console.log('The windows stay open for two minutes; close the browser to finish sooner.');
         await Promise.race([page.waitForEvent('close', { timeout: 120_000 }).catch(() => {}), new Promise((r) => kizuki.context.once('close', r))]);
       }
     }
     console.log(`\nScreenshots saved to ${OUT}`);
+    console.log(TRY_NEXT.replace('$DESK', desk.url));
   } finally {
     await kizuki.close();
     await desk.close();

@@ -122,6 +122,7 @@ export function scenarioToConversation(s: Scenario, uptoStep = s.steps.length): 
     ...(isVoice && call ? { call } : {}),
     startedAt: s.startedAt,
     now,
+    ...(s.agent ? { agent: { name: s.agent.name } } : {}),
     customer: { name: s.customer.name, key: s.customer.key },
     history: s.history.map((h) => ({ ...h })),
     turns,

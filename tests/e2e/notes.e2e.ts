@@ -120,7 +120,7 @@ describe('notes in the side panel', () => {
 
     const history = panel.getByTestId('history-entry');
     await expect.poll(() => history.allTextContents()).toEqual([expect.stringContaining('Catalogue re-sent by courier')]);
-    await expect.poll(() => panel.getByTestId('earlier-contacts').textContent()).toBe('Earlier contacts: 1');
+    await expect.poll(() => panel.getByTestId('earlier-contacts').textContent()).toBe('1 earlier contact');
     // Nothing on this page says "again": the engine knows from the first contact's record.
     await expect.poll(() => panel.locator('[data-testid="prompt"][data-rule-id="own-the-repeat-contact"]').count(), { timeout: 8000 }).toBe(1);
     await desk.close();

@@ -3,6 +3,7 @@ import { loadScenarios, scenarioToConversation, type Scenario } from '../../../t
 import type { Lang } from '../../conversation/schema';
 import { checkConversation, runPackExamples, validatePack } from '../index';
 import type { Rule, RuleExample } from '../schema';
+import { fillPhrasings } from '../phrasings/fill';
 import { builtinPack } from './index';
 
 const BUILTIN_IDS = [
@@ -46,16 +47,30 @@ describe('built-in pack: shape', () => {
       expect(new Set(quiet.map(langOf))).toEqual(new Set(LANGS));
     });
 
-    /** The suggested words must themselves do what the prompt asks. */
+    /** The suggested words, as the panel offers them to a named agent, must themselves do what the prompt asks. */
     it('lets go once the draft uses one of its own phrasings', () => {
       if (!rule.check) return; // a situation-only rule (a laugh, blaming words) has nothing to add
       const written = (rule.examples?.fire ?? []).filter((e) => e.channel !== 'voice' && (e.state ?? 'active') === 'active');
       expect(written.length).toBeGreaterThan(0);
       for (const example of written) {
         const { note: _note, ...conv } = example;
-        for (const phrasing of rule.phrasings?.[langOf(example)] ?? []) {
-          const fired = checkConversation({ ...conv, draft: phrasing }).prompts.some((p) => p.ruleId === rule.id);
+        const lang = langOf(example);
+        const named = { ...conv, agent: { name: lang === 'ja' ? '佐藤' : 'Jordan' } };
+        const offered = checkConversation(named).prompts.find((p) => p.ruleId === rule.id)?.phrasings ?? [];
+        expect(offered.length, `${rule.id} offers phrasings in ${conv.channel ?? 'chat'}`).toBeGreaterThan(0);
+        for (const phrasing of offered) {
+          const fired = checkConversation({ ...named, draft: phrasing }).prompts.some((p) => p.ruleId === rule.id);
           expect(fired, `${rule.id}: "${phrasing}"`).toBe(false);
+        }
+      }
+    });
+
+    it('never offers a phrasing about a call in writing, nor one about writing on a call', () => {
+      const callWords = /\b(call(ing)?|ring)\b|お電話|入電/i;
+      for (const lang of LANGS) {
+        for (const channel of ['chat', 'email'] as const) {
+          const filled = fillPhrasings(rule.phrasings, { lang, channel, direction: 'inbound', agent: 'Sam', customer: 'Robert Chen' });
+          for (const text of filled.texts) expect(text, `${rule.id} ${channel}`).not.toMatch(callWords);
         }
       }
     });

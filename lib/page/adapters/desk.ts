@@ -13,9 +13,12 @@
  *       > [data-desk-transcript-text], time[datetime]     a call's live transcript
  *   [data-desk-call][data-desk-call-state][data-desk-call-started]   the softphone strip
  *   [data-desk-customer-name], [data-desk-customer-key="<key>"]      the customer panel
- *   [data-desk-composer][data-desk-composer-role=reply|notes]        the composer's editable
+ *   [data-desk-composer][data-desk-composer-role=reply|notes]        the composer's editable,
+ *       in the page or inside [data-desk-composer-frame] (TinyMCE's same-origin iframe)
  * On a call the composer holds the agent's notes, not a reply, so it is not the draft.
  */
+import { innerRoot } from '../dom/locate';
+import { safeQueryAll } from './shared';
 import { CALL_STATES, CHANNELS, DIRECTIONS, SPEAKERS, oneOf } from '../../conversation/values';
 import { cachedQuery, cachedTurns } from './read-cache';
 import type { Adapter, AdapterReading, ReadTurn } from './types';
@@ -36,6 +39,7 @@ export const deskAdapter: Adapter = {
     const reading: AdapterReading = {
       conversationId: nonEmpty(conversation.getAttribute('data-desk-conversation-id')) ?? null,
       customer: readCustomer(root),
+      ...historyOf(root),
       turns: readLines(conversation, '[data-desk-message]', '[data-desk-message-text]', 'data-desk-message-id'),
     };
     const channel = oneOf(CHANNELS, conversation.getAttribute('data-desk-channel'));
@@ -50,9 +54,14 @@ export const deskAdapter: Adapter = {
     return reading;
   },
   composer(root) {
-    const el = cachedQuery(root, '[data-desk-composer]');
+    // The frame is looked up afresh: its editor marks it after adding it, which no observed change reports.
+    const frame = cachedQuery(root, '[data-desk-composer]') ? null : safeQueryAll(root, '[data-desk-composer-frame]')[0];
+    const inFrame = frame ? innerRoot(frame) : null;
+    const el = cachedQuery(root, '[data-desk-composer]') ?? (inFrame ? safeQueryAll(inFrame, '[data-desk-composer]')[0] ?? null : null);
     return isHTMLElement(el) && el.getAttribute('data-desk-composer-role') !== 'notes' ? el : null;
   },
+  // The desk marks its lists by class only; an empty one shows its "no messages" line beside it, not in it.
+  messageList: (root) => safeQueryAll(root, '[data-desk-conversation-id] .desk-thread__messages, [data-desk-conversation-id] .desk-transcript')[0] ?? null,
   observe: ['data-desk-call-state'],
 };
 
@@ -98,4 +107,17 @@ function nonEmpty(value: string | null | undefined): string | undefined {
 // Checked by tag rather than instanceof: a fixture parsed by happy-dom has its own HTMLElement.
 function isHTMLElement(el: Element | null): el is HTMLElement {
   return el !== null && 'isContentEditable' in el;
+}
+
+/** The customer panel's earlier contacts: when each started, and its summary. */
+function historyOf(root: ParentNode): Pick<AdapterReading, 'history'> {
+  const items = safeQueryAll(root, '[data-desk-history-item]');
+  if (!items.length) return {};
+  return {
+    history: items.flatMap((item) => {
+      const startedAt = item.querySelector('time')?.getAttribute('datetime');
+      const summary = item.querySelector('time')?.nextElementSibling?.textContent?.trim() ?? '';
+      return startedAt ? [{ startedAt, summary }] : [];
+    }),
+  };
 }

@@ -28,6 +28,11 @@ export interface Adapter {
   read(root: ParentNode, url: URL): AdapterReading;
   /** The element the agent types the reply into (textarea or contenteditable), or null. */
   composer(root: ParentNode): HTMLElement | null;
+  /**
+   * The element that holds the conversation's messages, when the tool has one: with no message
+   * read, an empty one means "no messages yet" and one with text means the markup changed.
+   */
+  messageList?(root: ParentNode): Element | null;
   /** Subtrees of the reply box the agent is not writing (their signature, quoted history): left out of the draft. */
   draftSkip?: string;
   /**

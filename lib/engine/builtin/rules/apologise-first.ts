@@ -34,13 +34,13 @@ export const apologiseFirst: Rule = {
   },
   phrasings: {
     ja: [
-      'このたびはご迷惑をおかけしており、誠に申し訳ございません。',
+      '[{customer}様、]このたびはご迷惑をおかけしており、誠に申し訳ございません。',
       'ご不便をおかけしてしまい、大変申し訳ございません。状況をご説明させてください。',
       'お困りのところ、お手数をおかけして申し訳ございません。',
     ],
     en: [
-      "I'm really sorry for the trouble this has caused you.",
-      "I'm sorry — losing work like that is frustrating. Let me explain what's happening.",
+      "I'm really sorry for the trouble this has caused you[, {customer}].",
+      "I'm sorry — I can see how frustrating this is. Let me explain what's happening.",
     ],
   },
   examples: {

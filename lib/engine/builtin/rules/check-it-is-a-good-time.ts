@@ -34,12 +34,14 @@ export const checkItIsAGoodTime: Rule = {
   },
   phrasings: {
     ja: [
-      'ただいまお時間よろしいでしょうか。',
-      'お忙しいところ失礼いたしました。何時頃でしたらご都合がよろしいでしょうか。改めてお電話いたします。',
+      { text: '[{customer}様、]ただいまお時間よろしいでしょうか。', channels: ['voice'] },
+      { text: 'お忙しいところ失礼いたしました。何時頃でしたらご都合がよろしいでしょうか。改めてお電話いたします。', channels: ['voice'] },
+      { text: 'お忙しいところ失礼いたしました。ご都合のよいお時間を教えていただければ、改めてご連絡いたします。', channels: ['chat', 'email'] },
     ],
     en: [
-      'Is now a good time to talk for two minutes?',
-      "I'll let you get back to it. What time would suit you for a call back?",
+      { text: 'Is now a good time to talk[, {customer}]?', channels: ['voice'] },
+      { text: "I'll let you get back to it. What time would suit you for a call back?", channels: ['voice'] },
+      { text: "No problem — what time would suit you? I'll get back to you then.", channels: ['chat', 'email'] },
     ],
   },
   examples: {

@@ -46,12 +46,12 @@ export const closeWithNextSteps: Rule = {
   },
   phrasings: {
     ja: [
-      '本日はお電話ありがとうございました。明日の午前中に発送し、発送後にメールでご連絡いたします。それでは、お先に失礼いたします。',
-      'ご確認いただきありがとうございます。ほかにもご不明な点がございましたら、いつでもお気軽にお問い合わせください。',
+      { text: '本日はお電話ありがとうございました。ほかにご不明な点がございましたら、いつでもお問い合わせください。それでは、失礼いたします。', channels: ['voice'] },
+      { text: 'ご確認いただきありがとうございます。ほかにもご不明な点がございましたら、いつでもお気軽にお問い合わせください。', channels: ['chat', 'email'] },
     ],
     en: [
-      "Thanks so much for your patience. It ships tomorrow morning and you'll get a tracking email. I'll let you go now — have a lovely evening.",
-      'Glad that worked! If anything else comes up, just reply here.',
+      { text: "Thanks so much for your patience[, {customer}]. If anything else comes up, just give us a call. I'll let you go now — take care.", channels: ['voice'] },
+      { text: 'Glad I could help[, {customer}]! If anything else comes up, just reply here.', channels: ['chat', 'email'] },
     ],
   },
   examples: {

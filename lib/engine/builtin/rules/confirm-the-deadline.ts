@@ -42,13 +42,12 @@ export const confirmTheDeadline: Rule = {
   },
   phrasings: {
     ja: [
-      '土曜日に間に合うよう、本日中に発送の手配をいたします。',
-      '〇日までにお届けできるよう、最短のお届け方法をご案内いたします。',
-      'お急ぎでしたら、本日の出荷締め時間に間に合うか、すぐにお調べいたします。',
+      'ご希望の日に間に合うよう、最短でお届けできる方法をお調べいたします。',
+      'お急ぎとのこと、承知いたしました。間に合うかどうか、すぐに確認いたします。',
     ],
     en: [
-      'To make sure it reaches you before Friday, I can send it express today.',
-      'Let me check the fastest option so you have it in time.',
+      'I understand you need it in time — let me check the fastest way to get it to you.',
+      'Let me see what we can do to get it to you sooner.',
     ],
   },
   fatigue: { cooldownSeconds: 60 },

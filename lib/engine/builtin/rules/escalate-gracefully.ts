@@ -31,11 +31,11 @@ export const escalateGracefully: Rule = {
   },
   phrasings: {
     ja: [
-      'ご不満はごもっともです。この件は責任者に申し伝え、本日17時までに責任者よりご連絡いたします。',
+      'ご不満はごもっともです。この件は責任者に申し伝え、責任者よりご連絡いたします。',
       'これまでの経緯をまとめて上長に引き継ぎますので、同じご説明を繰り返していただく必要はございません。',
     ],
     en: [
-      "I understand. I'm passing this to my supervisor now with a summary, and they will call you by 5 pm today.",
+      "I understand. I'm passing this to my supervisor now with a summary, and they will get back to you.",
       "That decision sits with my manager, so I'll hand this over with everything you've told me — you won't need to repeat it.",
     ],
   },

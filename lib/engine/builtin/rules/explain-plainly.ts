@@ -42,12 +42,12 @@ export const explainPlainly: Rule = {
   },
   phrasings: {
     ja: [
-      'つまり、交換のお手続きの前に、ご購入時のレシートを確認させていただく必要がございます。',
-      '簡単に申しますと、今回の不具合は部品の故障によるものです。新しい商品と交換いたします。',
+      'わかりにくい言い方で失礼いたしました。簡単にご説明いたします。',
+      'ポイントを一つずつご説明いたします。',
     ],
     en: [
-      'In short: once we have your receipt, the refund goes through within 3 days.',
-      'Put simply, the part is faulty. We will send you a new one.',
+      'Let me put that more simply.',
+      "Here's what that means for you, step by step.",
     ],
   },
   examples: {

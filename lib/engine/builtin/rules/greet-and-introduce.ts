@@ -34,12 +34,14 @@ export const greetAndIntroduce: Rule = {
   },
   phrasings: {
     ja: [
-      'お問い合わせありがとうございます。担当の〇〇と申します。',
-      'お電話ありがとうございます。〇〇サポート窓口の〇〇でございます。',
+      { text: '[{customer}様、]お問い合わせありがとうございます。[担当の{agent}と申します。]', channels: ['chat', 'email'] },
+      { text: 'お電話ありがとうございます。[担当の{agent}でございます。]', channels: ['voice'], direction: 'inbound' },
+      { text: '[{customer}様、]お世話になっております。[{agent}と申します。]', channels: ['voice'], direction: 'outbound' },
     ],
     en: [
-      "Hi, thanks for reaching out! I'm Jordan and I'll be helping you today.",
-      'Thanks for calling, this is Sam. How can I help?',
+      { text: "Hi[ {customer}], thanks for reaching out! [I'm {agent}, and I'll|I'll] be helping you today.", channels: ['chat', 'email'] },
+      { text: 'Thanks for calling[, this is {agent}]. How can I help?', channels: ['voice'], direction: 'inbound' },
+      { text: 'Hello[ {customer}], [this is {agent} from|this is] customer support.', channels: ['voice'], direction: 'outbound' },
     ],
   },
   examples: {

@@ -23,11 +23,11 @@ export const noBlameOrArgument: Rule = {
   },
   phrasings: {
     ja: [
-      '資料がお手元に届いていなかったとのこと、失礼いたしました。本日あらためてお送りいたします。',
+      'ご不便をおかけして失礼いたしました。すぐに確認いたします。',
       '分かりにくいご案内になっていたかもしれません。もう一度、要点だけご説明いたします。',
     ],
     en: [
-      "Sorry it didn't reach you — I'll send the brochure again today, straight to your inbox.",
+      "I'm sorry about that — let me look into it right away.",
       'Let me go over the key point again, briefly.',
     ],
   },

@@ -30,12 +30,12 @@ export const noteThePromise: Rule = {
   },
   phrasings: {
     ja: [
-      '確認のうえ、本日16時までに折り返しお電話いたします。',
-      '明日の午前中に、発送のご連絡をメールでお送りいたします。',
+      '確認でき次第、本日中にご連絡いたします。',
+      '何時頃までにご連絡を差し上げればよろしいでしょうか。',
     ],
     en: [
-      "I'll call you back by 4 pm today with the answer.",
-      "I'll email you the tracking link tomorrow morning.",
+      "I'll get back to you by the end of today with an update.",
+      'By what time would you like an update from me?',
     ],
   },
   fatigue: { maxPerConversation: 3 },

@@ -36,12 +36,14 @@ export const ownTheRepeatContact: Rule = {
   },
   phrasings: {
     ja: [
-      '再度のお問い合わせ、お手数をおかけして申し訳ございません。',
-      '先ほどはお電話をいただきありがとうございました。度々ご不便をおかけしております。',
+      { text: '再度のお問い合わせ、お手数をおかけして申し訳ございません。', channels: ['chat', 'email'] },
+      { text: '再度お電話をいただき、お手数をおかけして申し訳ございません。', channels: ['voice'], direction: 'inbound' },
+      '以前にもご連絡をいただいておりますね。度々ご不便をおかけし、申し訳ございません。',
     ],
     en: [
-      "I'm sorry you've had to contact us again about this.",
-      'I can see you called earlier about the catalogue — thank you for your patience.',
+      { text: "I'm sorry you've had to contact us again about this[, {customer}].", channels: ['chat', 'email'] },
+      { text: "I'm sorry you've had to call again about this[, {customer}].", channels: ['voice'], direction: 'inbound' },
+      "I can see you've been in touch with us about this before — thank you for your patience.",
     ],
   },
   examples: {

@@ -35,12 +35,13 @@ export const takeABreath: Rule = {
   },
   phrasings: {
     ja: [
-      '（メモ）○時○分 院長より：診療時間中の連絡に不満。資料未着とのこと。次回は休診時間帯にご連絡。',
+      '（メモ）[{customerFull}様　]ご用件：　／お約束したこと：　／次の対応：',
       '（チームへ）次の対応の前に、5分だけ席を外します。',
     ],
     en: [
-      '(Note) 3:20 pm, Dr. Shah: busy with a patient; says no brochure received. Next: email it today, call after 5 pm.',
-      '(To the team) Taking five minutes before my next call.',
+      '(Note)[ {customerFull}:] What they needed: … What I promised: … Next step: …',
+      { text: '(To the team) Taking five minutes before my next call.', channels: ['voice'] },
+      { text: '(To the team) Taking five minutes before my next conversation.', channels: ['chat', 'email'] },
     ],
   },
   fatigue: { oncePerConversation: true },
