@@ -2,6 +2,7 @@
 import '@/lib/input/zod-jitless';
 import { defineBackground } from 'wxt/utils/define-background';
 import { startPackSubscriptionSchedule } from '@/lib/packs/active';
+import { startPackToolSync } from '@/lib/packs/pack-tools';
 import { startHousekeeping } from '@/lib/background/housekeeping';
 import { startDiagnostics } from '@/lib/background/diagnostics';
 import { openPanelOnClick } from '@/lib/background/action';
@@ -11,6 +12,7 @@ export default defineBackground(() => {
   startDiagnostics();
   const hub = startHub();
   startPackSubscriptionSchedule();
+  startPackToolSync();
   startHousekeeping();
   openPanelOnClick((tab) => {
     if (tab.id !== undefined) hub.pageInvoked(tab.id);

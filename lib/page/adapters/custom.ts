@@ -39,11 +39,11 @@ function conversationId(tool: CustomTool, root: ParentNode, url: URL, fromTempla
   return guessed ? { id: guessed, how: 'url' } : { id: null, how: 'none' };
 }
 
-function customerOf(tool: CustomTool, root: ParentNode, thread: Element | null): Identity {
+/** The customer as the description's own selectors find them, or null. */
+function namedCustomer(tool: CustomTool, root: ParentNode): Identity | null {
   const name = list(tool.customerName).map((s) => firstText(root, s)).find(Boolean);
   const key = list(tool.customerKey).map((s) => firstText(root, s)).find(Boolean);
-  if (name || key) return { ...(name ? { name } : {}), ...(key ? { email: parseAddress(key).email ?? key } : {}) };
-  return pageCustomer(root, thread);
+  return name || key ? { ...(name ? { name } : {}), ...(key ? { email: parseAddress(key).email ?? key } : {}) } : null;
 }
 
 /** "{customer.email}" and "{customer.name}" in a rule stand for what the page says about the customer. */
@@ -111,21 +111,25 @@ export function customAdapter(tool: CustomTool, base?: Adapter): Adapter {
     read: (root, url) =>
       guardRead(() => {
         const call = callState(tool, root);
-        const probe = tool.messages ? null : base?.read(root, url);
-        const customer = customerOf(tool, root, null);
-        const thread = tool.messages ? readThread(root, customer) : { turns: probe?.turns ?? [], found: (probe?.turns.length ?? 0) > 0, container: null };
-        const structural = thread.found ? null : readStructure(root, url, { composer: composerOf(root).element });
+        // An override's selectors come first, the built-in tool's own code after, the page's structure last.
+        const own = base?.read(root, url) ?? null;
+        const named = namedCustomer(tool, root);
+        const customer = named ?? (own?.customer ? { ...(own.customer.name ? { name: own.customer.name } : {}), ...(own.customer.key ? { email: own.customer.key } : {}) } : pageCustomer(root, null));
+        const thread = tool.messages ? readThread(root, customer) : { turns: [], found: false, container: null };
+        const fromBase = !thread.found && (own?.turns.length ?? 0) > 0;
+        const structural = thread.found || fromBase ? null : readStructure(root, url, { composer: composerOf(root).element });
         const id = conversationId(tool, root, url, fromTemplate);
-        const idFallback = id.id ?? (probe?.conversationId ?? null);
+        const idFallback = id.id ?? (own?.conversationId ?? null);
         return {
+          ...(own ?? {}),
           conversationId: idFallback,
-          customer: customer.name || customer.email ? { ...(customer.name ? { name: customer.name } : {}), ...(customer.email ? { key: customer.email } : {}) } : (probe?.customer ?? null),
-          turns: thread.found ? thread.turns : structural?.turns ?? [],
-          channel: tool.channel ?? (call ? 'voice' : probe?.channel),
-          call: call ?? probe?.call ?? null,
+          customer: customer.name || customer.email ? { ...(customer.name ? { name: customer.name } : {}), ...(customer.email ? { key: customer.email } : {}) } : null,
+          turns: thread.found ? thread.turns : fromBase ? (own?.turns ?? []) : structural?.turns ?? [],
+          channel: tool.channel ?? (call ? 'voice' : own?.channel),
+          call: call ?? own?.call ?? null,
           how: {
-            thread: thread.found ? 'tool' : structural?.turns.length ? 'structure' : 'none',
-            speakers: thread.found ? (rules.otherwise === 'structure' ? 'structure' : 'tool') : structural?.turns.length ? 'structure' : 'none',
+            thread: thread.found || fromBase ? 'tool' : structural?.turns.length ? 'structure' : 'none',
+            speakers: thread.found ? (rules.otherwise === 'structure' ? 'structure' : 'tool') : fromBase ? 'tool' : structural?.turns.length ? 'structure' : 'none',
             replyBox: composerOf(root).how,
             id: id.id ? id.how : idFallback ? 'tool' : 'none',
             // A tool described by its team lead may well be a classic one; one it extends is not.
