@@ -31,6 +31,12 @@ export default defineContentScript({
   matches: allMatches(),
   runAt: 'document_idle',
   async main(ctx) {
+    // A page both the manifest and a registered script (a console or pack tool on the same
+    // site) match would run Kizuki twice; the second copy leaves while the first is alive
+    // (after the extension reloads, the old copy's context is no longer valid).
+    const flags = globalThis as { __kizukiContent?: { isValid: boolean } };
+    if (flags.__kizukiContent?.isValid) return;
+    flags.__kizukiContent = ctx;
     let port: ReturnType<typeof browser.runtime.connect> | null = null;
     const post = (message: PageToHub) => port?.postMessage(message);
     setDiagnosticsSink((entry) => post({ type: 'diagnostic', where: entry.where, message: entry.message }));

@@ -8,6 +8,7 @@ import { loadPackSources } from './active';
 import type { PackSources } from './compose';
 import { packRevisionSetting, subscriptionSetting } from './settings';
 import { canonicalJson } from './diff';
+import { hasToolPermission, registerToolScript } from './custom-tools';
 
 /** Where a tool definition comes from, weakest first: the console's form, then the packs as their rules stack. */
 export type ToolSource = 'console' | 'subscription' | 'team' | 'managed';
@@ -46,10 +47,19 @@ export function packTools(sources: Pick<PackSources, 'subscription' | 'team' | '
   return toolCatalog(sources).map((entry) => entry.tool);
 }
 
-/** Writes the packs' tools where the content script reads them, when they changed. */
+/**
+ * Writes the packs' tools where the content script reads them, when they changed, and has the
+ * content script load on a new tool's pages where Kizuki already may read them (no prompt: a
+ * permission is only ever asked for in the console, from the lead's click). A fix to a built-in
+ * tool needs nothing: the built-in tool's pages already load the content script.
+ */
 export async function syncPackTools(): Promise<void> {
   const next = packTools(await loadPackSources());
-  if (canonicalJson(await readSetting(packToolsSetting)) !== canonicalJson(next)) await writeSetting(packToolsSetting, next);
+  if (canonicalJson(await readSetting(packToolsSetting)) === canonicalJson(next)) return;
+  await writeSetting(packToolsSetting, next);
+  for (const tool of next.filter((t) => !t.extends)) {
+    if (await hasToolPermission(tool.urlPattern)) await registerToolScript(tool);
+  }
 }
 
 /** For the background: keeps the packs' tools current as packs are imported, fetched or set by policy. */
