@@ -21,12 +21,12 @@ const SpeakerRule = z.strictObject({
 });
 
 export const CustomToolSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,40}$/),
-  name: z.string().min(1).max(80),
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,40}$/).meta({ description: 'Lower-case letters, digits and hyphens; a tool with the same id from a stronger source replaces this one.' }),
+  name: z.string().min(1).max(80).meta({ description: 'Shown to the team lead in the console.' }),
   /** A built-in tool this definition corrects (packs only): its selectors are tried before the tool's own code. */
   extends: z.string().regex(/^[a-z0-9-]{1,40}$/).optional().meta({ description: `The built-in tool this corrects, by its adapter id (${BUILTIN_TOOL_IDS.join(', ')}): the selectors given here are tried first, the tool's own code after, then the page's structure.` }),
   /** Match pattern of the tool's pages, e.g. "https://support.example.co.jp/tickets/*" (a port may be given). */
-  urlPattern: z.string().min(1).max(300),
+  urlPattern: z.string().min(1).max(300).meta({ description: 'Match pattern of the tool\'s pages, e.g. "https://support.example.co.jp/tickets/*" (in a pack, without a port).' }),
   detect: Selector.optional().meta({ description: 'Present only on the tool\'s conversation pages.' }),
   messages: Selectors.optional().meta({ description: 'Selector of one message in the conversation.' }),
   text: Selectors.optional().meta({ description: 'Selector of the text inside a message; the message itself when absent.' }),
@@ -37,20 +37,20 @@ export const CustomToolSchema = z.strictObject({
     customer: SpeakerRule.optional(),
     agent: SpeakerRule.optional(),
     otherwise: z.enum(['customer', 'agent', 'structure']).optional().meta({ description: 'A message no rule decides: this side, or told from the page\'s structure.' }),
-  }).optional(),
+  }).optional().meta({ description: 'Who wrote each message: { "customer": { "selector" | "authorHas" }, "agent": { … }, "otherwise": "agent" | "customer" | "structure" }.' }),
   draft: Selectors.optional().meta({ description: 'Selector of the reply box; " >>> " steps into an iframe or shadow root ("iframe.cke_wysiwyg_frame >>> body").' }),
   draftSkip: Selector.optional().meta({ description: "Parts of the reply box that are not the agent's words (their signature)." }),
   conversationIdFromUrl: z.string().min(1).max(200).optional().meta({ description: 'Where the id sits in the address: /tickets/{id}, ?id={id}, #/conversation/{id} (* skips one path part).' }),
-  conversationIdSelector: Selector.optional(),
-  conversationIdAttribute: z.string().min(1).max(60).optional(),
-  customerName: Selectors.optional(),
+  conversationIdSelector: Selector.optional().meta({ description: 'Selector of the element holding the conversation id, when the address does not.' }),
+  conversationIdAttribute: z.string().min(1).max(60).optional().meta({ description: "The attribute of that element holding the id; its text when absent." }),
+  customerName: Selectors.optional().meta({ description: "Selector of the customer's name." }),
   customerKey: Selectors.optional().meta({ description: "Selector of the customer's email, phone or id." }),
-  channel: ChannelSchema.optional(),
+  channel: ChannelSchema.optional().meta({ description: 'chat, voice or email, when the tool serves one channel.' }),
   callState: z.strictObject({
     selector: Selector,
     /** Text shown by the tool for each call state, e.g. { "connected": "通話中" }. */
     labels: z.partialRecord(CallStateSchema, z.string().min(1)),
-  }).optional(),
+  }).optional().meta({ description: 'Where the tool shows the call\'s state, and its text for each state: { "selector": ".call", "labels": { "connected": "通話中" } }.' }),
 });
 
 export type CustomTool = z.infer<typeof CustomToolSchema>;

@@ -26,7 +26,7 @@ function callState(tool: CustomTool, root: ParentNode): AdapterReading['call'] {
   return null;
 }
 
-function conversationId(tool: CustomTool, root: ParentNode, url: URL, fromTemplate: ((url: URL) => string | null) | null): { id: string | null; how: ReadingHow['id'] } {
+function conversationId(tool: CustomTool, root: ParentNode, url: URL, fromTemplate: ((url: URL) => string | null) | null, fromBase: string | null): { id: string | null; how: ReadingHow['id'] } {
   const fromUrl = fromTemplate?.(url);
   if (fromUrl) return { id: fromUrl, how: 'tool' };
   if (tool.conversationIdSelector) {
@@ -34,6 +34,8 @@ function conversationId(tool: CustomTool, root: ParentNode, url: URL, fromTempla
     const value = tool.conversationIdAttribute ? el?.getAttribute(tool.conversationIdAttribute) : el?.textContent?.trim();
     if (value) return { id: value, how: 'tool' };
   }
+  // The built-in tool a fix extends knows its own ids better than a guess from the address.
+  if (fromBase) return { id: fromBase, how: 'tool' };
   if (fromTemplate || tool.conversationIdSelector) return { id: null, how: 'none' };
   const guessed = conversationIdFromUrl(url);
   return guessed ? { id: guessed, how: 'url' } : { id: null, how: 'none' };
@@ -118,8 +120,8 @@ export function customAdapter(tool: CustomTool, base?: Adapter): Adapter {
         const thread = tool.messages ? readThread(root, customer) : { turns: [], found: false, container: null };
         const fromBase = !thread.found && (own?.turns.length ?? 0) > 0;
         const structural = thread.found || fromBase ? null : readStructure(root, url, { composer: composerOf(root).element });
-        const id = conversationId(tool, root, url, fromTemplate);
-        const idFallback = id.id ?? (own?.conversationId ?? null);
+        const id = conversationId(tool, root, url, fromTemplate, own?.conversationId ?? null);
+        const idFallback = id.id;
         return {
           ...(own ?? {}),
           conversationId: idFallback,
@@ -131,7 +133,7 @@ export function customAdapter(tool: CustomTool, base?: Adapter): Adapter {
             thread: thread.found || fromBase ? 'tool' : structural?.turns.length ? 'structure' : 'none',
             speakers: thread.found ? (rules.otherwise === 'structure' ? 'structure' : 'tool') : fromBase ? 'tool' : structural?.turns.length ? 'structure' : 'none',
             replyBox: composerOf(root).how,
-            id: id.id ? id.how : idFallback ? 'tool' : 'none',
+            id: id.how,
             // A tool described by its team lead may well be a classic one; one it extends is not.
             ...(base ? {} : { replyApart: true }),
           },
