@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useDb } from './DbContext';
-import { t, type MessageKey } from '@/lib/i18n';
+import { t, tCount, type MessageKey } from '@/lib/i18n';
 import { authorName, useConsole } from '@/lib/console/store';
 import { previewImport, readPackFile, type ImportCheck, type ImportRefusal } from '@/lib/console/import-preview';
 import { reportFailure } from '@/lib/diagnostics/log';
@@ -78,7 +78,7 @@ export function PackImport() {
       </div>
       {check && !check.ok && (
         <div role="alert" data-testid="import-refusal" data-reason={check.reason}>
-          <p className={styles.error} data-testid="import-refused">{t('console_importRefused', file ?? '', check.problems.length)}</p>
+          <p className={styles.error} data-testid="import-refused">{tCount('console_importRefused', check.problems.length, file ?? '', check.problems.length)}</p>
           <p>{t(REFUSAL_TEXT[check.reason], check.reason === 'too-large' ? `${Math.round(MAX_PACK_BYTES / 1000)} kB` : (check.problems[0]?.message ?? ''))}</p>
           {!WHOLE_FILE.has(check.reason) && <ProblemList problems={check.problems} testId="import-problem" />}
         </div>

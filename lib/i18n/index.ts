@@ -42,6 +42,24 @@ export function translate(lang: UiLang, key: MessageKey, ...subs: (string | numb
   return text.replace(/\$([1-9])/g, (match, n: string) => String(subs[Number(n) - 1] ?? match));
 }
 
+/** Whether a key is in the catalogue (for labels looked up by a field's name). */
+export function has(key: string): key is MessageKey {
+  return Object.hasOwn(catalogs.en, key);
+}
+
+/** Keys that come as `KEY_one` / `KEY_other` (Japanese needs only `_other`). */
+export type CountedKey = MessageKey extends infer K ? (K extends `${infer Base}_other` ? Base : never) : never;
+
+/**
+ * A message about `count` things, in the plural form the language uses for that number
+ * (Intl.PluralRules: English "1 problem" / "2 problems"; Japanese has one form).
+ */
+export function tCount(key: CountedKey, count: number, ...subs: (string | number)[]): string {
+  const form = new Intl.PluralRules(current === 'ja' ? 'ja-JP' : 'en-GB').select(count);
+  const exact = `${key}_${form}`;
+  return t(has(exact) ? exact : (`${key}_other` as MessageKey), ...subs);
+}
+
 /** Text a registry record carries in both languages, in the current UI language. */
 export function pick(text: { en: string; ja: string }): string {
   return text[current];
