@@ -57,6 +57,18 @@ describe('a pack that corrects a built-in tool\'s selectors', () => {
     await console.close();
   });
 
+  it('words a refusal plainly in Japanese too, naming the field', async () => {
+    const console = await kizuki.extensionPage('options.html?lang=ja#/packs');
+    const rule = { id: 'say-thanks', level: 'tip', category: '', when: { upset: true }, message: { ja: 'お礼を伝えましょう。' }, why: { ja: '和らぎます。' } };
+    await importPack(console, 'ja.json', { ...pack([{ ...FIX, extends: 'sora' }]), rules: [rule] });
+    await console.getByTestId('import-refused').waitFor();
+    const problems = await console.getByTestId('import-problem').evaluateAll((items) => Object.fromEntries(items.map((li) => [li.getAttribute('data-path'), li.textContent])));
+    expect(problems['rules[0].category']).toMatch(/「.+」を入力してください。/);
+    expect(problems['rules[0].category']).not.toMatch(/Too small|expected/);
+    expect(problems['tools[0].extends']).toContain('「sora」は Kizuki に組み込まれたツールではありません');
+    await console.close();
+  });
+
   it('the imported fix reads the renamed markup: the desk is read by its selectors again and the panel coaches', async () => {
     // Before the fix: the desk adapter finds none of the renamed messages.
     const before = await complaintOnNextDesk();
