@@ -8,7 +8,7 @@ import { loadPackSources } from './active';
 import type { PackSources } from './compose';
 import { packRevisionSetting, subscriptionSetting } from './settings';
 import { canonicalJson } from './diff';
-import { hasToolPermission, registerToolScript } from './custom-tools';
+import { hasToolPermission, loadCustomTools, registerToolScript, unregisterToolScript } from './custom-tools';
 
 /** Where a tool definition comes from, weakest first: the console's form, then the packs as their rules stack. */
 export type ToolSource = 'console' | 'subscription' | 'team' | 'managed';
@@ -55,11 +55,15 @@ export function packTools(sources: Pick<PackSources, 'subscription' | 'team' | '
  */
 export async function syncPackTools(): Promise<void> {
   const next = packTools(await loadPackSources());
-  if (canonicalJson(await readSetting(packToolsSetting)) === canonicalJson(next)) return;
+  const previous = await readSetting(packToolsSetting);
+  if (canonicalJson(previous) === canonicalJson(next)) return;
   await writeSetting(packToolsSetting, next);
   for (const tool of next.filter((t) => !t.extends)) {
     if (await hasToolPermission(tool.urlPattern)) await registerToolScript(tool);
   }
+  // A tool no pack carries any more stops loading Kizuki on its pages, unless the console describes it too.
+  const kept = new Set([...next.map((t) => t.id), ...(await loadCustomTools()).map((t) => t.id)]);
+  for (const gone of previous.filter((t) => !kept.has(t.id))) await unregisterToolScript(gone);
 }
 
 /** For the background: keeps the packs' tools current as packs are imported, fetched or set by policy. */

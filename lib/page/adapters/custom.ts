@@ -121,10 +121,9 @@ export function customAdapter(tool: CustomTool, base?: Adapter): Adapter {
         const fromBase = !thread.found && (own?.turns.length ?? 0) > 0;
         const structural = thread.found || fromBase ? null : readStructure(root, url, { composer: composerOf(root).element });
         const id = conversationId(tool, root, url, fromTemplate, own?.conversationId ?? null);
-        const idFallback = id.id;
         return {
           ...(own ?? {}),
-          conversationId: idFallback,
+          conversationId: id.id,
           customer: customer.name || customer.email ? { ...(customer.name ? { name: customer.name } : {}), ...(customer.email ? { key: customer.email } : {}) } : null,
           turns: thread.found ? thread.turns : fromBase ? (own?.turns ?? []) : structural?.turns ?? [],
           channel: tool.channel ?? (call ? 'voice' : own?.channel),
