@@ -7,6 +7,7 @@ import { reportFailure } from '@/lib/diagnostics/log';
 import type { CustomTool } from '@/lib/tools/schema';
 import { CustomToolForm, toolProblemText } from './CustomToolForm';
 import { ToolList } from './ToolList';
+import { PackTools } from './PackTools';
 import { ToolPreview } from './ToolPreview';
 import { ToolProblemList } from './ToolProblemList';
 import { ToolSaveBar } from './ToolSaveBar';
@@ -64,6 +65,7 @@ export function CustomTools() {
       <h2>{t('console_toolsTitle')}</h2>
       <p className="muted">{t('console_toolsHelp')}</p>
       <ToolList tools={tools ?? []} waitMs={waitMs} onEdit={show} onRemove={(tool) => void remove(tool).catch((error: unknown) => reportFailure('console: delete a tool', error))} />
+      <PackTools consoleTools={tools ?? []} waitMs={waitMs} />
       {draft.restored && (
         <p className={styles.restored} role="status" data-testid="tool-restored">
           {t('console_toolRestored', new Date(draft.restored.at).toLocaleString(getLanguage() === 'ja' ? 'ja-JP' : 'en-GB'))}{' '}

@@ -97,9 +97,10 @@ describe('restoring a backup in the notebook', () => {
     const [note] = await db.notes.where('customerKeys').equals('email:h@example.jp').toArray();
     await saveNote(db, { id: note!.id, sessionId: note!.sessionId, customerKeys: note!.customerKeys, body: 'rewritten after the backup' }, T0 + 86_400_000);
     render(<NotebookPage db={db} storage={noStorage} />);
+    fireEvent.click(screen.getByTestId('notebook-settings-toggle'));
     fireEvent.change(screen.getByTestId('notes-import'), { target: { files: [new File([old], 'backup.json', { type: 'application/json' })] } });
     const kept = await screen.findByTestId('notes-kept-newer');
-    expect(kept.textContent).toContain('1 notes were changed here after this backup was made');
+    expect(kept.textContent).toContain('1 note was changed here after this backup was made');
     expect(kept.textContent).toContain('山田 花子');
     expect((await db.notes.get(note!.id))?.body).toBe('rewritten after the backup');
   });
@@ -107,6 +108,7 @@ describe('restoring a backup in the notebook', () => {
   it('refuses a file that is not UTF-8 and imports nothing', async () => {
     const db = freshDb();
     render(<NotebookPage db={db} storage={noStorage} />);
+    fireEvent.click(screen.getByTestId('notebook-settings-toggle'));
     const sjis = new Uint8Array([0x7b, 0x22, 0x95, 0xd4, 0x8b, 0xe0, 0x22, 0x3a, 0x31, 0x7d]);
     fireEvent.change(screen.getByTestId('notes-import'), { target: { files: [new File([sjis], 'backup.json')] } });
     await waitFor(() => expect(screen.getByTestId('notes-report').textContent).toContain('not UTF-8'));

@@ -1,5 +1,5 @@
 import { useEffect, useState, type ChangeEvent } from 'react';
-import { t } from '@/lib/i18n';
+import { t, tn } from '@/lib/i18n';
 import type { KizukiDB } from '@/lib/db/db';
 import { StorageFullError } from '@/lib/db/errors';
 import { exportBackup, importBackup, type SkippedNote } from '@/lib/notes/exchange';
@@ -70,7 +70,7 @@ export function NotebookSettings({ db, storage }: NotebookSettingsProps) {
         ? {
             kind: 'ok',
             text: t('notes_importOk', result.counts.notes, result.counts.sessions, result.counts.followUps),
-            ...(result.skipped.notes.length || result.skipped.sessions ? { kept: { text: t('notes_importKeptNewer', result.skipped.notes.length), ...result.skipped } } : {}),
+            ...(result.skipped.notes.length || result.skipped.sessions ? { kept: { text: tn('notes_importKeptNewer', result.skipped.notes.length, result.skipped.notes.length), ...result.skipped } } : {}),
           }
         : { kind: 'error', text: t('notes_importFailed'), problems: result.problems },
     );

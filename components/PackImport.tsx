@@ -97,6 +97,9 @@ export function PackImport() {
           {(check.preview.lexicons.adds.length + check.preview.lexicons.changes.length + check.preview.lexicons.removes.length) > 0 && (
             <p className="muted">{t('console_importLexicons', check.preview.lexicons.adds.join(', ') || '—', check.preview.lexicons.changes.join(', ') || '—', check.preview.lexicons.removes.join(', ') || '—')}</p>
           )}
+          {(check.preview.tools.adds.length + check.preview.tools.changes.length + check.preview.tools.removes.length) > 0 && (
+            <p className="muted" data-testid="import-tools">{t('console_importTools', check.preview.tools.adds.join(', ') || '—', check.preview.tools.changes.join(', ') || '—', check.preview.tools.removes.join(', ') || '—')}</p>
+          )}
           <div className={styles.row}>
             <button type="button" className="primary" onClick={() => void apply()} data-testid="import-apply">{t('console_importApply')}</button>
             <button type="button" onClick={() => setCheck(null)}>{t('console_cancel')}</button>

@@ -1,14 +1,14 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { Conversation } from '@/lib/conversation/schema';
 import { useDb } from './DbContext';
-import { t } from '@/lib/i18n';
+import { t, tn } from '@/lib/i18n';
 import { conversationToExample } from '@/lib/console/bench';
 import { canonicalJson } from '@/lib/packs/diff';
 import { authorName, useConsole } from '@/lib/console/store';
 import { versionRule, revertToVersion, type RuleVersion } from '@/lib/packs/history';
 import { checkRule } from '@/lib/packs/rule-check';
 import { deleteRule, saveRule } from '@/lib/packs/store';
-import type { Rule } from '@/lib/engine';
+import type { PackProblem, Rule } from '@/lib/engine';
 import { LevelBadge, SourceBadge } from './Badges';
 import { ExampleResults } from './ExampleResults';
 import { ProblemsContext } from './FormBits';
@@ -21,6 +21,7 @@ import { go } from './useHashRoute';
 
 const NEW_RULE: Rule = { id: '', level: 'tip', category: '', when: { customerLast: {} }, check: { exists: {} }, message: {}, why: {} };
 const pretty = (value: unknown) => JSON.stringify(value, null, 2);
+const NO_PROBLEMS: readonly PackProblem[] = [];
 
 function parseObject(text: string): { ok: true; value: Rule } | { ok: false; error: string } {
   try {
@@ -50,6 +51,11 @@ export function RuleEditor({ ruleId, onDone }: { ruleId: string | null; onDone: 
     return notice;
   });
   const [revision, setRevision] = useState(0);
+  // A new rule's form starts empty, not wrong: its problems show once the lead has changed
+  // something or tries to save.
+  const [touched, setTouched] = useState(false);
+  const [attempted, setAttempted] = useState(false);
+  const showProblems = !isNew || touched || attempted;
   // While a save or revert is being written, the history offers no revert: the two would race.
   const [busy, setBusy] = useState(false);
   const parsed = useMemo(() => parseObject(text), [text]);
@@ -70,11 +76,14 @@ export function RuleEditor({ ruleId, onDone }: { ruleId: string | null; onDone: 
   }, [dirty, readOnly]);
 
   const fromForm = (next: Rule) => {
+    setTouched(true);
     setRule(next);
     setText(pretty(next));
     setStatus(null);
   };
   const fromJson = (next: string) => {
+    // The editor echoes text set from the form; only a different text is the lead's edit.
+    if (next !== text) setTouched(true);
     setText(next);
     setStatus(null);
     const p = parseObject(next);
@@ -136,10 +145,10 @@ export function RuleEditor({ ruleId, onDone }: { ruleId: string | null; onDone: 
     onDone();
   };
 
-  const blocked = !parsed.ok ? t('console_jsonSyntax') : !check.rule ? t('console_fixProblems', check.problems.length) : idTaken ? t('console_idTaken', rule.id) : enabled && !check.canEnable ? t('console_failingExample') : null;
+  const blocked = !parsed.ok ? t('console_jsonSyntax') : !check.rule ? tn('console_fixProblems', check.problems.length, check.problems.length) : idTaken ? t('console_idTaken', rule.id) : enabled && !check.canEnable ? t('console_failingExample') : null;
 
   return (
-    <ProblemsContext.Provider value={check.problems}>
+    <ProblemsContext.Provider value={showProblems ? check.problems : NO_PROBLEMS}>
       <div className={styles.editor}>
         <header className={styles.head}>
           <a href="#/rules" className={styles.back}>← {t('console_backToRules')}</a>
@@ -154,19 +163,19 @@ export function RuleEditor({ ruleId, onDone }: { ruleId: string | null; onDone: 
             {status && <span className={styles.status} role="status" data-testid="save-status">{status}</span>}
             {!readOnly && entry?.source === 'team' && <button type="button" onClick={() => void remove()} data-testid="delete-rule">{t(entry.overrides.length ? 'console_restoreBuiltin' : 'console_deleteRule')}</button>}
             {!readOnly && enabled && !check.canEnable && check.rule && !idTaken && <button type="button" onClick={() => void save(true)} data-testid="save-disabled">{t('console_saveDisabled')}</button>}
-            <button type="button" className="primary" disabled={!!blocked || readOnly || !upToDate || !dirty} title={blocked ?? undefined} onClick={() => void save()} data-testid="save-rule">{t('console_save')}</button>
+            <button type="button" className="primary" disabled={(!!blocked && showProblems) || readOnly || !upToDate || !dirty} title={showProblems ? blocked ?? undefined : undefined} onClick={() => (blocked ? setAttempted(true) : void save())} data-testid="save-rule">{t('console_save')}</button>
           </div>
         </header>
         {readOnly && <p className={styles.notice}>{t('console_managedRuleReadOnly')}</p>}
         {entry?.source === 'builtin' && <p className={styles.notice}>{t('console_editingBuiltin')}</p>}
         {entry?.source === 'subscription' && <p className={styles.notice}>{t('console_editingSubscribed')}</p>}
-        {blocked && !readOnly && <p className={styles.blocked} data-testid="save-blocked">{blocked}</p>}
+        {blocked && showProblems && !readOnly && <p className={styles.blocked} data-testid="save-blocked">{blocked}</p>}
         <div className={styles.columns}>
           <RuleForm rule={rule} onChange={fromForm} isNew={isNew} readOnly={readOnly} />
           <div className={styles.side}>
             <RuleJsonEditor text={text} onChange={fromJson} readOnly={readOnly} />
             {!parsed.ok && <p className={styles.blocked}>{parsed.error}</p>}
-            {check.problems.length > 0 && (
+            {showProblems && check.problems.length > 0 && (
               <ul className={styles.problemList} data-testid="rule-problems">
                 {check.problems.map((p, i) => <li key={i}><code>{p.path}</code> {p.message}</li>)}
               </ul>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { t } from '@/lib/i18n';
+import { t, type MessageKey } from '@/lib/i18n';
 import { askWithin } from '@/lib/console/permission';
 import { reportFailure } from '@/lib/diagnostics/log';
 import { hasToolPermission, registerToolScript, requestToolPermission } from '@/lib/packs/custom-tools';
@@ -12,7 +12,17 @@ type Access = 'checking' | 'granted' | 'missing' | 'asking' | 'unanswered';
  * One saved tool, and whether Kizuki may read its pages: access can be withdrawn in the
  * browser's settings, and then the panel says "not detected" — this is where it is fixed.
  */
-function ToolRow({ tool, waitMs, onEdit, onRemove }: { tool: CustomTool; waitMs: number; onEdit: () => void; onRemove: () => void }) {
+export function ToolRow({ tool, waitMs, onEdit, onRemove, note, testId = 'custom-tool', missing = 'console_toolAccessMissing' }: {
+  tool: CustomTool;
+  waitMs: number;
+  onEdit?: () => void;
+  onRemove?: () => void;
+  /** Where the definition comes from, or what overrides it. */
+  note?: string;
+  testId?: string;
+  /** What missing access means here: withdrawn (a saved tool) or never given (a pack's). */
+  missing?: MessageKey;
+}) {
   const [access, setAccess] = useState<Access>('checking');
   useEffect(() => {
     let live = true;
@@ -37,20 +47,23 @@ function ToolRow({ tool, waitMs, onEdit, onRemove }: { tool: CustomTool; waitMs:
   };
 
   return (
-    <li data-testid="custom-tool" data-access={access}>
+    <li data-testid={testId} data-tool-id={tool.id} data-access={access}>
       <strong>{tool.name}</strong> <code>{tool.urlPattern}</code>
+      {note && <span className="muted"> {note}</span>}
       {access === 'granted' && <span className={styles.ok}>{t('console_toolAccessGranted')}</span>}
       {(access === 'missing' || access === 'unanswered') && (
         <span className={styles.error}>
-          {t(access === 'missing' ? 'console_toolAccessMissing' : 'console_toolAccessUnanswered')}{' '}
+          {t(access === 'missing' ? missing : 'console_toolAccessUnanswered')}{' '}
           <button type="button" onClick={grant} data-testid="tool-grant">{t('console_toolGrant')}</button>
         </span>
       )}
       {access === 'asking' && <span className={styles.waiting}>{t('console_toolAsking', tool.urlPattern)}</span>}
-      <span className={styles.actions}>
-        <button type="button" onClick={onEdit}>{t('console_edit')}</button>
-        <button type="button" onClick={onRemove}>{t('console_deleteRule')}</button>
-      </span>
+      {(onEdit || onRemove) && (
+        <span className={styles.actions}>
+          {onEdit && <button type="button" onClick={onEdit}>{t('console_edit')}</button>}
+          {onRemove && <button type="button" onClick={onRemove}>{t('console_deleteRule')}</button>}
+        </span>
+      )}
     </li>
   );
 }

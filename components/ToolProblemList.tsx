@@ -1,4 +1,4 @@
-import { t } from '@/lib/i18n';
+import { tn } from '@/lib/i18n';
 import type { ToolProblem } from '@/lib/tools/schema';
 import { fieldInputId, toolFieldLabel, toolProblemText } from './CustomToolForm';
 import styles from './CustomTools.module.css';
@@ -15,7 +15,7 @@ export function ToolProblemList({ problems }: { problems: readonly ToolProblem[]
   };
   return (
     <div className={styles.summary} role="alert" data-testid="tool-problems">
-      <strong>{t('console_toolProblemsTitle', problems.length)}</strong>
+      <strong>{tn('console_toolProblemsTitle', problems.length, problems.length)}</strong>
       <ul>
         {problems.map((problem, i) => (
           <li key={i} data-field={problem.field}>

@@ -1,11 +1,11 @@
-import { t } from '@/lib/i18n';
+import { t, tn } from '@/lib/i18n';
 import type { SaveState } from './useToolSave';
 import styles from './CustomTools.module.css';
 
 function saveText(state: SaveState): string | null {
   switch (state.kind) {
     case 'idle': return null;
-    case 'invalid': return t('console_toolInvalid', state.count);
+    case 'invalid': return tn('console_toolInvalid', state.count, state.count);
     case 'asking': return t('console_toolAsking', state.pattern);
     case 'saved': return t('console_toolSaved', state.name);
     case 'refused': return t('console_toolPermissionDenied', state.pattern);

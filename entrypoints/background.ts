@@ -3,6 +3,7 @@ import '@/lib/input/zod-jitless';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { startPackSubscriptionSchedule } from '@/lib/packs/active';
+import { startPackToolSync } from '@/lib/packs/pack-tools';
 import { startHousekeeping } from '@/lib/background/housekeeping';
 import { startDiagnostics } from '@/lib/background/diagnostics';
 import { openPanelOnClick } from '@/lib/background/action';
@@ -22,6 +23,7 @@ export default defineBackground(() => {
     browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => run(active?.id), (error: unknown) => reportFailure('background: find the tab for a shortcut', error));
   });
   startPackSubscriptionSchedule();
+  startPackToolSync();
   startHousekeeping();
   // A first install opens the install page: how to open the panel, a try, the way to the console.
   browser.runtime.onInstalled.addListener((details) => {

@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { adapters, allMatches, observedAttributes, onToolHost, pickAdapter } from '@/lib/page/adapters/registry';
+import { adapters, allMatches, observedAttributes, onToolHost, ownAdapters, pickAdapter } from '@/lib/page/adapters/registry';
 import { createAdapterChooser, createClaimTest } from '@/lib/page/choose-adapter';
-import { customToolsSetting, enabledSitesSetting } from '@/lib/page/settings';
+import { customToolsSetting, enabledSitesSetting, packToolsSetting } from '@/lib/page/settings';
+import { effectiveTools } from '@/lib/tools/merge';
 import { readSetting } from '@/lib/settings/store';
 import { PAGE_PORT, type HubToPage, type PageToHub } from '@/lib/messaging/messages';
 import { insertAtCaret, replaceSentence } from '@/lib/page/insert';
@@ -15,7 +16,7 @@ import { onStructureNeeded, onStructureReady } from '@/lib/page/structure/api';
  * insert a phrasing when asked. Rules are evaluated in the background, so a slow rule can
  * never freeze the tool.
  *
- *   start ─▶ read settings (custom tools, enabled sites) ─▶ choose adapter ─▶ watcher.start
+ *   start ─▶ read settings (packs' tools, console tools, enabled sites) ─▶ choose adapter ─▶ watcher.start
  *
  *   page mutation ─▶ observer callback: queue only ─┐
  *   keystroke (input event) ─▶ queue "soon" ────────┼─▶ one task: read (whole page, or the reply
@@ -30,18 +31,27 @@ export default defineContentScript({
   matches: allMatches(),
   runAt: 'document_idle',
   async main(ctx) {
+    // A page both the manifest and a registered script (a console or pack tool on the same
+    // site) match would run Kizuki twice; the second copy leaves while the first is alive
+    // (after the extension reloads, the old copy's context is no longer valid).
+    const flags = globalThis as { __kizukiContent?: { isValid: boolean } };
+    if (flags.__kizukiContent?.isValid) return;
+    flags.__kizukiContent = ctx;
     let port: ReturnType<typeof browser.runtime.connect> | null = null;
     const post = (message: PageToHub) => port?.postMessage(message);
     setDiagnosticsSink((entry) => post({ type: 'diagnostic', where: entry.where, message: entry.message }));
     // The structural reader is fetched into the page the first time the page needs it.
     onStructureNeeded(() => post({ type: 'load-reader' }));
-    // In-house tools described by a team lead, and sites the agent enabled for the generic reader.
-    const [customTools, enabledSites] = await Promise.all([
+    // Tools the team's packs carry, in-house tools described in the console, and sites the agent enabled for the generic reader.
+    const [packTools, consoleTools, enabledSites] = await Promise.all([
+      readSetting(packToolsSetting).catch(() => packToolsSetting.fallback),
       readSetting(customToolsSetting).catch(() => customToolsSetting.fallback),
       readSetting(enabledSitesSetting).catch(() => enabledSitesSetting.fallback),
     ]);
     if (!ctx.isValid) return;
-    const chooseAdapter = createAdapterChooser(pickAdapter, customTools, enabledSites, adapters);
+    const customTools = effectiveTools(packTools, consoleTools);
+    // An override is read over the built-in tool's own code, not its structural fallback: that comes last, once.
+    const chooseAdapter = createAdapterChooser(pickAdapter, customTools, enabledSites, ownAdapters);
     const watcher = createPageWatcher({
       document,
       url: () => location.href,

@@ -8,6 +8,7 @@ import { loadPack } from './pack-arg';
 export function runLintCommand(io: CliIO, packPath: string | undefined): number {
   const pack = loadPack(io, packPath, { admit: true });
   const lexicons = Object.keys(pack.lexicons ?? {}).length;
-  io.out(`ok: ${packPath ?? 'the built-in pack'} is valid (${pack.rules.length} rules, ${lexicons} lexicons).`);
+  const tools = pack.tools?.length ? `, ${pack.tools.length} ${pack.tools.length === 1 ? 'tool' : 'tools'}` : '';
+  io.out(`ok: ${packPath ?? 'the built-in pack'} is valid (${pack.rules.length} rules, ${lexicons} lexicons${tools}).`);
   return EXIT_OK;
 }

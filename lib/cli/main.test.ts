@@ -75,6 +75,17 @@ describe('kizuki CLI', () => {
     expect(r.err).toMatch(/rules\[1\]\.id: Duplicate/);
   });
 
+  it('lint checks the tools a pack carries and counts them when they pass', () => {
+    const fix = { id: 'zendesk-fix', name: 'Zendesk, new log', extends: 'zendesk', urlPattern: 'https://*.zendesk.com/agent/*', messages: '[data-test-id="omni-log-entry"]' };
+    const ok = run(['lint', 'p.json'], { 'p.json': { ...builtinPack, tools: [fix] } });
+    expect(ok).toMatchObject({ code: 0, out: expect.stringContaining('1 tool') });
+    const r = run(['lint', 'p.json'], { 'p.json': { ...builtinPack, tools: [{ ...fix, extends: 'zendsk' }, { ...fix, urlPattern: 'https://help.example:8443/*' }] } });
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('p.json: tools[0].extends: "zendsk" is not a built-in tool');
+    expect(r.err).toContain('p.json: tools[1].urlPattern: "https://help.example:8443/*" names a port');
+    expect(r.err).toContain('p.json: tools[1].id: Another tool in this pack already has the id "zendesk-fix".');
+  });
+
   it('unreadable or non-JSON files and bad usage exit 2 with one clear sentence', () => {
     expect(run(['check', 'nope.json'])).toMatchObject({ code: 2, err: 'Cannot read nope.json: no such file.' });
     expect(run(['lint', 'x.json'], { 'x.json': '{ not json' }).code).toBe(2);

@@ -21,6 +21,14 @@ describe('import preview', () => {
     expect(lexicons).toEqual({ adds: ['fresh'], changes: [], removes: ['old'] });
   });
 
+  it('lists the tools the import adds, changes and removes, by id', () => {
+    const tool = (id: string, messages = '.msg') => ({ id, name: id, urlPattern: 'https://help.example/*', messages });
+    const before = samplePack([sampleRule('kept')], { tools: [tool('same'), tool('edited'), tool('gone')] });
+    const check = previewImport(before, samplePack([sampleRule('kept')], { tools: [tool('same'), tool('edited', '.message'), tool('new')] }));
+    if (!check.ok) throw new Error('expected a valid pack');
+    expect(check.preview.tools).toEqual({ adds: ['new'], changes: ['edited'], removes: ['gone'] });
+  });
+
   it('gives only the problems, by JSON path, for a broken pack', () => {
     const broken = { ...samplePack([sampleRule('a'), { ...sampleRule('a'), when: { customerLast: { lexicon: 'nope' } } }]) };
     const check = previewImport(current, broken);

@@ -16,6 +16,8 @@ export interface ImportPreview {
   removes: Rule[];
   unchanged: number;
   lexicons: { adds: string[]; changes: string[]; removes: string[] };
+  /** Tool definitions by id: the import replaces the imported pack's tools whole too. */
+  tools: { adds: string[]; changes: string[]; removes: string[] };
 }
 
 /** Why a file was not imported: the file itself, the pack's format, or its rules' own examples. */
@@ -61,7 +63,14 @@ export function previewImport(current: Pack, input: unknown): ImportCheck {
     changes: Object.keys(newLex).filter((n) => Object.hasOwn(oldLex, n) && json(oldLex[n]) !== json(newLex[n])),
     removes: Object.keys(oldLex).filter((n) => !Object.hasOwn(newLex, n)),
   };
-  return { ok: true, preview: { pack, adds, changes, removes, unchanged, lexicons } };
+  const oldTools = new Map((current.tools ?? []).map((tool) => [tool.id, tool]));
+  const newTools = new Map((pack.tools ?? []).map((tool) => [tool.id, tool]));
+  const tools = {
+    adds: [...newTools.keys()].filter((id) => !oldTools.has(id)),
+    changes: [...newTools].filter(([id, tool]) => oldTools.has(id) && json(oldTools.get(id)) !== json(tool)).map(([id]) => id),
+    removes: [...oldTools.keys()].filter((id) => !newTools.has(id)),
+  };
+  return { ok: true, preview: { pack, adds, changes, removes, unchanged, lexicons, tools } };
 }
 
 /** The team's pack as a file: self-contained, so the built-in lexicons its rules use travel with it. */

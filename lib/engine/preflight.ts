@@ -1,5 +1,5 @@
 import { firstTooDeep, pathsOfKey } from '../input/json-depth';
-import { MAX_JSON_DEPTH, MAX_LEXICON_PHRASES, MAX_RULES } from '../input/limits';
+import { MAX_JSON_DEPTH, MAX_LEXICON_PHRASES, MAX_PACK_TOOLS, MAX_RULES } from '../input/limits';
 import { formatPath, type PackProblem } from './problems';
 
 const count = (value: unknown) => (Array.isArray(value) ? value.length : 0);
@@ -23,8 +23,9 @@ export function preflightProblems(input: unknown): PackProblem[] {
       ? 'A lexicon may not be called "__proto__"; choose another name.'
       : 'A key called "__proto__" is not allowed in a pack.',
   }));
-  const { rules, lexicons } = input as { rules?: unknown; lexicons?: unknown };
+  const { rules, lexicons, tools } = input as { rules?: unknown; lexicons?: unknown; tools?: unknown };
   if (count(rules) > MAX_RULES) problems.push({ path: 'rules', message: `${count(rules)} rules; a pack holds at most ${MAX_RULES}.` });
+  if (count(tools) > MAX_PACK_TOOLS) problems.push({ path: 'tools', message: `${count(tools)} tools; a pack holds at most ${MAX_PACK_TOOLS}.` });
   if (typeof lexicons === 'object' && lexicons !== null) {
     for (const name of Object.keys(lexicons)) {
       const lex = (lexicons as Record<string, unknown>)[name];

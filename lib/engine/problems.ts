@@ -1,8 +1,12 @@
+import type { ToolProblem } from '../tools/schema';
+
 /** One thing wrong with a pack, named by its JSON path so a team lead can find it. */
 export interface PackProblem {
   path: string;
   message: string;
   ruleId?: string;
+  /** A problem in one of the pack's tools, for the console to word in the UI language (`message` is English). */
+  tool?: ToolProblem;
 }
 
 export class PackError extends Error {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ConversationSchema } from '../conversation/schema';
+import { PackToolsSchema } from '../tools/pack-tools';
 import { checkKinds } from './checks';
 import { conditionKinds } from './conditions';
 import { createLanguage, type Language } from './language/language';
@@ -77,6 +78,7 @@ export function packSchemas(lang: Language) {
       author: z.string().optional(),
       lexicons: z.record(z.string().regex(LEXICON_NAME_PATTERN, 'A lexicon name is 1 to 64 letters, digits, "_" or "-", and not "__proto__".'), LexiconSchema).optional(),
       rules: z.array(RuleSchema),
+      tools: PackToolsSchema.optional(),
     })
     .meta({ title: 'Kizuki rule pack', description: 'Coaching rules for Kizuki: lexicons of phrases and rules built on them.' });
   return { RuleSchema, PackSchema };

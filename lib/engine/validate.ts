@@ -3,6 +3,7 @@ import { semanticProblems } from './compile';
 import { preflightProblems } from './preflight';
 import { formatPath, type PackProblem } from './problems';
 import { LexiconSchema, PackSchema, RuleSchema, type Lexicon, type Pack, type Rule } from './schema';
+import { packToolProblems, toolProblemSentence } from '../tools/pack-tools';
 
 export { PackError, formatPath, type PackProblem } from './problems';
 
@@ -64,6 +65,12 @@ function partialSemanticProblems(input: unknown): PackProblem[] {
   return problems;
 }
 
+/** The pack's tools, checked past their shape (patterns, selectors, `extends`, ids), whether or not the rest parsed. */
+function toolProblems(input: unknown): PackProblem[] {
+  const tools = typeof input === 'object' && input !== null ? (input as { tools?: unknown }).tools : undefined;
+  return packToolProblems(tools).map(({ path, problem }) => ({ path: formatPath(path), message: toolProblemSentence(problem), tool: problem }));
+}
+
 /**
  * Checks a pack completely. A pack with any problem must be refused whole. The preflight comes first:
  * a pack nested too deep is refused before the validator walks it.
@@ -72,7 +79,7 @@ export function validatePack(input: unknown): ValidationResult {
   const limits = preflightProblems(input);
   if (limits.length) return { ok: false, problems: limits };
   const parsed = PackSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, problems: [...schemaProblems(input, parsed.error), ...partialSemanticProblems(input)] };
-  const problems = semanticProblems(parsed.data);
+  if (!parsed.success) return { ok: false, problems: [...schemaProblems(input, parsed.error), ...partialSemanticProblems(input), ...toolProblems(input)] };
+  const problems = [...semanticProblems(parsed.data), ...toolProblems(parsed.data)];
   return problems.length ? { ok: false, problems } : { ok: true, pack: parsed.data };
 }

@@ -42,6 +42,11 @@ export function translate(lang: UiLang, key: MessageKey, ...subs: (string | numb
   return text.replace(/\$([1-9])/g, (match, n: string) => String(subs[Number(n) - 1] ?? match));
 }
 
+/** Whether a key is in the catalogue (for labels looked up by a field's name). */
+export function has(key: string): key is MessageKey {
+  return Object.hasOwn(catalogs.en, key);
+}
+
 /** Text a registry record carries in both languages, in the current UI language. */
 export function pick(text: { en: string; ja: string }): string {
   return text[current];

@@ -43,3 +43,10 @@ export const PACK_FETCH_TIMEOUT_MS = 30_000;
 
 /** Redirects followed for a pack URL, each checked before it is followed. */
 export const MAX_PACK_REDIRECTS = 5;
+
+/**
+ * Tool definitions in one pack. A team uses a handful of support tools, and a fix to a
+ * built-in one is one entry; 100 is room for a whole organisation's in-house tools, and each
+ * one is tried against every page the content script loads on.
+ */
+export const MAX_PACK_TOOLS = 100;

@@ -51,7 +51,7 @@ export async function loadPackSources(): Promise<PackSources & { policy: Managed
   return {
     builtin: builtinPack,
     subscription: fromPolicy ? null : subscribed,
-    team: team.rules.length || team.lexicons ? team : null,
+    team: team.rules.length || team.lexicons || team.tools ? team : null,
     managed: policy.pack ?? managedByUrl,
     disabled,
     locked: policy.lockedRules,

@@ -54,6 +54,7 @@ export const DB_SETTING_KEYS = {
   lexicons: 'packs:lexicons',
   disabled: 'packs:disabled',
   teamMeta: 'packs:team-meta',
+  tools: 'packs:tools',
   profileName: 'console:profile-name',
 } as const;
 

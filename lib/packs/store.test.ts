@@ -20,6 +20,14 @@ describe('the team rules store', () => {
     expect(JSON.parse(version!.after!)).toEqual(sampleRule('a-rule'));
   });
 
+  it('keeps the tools an imported pack carries, and drops them when the next import has none', async () => {
+    const tools = [{ id: 'desk-next', name: 'Sora Desk', extends: 'desk', urlPattern: 'http://127.0.0.1/desk/*', messages: '[data-desk-entry]' }];
+    await replaceTeamPack(db, samplePack([sampleRule()], { tools }), 'Aiko', 1);
+    expect((await teamPack(db)).tools).toEqual(tools);
+    await replaceTeamPack(db, samplePack([sampleRule()]), 'Aiko', 2);
+    expect((await teamPack(db)).tools).toBeUndefined();
+  });
+
   it('does not record a version when nothing changed', async () => {
     expect(await saveRule(db, sampleRule(), 'Aiko', 1)).toBe(true);
     expect(await saveRule(db, sampleRule(), 'Aiko', 2)).toBe(false);

@@ -43,9 +43,14 @@ export function teamMeta(db: KizukiDB): Promise<TeamMeta> {
   return readSetting(db, DB_SETTING_KEYS.teamMeta, DEFAULT_TEAM_META);
 }
 
+/** The tools the imported pack carried; written only by replaceTeamPack, after the pack was admitted. */
+export function teamTools(db: KizukiDB): Promise<NonNullable<Pack['tools']>> {
+  return readSetting(db, DB_SETTING_KEYS.tools, []);
+}
+
 export async function teamPack(db: KizukiDB): Promise<Pack> {
-  const [meta, lexicons, rules] = await Promise.all([teamMeta(db), teamLexicons(db), teamRules(db)]);
-  return { format: 1, ...meta, ...(Object.keys(lexicons).length ? { lexicons } : {}), rules };
+  const [meta, lexicons, rules, tools] = await Promise.all([teamMeta(db), teamLexicons(db), teamRules(db), teamTools(db)]);
+  return { format: 1, ...meta, ...(Object.keys(lexicons).length ? { lexicons } : {}), rules, ...(tools.length ? { tools } : {}) };
 }
 
 export async function disabledRuleIds(db: KizukiDB): Promise<string[]> {
@@ -133,6 +138,7 @@ export async function replaceTeamPack(db: KizukiDB, pack: Pack, author: string, 
         await db.rules.update(rule.id, { order } as Partial<TeamRuleRecord>);
       }
       await saveLexicons(db, pack.lexicons ?? {}, author, at);
+      await writeSetting(db, DB_SETTING_KEYS.tools, pack.tools ?? []);
       const meta: TeamMeta = { id: pack.id, name: pack.name, ...(pack.version ? { version: pack.version } : {}), ...(pack.description ? { description: pack.description } : {}) };
       await writeSetting(db, DB_SETTING_KEYS.teamMeta, meta);
     }),

@@ -21,6 +21,20 @@ export const customToolsSetting = defineSetting<CustomTool[]>({
       : null,
 });
 
+/**
+ * The tools the team's packs carry (the imported file, the subscribed URL, the policy), merged
+ * by the background — most authoritative first, one per id — whenever a pack changes. The
+ * content script cannot open the database the imported pack lives in, so it reads them here.
+ */
+export const packToolsSetting = defineSetting<CustomTool[]>({
+  area: 'local',
+  key: 'kizuki:pack-tools',
+  version: 1,
+  fallback: [],
+  migrations: { 1: (old) => old },
+  parse: (value) => customToolsSetting.parse(value),
+});
+
 /** Match patterns of whole sites ("https://support.example.com/*"). */
 export const enabledSitesSetting = defineSetting<string[]>({
   area: 'local',

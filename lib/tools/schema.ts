@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CallStateSchema, ChannelSchema } from '../conversation/schema';
+import { BUILTIN_TOOL_IDS } from './builtin-ids';
 import { idTemplateProblem, matchPatternProblem } from './url';
 
 /**
@@ -20,12 +21,12 @@ const SpeakerRule = z.strictObject({
 });
 
 export const CustomToolSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,40}$/),
-  name: z.string().min(1).max(80),
-  /** A built-in tool this definition corrects (packs only): its selectors replace the tool's own. */
-  extends: z.string().regex(/^[a-z0-9-]{1,40}$/).optional(),
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,40}$/).meta({ description: 'Lower-case letters, digits and hyphens; a tool with the same id from a stronger source replaces this one.' }),
+  name: z.string().min(1).max(80).meta({ description: 'Shown to the team lead in the console.' }),
+  /** A built-in tool this definition corrects (packs only): its selectors are tried before the tool's own code. */
+  extends: z.string().regex(/^[a-z0-9-]{1,40}$/).optional().meta({ description: `The built-in tool this corrects, by its adapter id (${BUILTIN_TOOL_IDS.join(', ')}): the selectors given here are tried first, the tool's own code after, then the page's structure.` }),
   /** Match pattern of the tool's pages, e.g. "https://support.example.co.jp/tickets/*" (a port may be given). */
-  urlPattern: z.string().min(1).max(300),
+  urlPattern: z.string().min(1).max(300).meta({ description: 'Match pattern of the tool\'s pages, e.g. "https://support.example.co.jp/tickets/*" (in a pack, without a port).' }),
   detect: Selector.optional().meta({ description: 'Present only on the tool\'s conversation pages.' }),
   messages: Selectors.optional().meta({ description: 'Selector of one message in the conversation.' }),
   text: Selectors.optional().meta({ description: 'Selector of the text inside a message; the message itself when absent.' }),
@@ -36,20 +37,20 @@ export const CustomToolSchema = z.strictObject({
     customer: SpeakerRule.optional(),
     agent: SpeakerRule.optional(),
     otherwise: z.enum(['customer', 'agent', 'structure']).optional().meta({ description: 'A message no rule decides: this side, or told from the page\'s structure.' }),
-  }).optional(),
+  }).optional().meta({ description: 'Who wrote each message: { "customer": { "selector" | "authorHas" }, "agent": { … }, "otherwise": "agent" | "customer" | "structure" }.' }),
   draft: Selectors.optional().meta({ description: 'Selector of the reply box; " >>> " steps into an iframe or shadow root ("iframe.cke_wysiwyg_frame >>> body").' }),
   draftSkip: Selector.optional().meta({ description: "Parts of the reply box that are not the agent's words (their signature)." }),
   conversationIdFromUrl: z.string().min(1).max(200).optional().meta({ description: 'Where the id sits in the address: /tickets/{id}, ?id={id}, #/conversation/{id} (* skips one path part).' }),
-  conversationIdSelector: Selector.optional(),
-  conversationIdAttribute: z.string().min(1).max(60).optional(),
-  customerName: Selectors.optional(),
+  conversationIdSelector: Selector.optional().meta({ description: 'Selector of the element holding the conversation id, when the address does not.' }),
+  conversationIdAttribute: z.string().min(1).max(60).optional().meta({ description: "The attribute of that element holding the id; its text when absent." }),
+  customerName: Selectors.optional().meta({ description: "Selector of the customer's name." }),
   customerKey: Selectors.optional().meta({ description: "Selector of the customer's email, phone or id." }),
-  channel: ChannelSchema.optional(),
+  channel: ChannelSchema.optional().meta({ description: 'chat, voice or email, when the tool serves one channel.' }),
   callState: z.strictObject({
     selector: Selector,
     /** Text shown by the tool for each call state, e.g. { "connected": "通話中" }. */
     labels: z.partialRecord(CallStateSchema, z.string().min(1)),
-  }).optional(),
+  }).optional().meta({ description: 'Where the tool shows the call\'s state, and its text for each state: { "selector": ".call", "labels": { "connected": "通話中" } }.' }),
 });
 
 export type CustomTool = z.infer<typeof CustomToolSchema>;
@@ -57,7 +58,7 @@ export type CustomTool = z.infer<typeof CustomToolSchema>;
 /** One thing wrong with a tool description: which field, and a code the console words in the agent's language. */
 export interface ToolProblem {
   field: string;
-  code: 'required' | 'too-long' | 'format' | 'selector' | 'pattern-format' | 'pattern-scheme' | 'pattern-host' | 'pattern-port-on-firefox' | 'id-template-one' | 'id-template-query' | 'unknown-field' | 'id-format';
+  code: 'required' | 'too-long' | 'format' | 'selector' | 'pattern-format' | 'pattern-scheme' | 'pattern-host' | 'pattern-port-on-firefox' | 'id-template-one' | 'id-template-query' | 'unknown-field' | 'id-format' | 'extends-unknown' | 'duplicate-id';
   /** The offending value, for the message. */
   value?: string;
 }
@@ -77,33 +78,40 @@ function zodProblems(error: z.ZodError): ToolProblem[] {
 }
 
 /**
- * Checks everything at once — the shape, every selector, the match pattern (with a port only
- * where the browser honours one) and the id template — so a team lead fixes it in one go.
+ * What the shape alone cannot say: the match pattern (with a port only where the browser
+ * honours one), the id template, every selector (where a DOM is at hand to parse it), a
+ * built-in tool that `extends` names, and that something is read at all.
  */
+export function toolRuleProblems(input: unknown, browser: 'chrome' | 'firefox' = 'chrome'): ToolProblem[] {
+  const problems: ToolProblem[] = [];
+  if (!input || typeof input !== 'object' || Array.isArray(input)) return problems;
+  const raw = input as Partial<Record<string, unknown>>;
+  if (typeof raw.urlPattern === 'string') {
+    const problem = matchPatternProblem(raw.urlPattern, browser);
+    if (problem) problems.push({ field: 'urlPattern', code: `pattern-${problem}`, value: raw.urlPattern });
+  }
+  if (typeof raw.conversationIdFromUrl === 'string') {
+    const problem = idTemplateProblem(raw.conversationIdFromUrl);
+    if (problem) problems.push({ field: 'conversationIdFromUrl', code: problem === 'one-id' ? 'id-template-one' : 'id-template-query', value: raw.conversationIdFromUrl });
+  }
+  const probe = typeof document === 'undefined' ? null : document.createDocumentFragment();
+  const selectorsOf = (v: unknown): string[] => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);
+  for (const field of SELECTOR_FIELDS) {
+    for (const selector of selectorsOf(raw[field])) {
+      if (probe && !selector.split('>>>').every((step) => isValidSelector(probe, step.trim()))) problems.push({ field, code: 'selector', value: selector });
+    }
+  }
+  const call = raw.callState as { selector?: unknown } | undefined;
+  if (probe && typeof call?.selector === 'string' && !isValidSelector(probe, call.selector)) problems.push({ field: 'callState.selector', code: 'selector', value: call.selector });
+  if (typeof raw.extends === 'string' && !(BUILTIN_TOOL_IDS as readonly string[]).includes(raw.extends)) problems.push({ field: 'extends', code: 'extends-unknown', value: raw.extends });
+  if (!raw.extends && raw.messages === undefined && raw.draft === undefined) problems.push({ field: 'messages', code: 'required' });
+  return problems;
+}
+
+/** Checks everything at once — the shape and every rule above — so a team lead fixes it in one go. */
 export function validateCustomTool(input: unknown, browser: 'chrome' | 'firefox' = 'chrome'): { ok: true; tool: CustomTool } | { ok: false; problems: ToolProblem[] } {
   const parsed = CustomToolSchema.safeParse(input);
-  const problems: ToolProblem[] = parsed.success ? [] : zodProblems(parsed.error);
-  const raw = (parsed.success ? parsed.data : input) as Partial<Record<string, unknown>> | null;
-  if (raw && typeof raw === 'object') {
-    if (typeof raw.urlPattern === 'string') {
-      const problem = matchPatternProblem(raw.urlPattern, browser);
-      if (problem) problems.push({ field: 'urlPattern', code: `pattern-${problem}`, value: raw.urlPattern });
-    }
-    if (typeof raw.conversationIdFromUrl === 'string') {
-      const problem = idTemplateProblem(raw.conversationIdFromUrl);
-      if (problem) problems.push({ field: 'conversationIdFromUrl', code: problem === 'one-id' ? 'id-template-one' : 'id-template-query', value: raw.conversationIdFromUrl });
-    }
-    const probe = typeof document === 'undefined' ? null : document.createDocumentFragment();
-    const selectorsOf = (v: unknown): string[] => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);
-    for (const field of SELECTOR_FIELDS) {
-      for (const selector of selectorsOf(raw[field])) {
-        if (probe && !selector.split('>>>').every((step) => isValidSelector(probe, step.trim()))) problems.push({ field, code: 'selector', value: selector });
-      }
-    }
-    const call = raw.callState as { selector?: unknown } | undefined;
-    if (probe && typeof call?.selector === 'string' && !isValidSelector(probe, call.selector)) problems.push({ field: 'callState.selector', code: 'selector', value: call.selector });
-    if (!raw.extends && raw.messages === undefined && raw.draft === undefined) problems.push({ field: 'messages', code: 'required' });
-  }
+  const problems: ToolProblem[] = [...(parsed.success ? [] : zodProblems(parsed.error)), ...toolRuleProblems(parsed.success ? parsed.data : input, browser)];
   return problems.length || !parsed.success ? { ok: false, problems: dedupe(problems) } : { ok: true, tool: parsed.data };
 }
 

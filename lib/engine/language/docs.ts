@@ -1,5 +1,7 @@
 import type { Volatility } from '../../signals/types';
 import { signalVolatility } from '../../signals/registry';
+import { z } from 'zod';
+import { CustomToolSchema } from '../../tools/schema';
 import type { Language } from './language';
 
 /**
@@ -33,7 +35,15 @@ export function signalsTable(lang: Language): string {
   return ['| Signal | What it hears | Also reads |', '| --- | --- | --- |', ...rows].join('\n');
 }
 
-const SECTIONS = { conditions: conditionsTable, checks: checksTable, signals: signalsTable } as const;
+/** The fields of a tool definition (a pack's `tools`, the console's custom tools), from the schema's own descriptions. */
+export function toolsTable(): string {
+  const schema = z.toJSONSchema(CustomToolSchema, { io: 'input', unrepresentable: 'any' }) as { properties: Record<string, { description?: string }>; required?: string[] };
+  const required = new Set(schema.required ?? []);
+  const rows = Object.entries(schema.properties).map(([name, field]) => `| \`${name}\` | ${required.has(name) ? 'yes' : ''} | ${cell(field.description ?? '')} |`);
+  return ['| Field | Required | What it holds |', '| --- | --- | --- |', ...rows].join('\n');
+}
+
+const SECTIONS = { conditions: conditionsTable, checks: checksTable, signals: signalsTable, tools: () => toolsTable() } as const;
 
 /**
  * Replaces every `<!-- generated:NAME -->…<!-- /generated:NAME -->` block of a markdown file with

@@ -4,7 +4,8 @@ import { emailIn, firstText, guardRead, idFromUrl, safeQuery } from './shared';
 import { customerOf, readTurns, type ThreadSpec } from './thread';
 
 /**
- * Chatwoot dashboard (open source; cloud and self-hosted).
+ * Chatwoot dashboard (open source; cloud and self-hosted). Code, not a declaration
+ * (declared.ts): two generations of markup, and the author told by colour variants.
  *
  * Rests on Chatwoot's own templates: `components-next/message/Message.vue`
  * (`div#message<ID>[data-message-id]`), `bubbles/Base.vue` (`left-bubble`/`right-bubble`

@@ -26,7 +26,7 @@ function callState(tool: CustomTool, root: ParentNode): AdapterReading['call'] {
   return null;
 }
 
-function conversationId(tool: CustomTool, root: ParentNode, url: URL, fromTemplate: ((url: URL) => string | null) | null): { id: string | null; how: ReadingHow['id'] } {
+function conversationId(tool: CustomTool, root: ParentNode, url: URL, fromTemplate: ((url: URL) => string | null) | null, fromBase: string | null): { id: string | null; how: ReadingHow['id'] } {
   const fromUrl = fromTemplate?.(url);
   if (fromUrl) return { id: fromUrl, how: 'tool' };
   if (tool.conversationIdSelector) {
@@ -34,12 +34,15 @@ function conversationId(tool: CustomTool, root: ParentNode, url: URL, fromTempla
     const value = tool.conversationIdAttribute ? el?.getAttribute(tool.conversationIdAttribute) : el?.textContent?.trim();
     if (value) return { id: value, how: 'tool' };
   }
+  // The built-in tool a fix extends knows its own ids better than a guess from the address.
+  if (fromBase) return { id: fromBase, how: 'tool' };
   if (fromTemplate || tool.conversationIdSelector) return { id: null, how: 'none' };
   const guessed = conversationIdFromUrl(url);
   return guessed ? { id: guessed, how: 'url' } : { id: null, how: 'none' };
 }
 
-function customerOf(tool: CustomTool, root: ParentNode, thread: Element | null): Identity {
+/** The customer as the description's own selectors find them, or null. */
+function namedCustomer(tool: CustomTool, root: ParentNode): Identity | null {
   const name = list(tool.customerName).map((s) => firstText(root, s)).find(Boolean);
   const key = list(tool.customerKey).map((s) => firstText(root, s)).find(Boolean);
   if (name || key) {
@@ -48,7 +51,7 @@ function customerOf(tool: CustomTool, root: ParentNode, thread: Element | null):
     const shownName = name ?? (parsed.email ? parsed.name : undefined);
     return { ...(shownName ? { name: shownName } : {}), ...(key ? { email: parsed.email ?? key } : {}) };
   }
-  return pageCustomer(root, thread);
+  return null;
 }
 
 /** "{customer.email}" and "{customer.name}" in a rule stand for what the page says about the customer. */
@@ -116,23 +119,26 @@ export function customAdapter(tool: CustomTool, base?: Adapter): Adapter {
     read: (root, url) =>
       guardRead(() => {
         const call = callState(tool, root);
-        const probe = tool.messages ? null : base?.read(root, url);
-        const customer = customerOf(tool, root, null);
-        const thread = tool.messages ? readThread(root, customer) : { turns: probe?.turns ?? [], found: (probe?.turns.length ?? 0) > 0, container: null };
-        const structural = thread.found ? null : readStructure(root, url, { composer: composerOf(root).element });
-        const id = conversationId(tool, root, url, fromTemplate);
-        const idFallback = id.id ?? (probe?.conversationId ?? null);
+        // An override's selectors come first, the built-in tool's own code after, the page's structure last.
+        const own = base?.read(root, url) ?? null;
+        const named = namedCustomer(tool, root);
+        const customer = named ?? (own?.customer ? { ...(own.customer.name ? { name: own.customer.name } : {}), ...(own.customer.key ? { email: own.customer.key } : {}) } : pageCustomer(root, null));
+        const thread = tool.messages ? readThread(root, customer) : { turns: [], found: false, container: null };
+        const fromBase = !thread.found && (own?.turns.length ?? 0) > 0;
+        const structural = thread.found || fromBase ? null : readStructure(root, url, { composer: composerOf(root).element });
+        const id = conversationId(tool, root, url, fromTemplate, own?.conversationId ?? null);
         return {
-          conversationId: idFallback,
-          customer: customer.name || customer.email ? { ...(customer.name ? { name: customer.name } : {}), ...(customer.email ? { key: customer.email } : {}) } : (probe?.customer ?? null),
-          turns: thread.found ? thread.turns : structural?.turns ?? [],
-          channel: tool.channel ?? (call ? 'voice' : probe?.channel),
-          call: call ?? probe?.call ?? null,
+          ...(own ?? {}),
+          conversationId: id.id,
+          customer: customer.name || customer.email ? { ...(customer.name ? { name: customer.name } : {}), ...(customer.email ? { key: customer.email } : {}) } : null,
+          turns: thread.found ? thread.turns : fromBase ? (own?.turns ?? []) : structural?.turns ?? [],
+          channel: tool.channel ?? (call ? 'voice' : own?.channel),
+          call: call ?? own?.call ?? null,
           how: {
-            thread: thread.found ? 'tool' : structural?.turns.length ? 'structure' : 'none',
-            speakers: thread.found ? (rules.otherwise === 'structure' ? 'structure' : 'tool') : structural?.turns.length ? 'structure' : 'none',
+            thread: thread.found || fromBase ? 'tool' : structural?.turns.length ? 'structure' : 'none',
+            speakers: thread.found ? (rules.otherwise === 'structure' ? 'structure' : 'tool') : fromBase ? 'tool' : structural?.turns.length ? 'structure' : 'none',
             replyBox: composerOf(root).how,
-            id: id.id ? id.how : idFallback ? 'tool' : 'none',
+            id: id.how,
             // A tool described by its team lead may well be a classic one; one it extends is not.
             ...(base ? {} : { replyApart: true }),
           },

@@ -1,6 +1,7 @@
 /**
  * Adapter for the desk — Kizuki's local stand-in support tool (tests/desk), served under
- * /desk/ on localhost.
+ * /desk/ on localhost. Code, not a declaration (declared.ts): who wrote a line, the channel,
+ * direction and call state are attribute values, which the format reads no value from.
  *
  * What the selectors rest on: the desk marks everything it shows with data-desk-*
  * attributes that it keeps stable for exactly this purpose; no class names or layout.

@@ -3,7 +3,8 @@ import { emailIn, firstText, guardRead, idFromUrl, safeQuery } from './shared';
 import { customerOf, oldestFirst, readTurns } from './thread';
 
 /**
- * FreeScout (open source, self-hosted only).
+ * FreeScout (open source, self-hosted only). Code, not a declaration (declared.ts): the
+ * customer's address may only be in the reply form's select value, and times are in a title.
  *
  * Rests on FreeScout's Blade templates `conversations/view.blade.php` and
  * `conversations/partials/thread.blade.php`: `#conv-layout-main` thread list,

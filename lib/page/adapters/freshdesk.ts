@@ -4,7 +4,8 @@ import { emailIn, firstText, guardRead, idFromUrl, safeQuery } from './shared';
 import { customerOf, readTurns, speakerFromElement } from './thread';
 
 /**
- * Freshdesk (agent portal, /a/tickets/N).
+ * Freshdesk (agent portal, /a/tickets/N). Code, not a declaration (declared.ts): a message's
+ * side is read from the direction hints in its classes, which no one selector states.
  *
  * Rests on the ticket route `/a/tickets/N`, the Froala editor Freshdesk uses for replies
  * (`.fr-element.fr-view[contenteditable]`, a widely documented third-party editor), and

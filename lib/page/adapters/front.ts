@@ -3,7 +3,8 @@ import { emailIn, firstText, guardRead, idFromUrl, safeQuery, safeQueryAll } fro
 import { customerOf, readTurns, speakerFromElement, type ThreadSpec } from './thread';
 
 /**
- * Front (app.frontapp.com).
+ * Front (app.frontapp.com). Code, not a declaration (declared.ts): the direction is a token
+ * in a class or aria-label, and the customer's address sits inside the sender's text.
  *
  * Front's class names are generated per build, so this adapter rests only on what is
  * stable by design: Front's public resource ids in the page (`cnv_…` conversation id in

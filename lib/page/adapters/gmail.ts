@@ -3,7 +3,8 @@ import { emailIn, guardRead, idFromUrl, safeQuery, safeQueryAll } from './shared
 import { customerOf, readTurns } from './thread';
 
 /**
- * Gmail (support from a shared or personal inbox).
+ * Gmail (support from a shared or personal inbox). Code, not a declaration (declared.ts): a
+ * thread's messages are told apart by the sender's address against the account's own.
  *
  * Rests on the classes and attributes Gmail has kept for years and that mail extensions
  * (Streak, Boomerang-style tools, gmail.js) rely on: `h2.hP` thread subject with

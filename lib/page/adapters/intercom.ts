@@ -4,7 +4,8 @@ import { emailIn, firstText, guardRead, idFromUrl, safeQuery } from './shared';
 import { customerOf, readTurns, speakerFromElement, type ThreadSpec } from './thread';
 
 /**
- * Intercom Inbox (app.intercom.com, the "inbox2" Ember app).
+ * Intercom Inbox (app.intercom.com, the "inbox2" Ember app). Code, not a declaration
+ * (declared.ts): an unknown part kind falls back on the author hints in its classes.
  *
  * Rests on what public userscripts and extensions for the Intercom inbox select:
  * `[data-intercom-target="conversation-stream-content-part"]` per part, part kinds as

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { describe, expect, it } from 'vitest';
 import { ADAPTER_FIXTURES, parseFixture, type Fixture } from '../../../tests/fixtures/adapters/load';
+import { BUILTIN_TOOL_IDS } from '../../tools/builtin-ids';
 import { genericAdapter } from './generic';
 import { adapters, allMatches, pickAdapter } from './registry';
 import type { Adapter, PageReading } from './types';
@@ -53,6 +54,10 @@ describe('adapter registry', () => {
     for (const id of ids) expect(id).toMatch(/^[a-z0-9-]+$/);
     expect(ids).not.toContain(genericAdapter.id);
     expect(ids[0]).toBe('desk');
+  });
+
+  it('lists the ids a pack may name in `extends`: exactly the built-in tools', () => {
+    expect([...BUILTIN_TOOL_IDS].sort()).toEqual(adapters.map((a) => a.id).sort());
   });
 
   it.each(adapters.map((a) => [a.id, a] as const))('%s has a fixture and a test file', (id, adapter) => {

@@ -4,7 +4,8 @@ import { emailIn, firstText, guardRead, idFromUrl, safeQuery, safeQueryAll } fro
 import { customerOf, readTurns, type ThreadSpec } from './thread';
 
 /**
- * Zammad (open source; hosted and self-hosted), desktop agent UI.
+ * Zammad (open source; hosted and self-hosted), desktop agent UI. Code, not a declaration
+ * (declared.ts): only the active task tab is on screen, and the customer is in a "From" row.
  *
  * Rests on Zammad's templates `ticket_zoom/article_view.jst.eco` and `article_new.jst.eco`
  * and on the classes its own browser tests select: `.ticket-article-item` with the

@@ -4,7 +4,9 @@ import { emailIn, firstText, guardRead, idFromUrl, safeQuery, safeQueryAll } fro
 import { customerOf, readTurns, type ThreadSpec } from './thread';
 
 /**
- * Zendesk Agent Workspace.
+ * Zendesk Agent Workspace. Code, not a declaration (declared.ts): the open ticket is one of
+ * several mounted panes, the author is an attribute's value with an older-build fallback, and
+ * the channel is worded in the "via" line.
  *
  * Rests on Zendesk's own `data-test-id` attributes, which many public extensions and
  * userscripts select on (`omni-log-container`, `omni-log-comment-item`,

@@ -6,6 +6,13 @@ import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import { avatar } from './avatar.js';
 
+/**
+ * `?markup=next` plays a vendor's next release: messages are marked `data-desk-entry` instead of
+ * `data-desk-message`, so Kizuki's desk adapter no longer finds them and a pack's fix to it
+ * (`extends: "desk"`) is what reads them (tests/e2e/pack-tools.e2e.ts).
+ */
+const MESSAGE = new URLSearchParams(location.search).get('markup') === 'next' ? 'data-desk-entry' : 'data-desk-message';
+
 /** @typedef {import('../conversation.js').Conversation} Conversation */
 /** @typedef {import('../conversation.js').Message} Message */
 
@@ -21,25 +28,25 @@ function shortName(name) {
 
 /** @param {Conversation} conv @param {Message} m */
 function chatMessage(conv, m) {
-  return h('article', { class: `desk-msg desk-msg--${m.from}`, 'data-desk-message': '', 'data-author': m.from, 'data-desk-message-id': m.id },
+  return h('article', { class: `desk-msg desk-msg--${m.from}`, [MESSAGE]: '', 'data-author': m.from, [`${MESSAGE}-id`]: m.id },
     avatar(m.from === 'customer' ? conv.scenario.customer.name : (conv.scenario.agent?.name ?? t('you')), 'sm'),
     h('div', { class: 'desk-msg__body' },
       h('div', { class: 'desk-msg__meta' },
         h('span', { class: 'desk-msg__author' }, authorName(conv, m)),
         h('time', { datetime: new Date(m.at).toISOString() }, formatTime(m.at, conv.scenario.lang, conv.timeZone))),
-      h('div', { class: 'desk-msg__text', 'data-desk-message-text': '' }, m.text)));
+      h('div', { class: 'desk-msg__text', [`${MESSAGE}-text`]: '' }, m.text)));
 }
 
 /** @param {Conversation} conv @param {Message} m */
 function emailMessage(conv, m) {
   const c = conv.scenario.customer;
   const from = m.from === 'customer' ? `${c.name} <${c.email ?? c.key}>` : authorName(conv, m);
-  return h('article', { class: `desk-mail desk-mail--${m.from}`, 'data-desk-message': '', 'data-author': m.from, 'data-desk-message-id': m.id },
+  return h('article', { class: `desk-mail desk-mail--${m.from}`, [MESSAGE]: '', 'data-author': m.from, [`${MESSAGE}-id`]: m.id },
     h('header', { class: 'desk-mail__head' },
       avatar(m.from === 'customer' ? c.name : (conv.scenario.agent?.name ?? t('you')), 'sm'),
       h('span', { class: 'desk-mail__from' }, h('span', { class: 'desk-muted' }, `${t('from')}: `), from),
       h('time', { datetime: new Date(m.at).toISOString() }, formatTime(m.at, conv.scenario.lang, conv.timeZone))),
-    h('div', { class: 'desk-mail__text', 'data-desk-message-text': '' }, m.text));
+    h('div', { class: 'desk-mail__text', [`${MESSAGE}-text`]: '' }, m.text));
 }
 
 /** @param {Conversation} conv @param {Message} m */
