@@ -2,6 +2,9 @@ import { checkConversation, ConversationError, type Prompt } from '../engine';
 import { CliExit, EXIT_OK, EXIT_PROBLEMS, readJson, type CliIO } from './io';
 import { loadPack } from './pack-arg';
 
+/** "1 problem", "3 problems". */
+const problemCount = (n: number) => `${n} ${n === 1 ? 'problem' : 'problems'}`;
+
 const LABEL = { warning: 'WARNING', nudge: 'NUDGE', tip: 'TIP' } as const;
 
 function describe(p: Prompt): string[] {
@@ -24,7 +27,7 @@ export function runCheckCommand(io: CliIO, file: string, packPath: string | unde
   } catch (error) {
     if (!(error instanceof ConversationError)) throw error;
     for (const p of error.problems) io.err(`${file}: ${p.path}: ${p.message}`);
-    throw new CliExit(EXIT_PROBLEMS, `${file} is not a valid conversation: ${error.problems.length} problem(s) listed above.`);
+    throw new CliExit(EXIT_PROBLEMS, `${file} is not a valid conversation: ${problemCount(error.problems.length)} listed above.`);
   }
   if (json) {
     const prompts = evaluation.prompts.map((p) => ({ ruleId: p.ruleId, level: p.level, message: p.message, category: p.category, why: p.why, phrasings: p.phrasings, ...(p.trigger ? { trigger: p.trigger } : {}) }));

@@ -113,8 +113,8 @@ describe('kizuki CLI', () => {
     const broken = { ...structuredClone(builtinPack), rules: Array.from({ length: 80 }, (_, i) => ({ ...builtinPack.rules[0], id: `r-${i}`, level: 'loud' })) };
     const lines = run(['lint', 'p.json'], { 'p.json': broken }).err.split('\n');
     expect(lines.filter((l) => /^p\.json: rules\[\d+\]\.level/.test(l))).toHaveLength(50);
-    expect(lines).toContain('p.json: … and 30 more problem(s).');
-    expect(lines.at(-1)).toBe('p.json was refused: 80 problem(s) listed above.');
+    expect(lines).toContain('p.json: … and 30 more problems.');
+    expect(lines.at(-1)).toBe('p.json was refused: 80 problems listed above.');
   });
 
   it('an invalid conversation is reported by JSON path (exit 1)', () => {

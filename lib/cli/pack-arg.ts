@@ -2,6 +2,9 @@ import { admitPack, builtinPack, parsePackBytes, validatePack, type Pack, type P
 import { firstOf } from '../input/summary';
 import { CliExit, EXIT_PROBLEMS, EXIT_USAGE, readBytes, type CliIO } from './io';
 
+/** "1 problem", "3 problems". */
+const problemCount = (n: number) => `${n} ${n === 1 ? 'problem' : 'problems'}`;
+
 /**
  * Loads a pack file (or the built-in pack); a broken pack is refused with its problems listed.
  * `admit` is the bar of every door a pack comes through (`kizuki lint`): valid, and every
@@ -23,6 +26,6 @@ export function loadPack(io: CliIO, path: string | undefined, { admit = false } 
 function refuse(io: CliIO, path: string, problems: readonly PackProblem[]): never {
   const { shown, more } = firstOf(problems);
   for (const p of shown) io.err(`${path}: ${p.path}: ${p.message}`);
-  if (more) io.err(`${path}: … and ${more} more problem(s).`);
-  throw new CliExit(EXIT_PROBLEMS, `${path} was refused: ${problems.length} problem(s) listed above.`);
+  if (more) io.err(`${path}: … and ${more} more ${more === 1 ? 'problem' : 'problems'}.`);
+  throw new CliExit(EXIT_PROBLEMS, `${path} was refused: ${problemCount(problems.length)} listed above.`);
 }

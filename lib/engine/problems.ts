@@ -11,7 +11,7 @@ export interface PackProblem {
 
 export class PackError extends Error {
   constructor(readonly problems: PackProblem[]) {
-    super(`The rule pack has ${problems.length} problem(s): ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+    super(`The rule pack has ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
     this.name = 'PackError';
   }
 }
