@@ -49,7 +49,7 @@ describe("the extension's pages and eval", () => {
     await console.goto(`chrome-extension://${kizuki.extensionId}/options.html#/rules/new`);
     await console.getByTestId('rule-id').fill('csp-check');
 
-    const notebook = await extensionPage('notes.html');
+    const notebook = await extensionPage('notes.html#settings');
     const backup = { format: 'kizuki-notes-backup', formatVersion: 1, exportedAt: new Date().toISOString(), sessions: [], notes: [], followUps: [], promptEvents: [], settings: [] };
     await notebook.getByTestId('notes-import').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
     await expect.poll(() => notebook.getByTestId('notes-report').innerText()).toMatch(/Imported 0 notes/);

@@ -167,15 +167,15 @@ describe('watching the support tool', () => {
       await expect.poll(() => activeRuleIds(panel)).toContain('own-the-repeat-contact');
       expect(await health.getAttribute('data-ok')).toBe('true');
 
-      // The tool renders its messages in new markup: still this conversation, but the panel
-      // tells the agent it cannot see the messages instead of pretending.
+      // The tool renders its messages in new markup: still this conversation, read now by the
+      // page's structure, and the panel says so (so the agent can ask a team lead to check it).
       await desk.evaluate(() => {
         const messages = document.querySelector('.desk-thread__messages')!;
         (window as unknown as { stash: Node[] }).stash = [...messages.childNodes];
         messages.innerHTML = '<div class="bubble from-them"><span>This is my third message about the cracked blender.</span></div>';
       });
-      await expect.poll(() => health.getAttribute('data-ok')).toBe('false');
-      expect(await health.textContent()).toContain('message list not found');
+      await expect.poll(async () => (await panel.getByTestId('reading-note').allTextContents()).join(' ')).toContain('Reading by page structure');
+      await expect.poll(() => panel.getByTestId('latest-customer-message').textContent()).toContain('cracked blender');
       expect(await header.getAttribute('data-conversation-id')).toBe('en-late-order-deadline');
       await desk.evaluate(() => document.querySelector('.desk-thread__messages')!.replaceChildren(...(window as unknown as { stash: Node[] }).stash));
       await expect.poll(() => health.getAttribute('data-ok')).toBe('true');

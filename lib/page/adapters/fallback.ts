@@ -7,6 +7,12 @@ import type { Adapter, AdapterReading, ReadingHow } from './types';
  * not go blind: that part is read from the page's structure instead, and the reading says so,
  * so the health line can ask the team lead to check the tool.
  */
+/** The tool's own message list is on the page and shows nothing yet. */
+function emptyList(adapter: Adapter, root: ParentNode): boolean {
+  const list = adapter.messageList?.(root);
+  return !!list && !list.textContent?.trim();
+}
+
 export function withFallbacks(adapter: Adapter): Adapter {
   const composer = (root: ParentNode): HTMLElement | null => adapter.composer(root) ?? structure()?.findReplyBox(root)?.element ?? null;
   return {
@@ -23,8 +29,10 @@ export function withFallbacks(adapter: Adapter): Adapter {
         ...own.how,
       };
       let reading: AdapterReading = own;
-      // On a call the transcript is the conversation; no thread is expected beside it.
-      const needsThread = own.turns.length === 0 && !own.call;
+      // On a call the transcript is the conversation; no thread is expected beside it. An open
+      // conversation with no message yet (the tool's list is there, and empty) has nothing to
+      // guess: its "No messages yet" is no message.
+      const needsThread = own.turns.length === 0 && !own.call && !emptyList(adapter, root);
       // The structural reader is fetched the first time a part is missing; until then the part reads as missing.
       const reader = needsThread || !ownComposer ? structure() : null;
       if (reader) {

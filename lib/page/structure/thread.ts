@@ -84,10 +84,21 @@ function groupScore(items: Element[]): number {
 /** Elements whose text is no one's words: a page's inline scripts repeat as siblings as much as messages do. */
 const NOT_CONTENT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LINK', 'META']);
 
+/**
+ * Hidden from the agent: an empty state the tool keeps in the page ("No messages yet" with
+ * `hidden`), a screen-reader-only copy. Tested by attribute and inline style, which cost no layout.
+ */
+function hiddenFromView(el: Element): boolean {
+  return (el as HTMLElement).hidden === true || el.getAttribute('aria-hidden') === 'true' || /display\s*:\s*none/i.test(el.getAttribute('style') ?? '');
+}
+
+/** Not a message: no one's words, nothing shown, or no text. */
+const notAMessage = (el: Element) => NOT_CONTENT.has(el.tagName) || hiddenFromView(el) || !textOf(el);
+
 function groupsIn(container: Element): Element[][] {
   const byKind = new Map<string, Element[]>();
   for (const child of Array.from(container.children)) {
-    if (NOT_CONTENT.has(child.tagName) || !textOf(child)) continue;
+    if (notAMessage(child)) continue;
     const kind = kindOf(child);
     const list = byKind.get(kind) ?? [];
     list.push(child);
@@ -99,7 +110,7 @@ function groupsIn(container: Element): Element[][] {
 function ariaThread(root: ParentNode): FoundThread | null {
   for (const container of Array.from(root.querySelectorAll('[role="log"], [role="feed"]'))) {
     if (excluded(container)) continue;
-    const items = Array.from(container.children).filter((c) => textOf(c).length > 0);
+    const items = Array.from(container.children).filter((c) => !notAMessage(c));
     if (items.length >= 1) return { items, container, how: 'aria' };
   }
   return null;
