@@ -1,6 +1,6 @@
 import type { Found, TextView } from '../signals/types';
 import { withoutExcepted, type DictionaryScan, type Span } from '../text/dictionary';
-import { hear, hearBySentence, type HearingName } from '../signals/hearing';
+import { hear, hearSentence, sentenceEnds, type HearingName } from '../signals/hearing';
 import { normalizeFrom, normalizeText, toNormalSpan, toOriginalSpan, type NormalizedText } from '../text/normalize';
 import { findPattern, type CompiledPattern } from '../text/regex';
 import type { CompiledMatcher, CompiledPack } from './compile';
@@ -27,6 +27,12 @@ export class ScannedText implements TextView {
    */
   /** Heard by grammar, in normalised offsets. */
   private readonly byHearing = new Map<HearingName, Span[]>();
+  /** A draft's sentence ends, and each hearing's answer per sentence, for the next keystroke to reuse. */
+  private ends?: number[];
+  private readonly bySentence = new Map<HearingName, (Found | null)[]>();
+  /** The draft a keystroke ago (only it: older ones are let go) and how much of it is unchanged. */
+  private before?: ScannedText;
+  private unchanged = 0;
 
   /**
    * `reading`: a sent turn is heard whole, once; a draft sentence by sentence, so a keystroke
@@ -47,6 +53,43 @@ export class ScannedText implements TextView {
       this.scan = compiled.dictionary.scanText(this.norm);
     }
     this.hits = this.scan.hits;
+    if (reading === 'bySentence' && previous) {
+      previous.before = undefined;
+      this.before = previous;
+      const max = Math.min(previous.text.length, text.length);
+      let same = 0;
+      while (same < max && previous.text.charCodeAt(same) === text.charCodeAt(same)) same++;
+      this.unchanged = same;
+    }
+  }
+
+  /** The sentence ends, re-split only from the last sentence the edit may have touched. */
+  private sentenceEnds(): number[] {
+    if (this.ends) return this.ends;
+    const kept = (this.before?.ends ?? []).filter((end) => end < this.unchanged);
+    this.ends = sentenceEnds(this.text, kept.at(-1) ?? 0, [...kept]);
+    return this.ends;
+  }
+
+  /** A hearing over the draft, sentence by sentence: sentences wholly before the edit keep their answers. */
+  private hearDraft(name: HearingName): Found | null {
+    const ends = this.sentenceEnds();
+    const previous = this.before;
+    const theirs = previous?.bySentence.get(name);
+    const theirEnds = previous?.ends;
+    const answers: (Found | null)[] = [];
+    let from = 0;
+    let first: Found | null = null;
+    for (let i = 0; i < ends.length; i++) {
+      const to = ends[i] as number;
+      const reuse = theirs && theirEnds && to < this.unchanged && theirEnds[i] === to && i < theirs.length;
+      const found = reuse ? (theirs[i] as Found | null) : hearSentence(name, this.text.slice(from, to));
+      answers.push(found);
+      if (found && !first) first = { phrase: found.phrase, start: found.start + from, end: found.end + from };
+      from = to;
+    }
+    this.bySentence.set(name, answers);
+    return first;
   }
 
   /**
@@ -96,7 +139,7 @@ export class ScannedText implements TextView {
   heard(name: HearingName): Span[] {
     let spans = this.byHearing.get(name);
     if (!spans) {
-      const found = this.text.trim() === '' ? null : this.reading === 'bySentence' ? hearBySentence(name, this.text) : hear(name, this.text);
+      const found = this.text.trim() === '' ? null : this.reading === 'bySentence' ? this.hearDraft(name) : hear(name, this.text);
       if (found) {
         const at = toNormalSpan(this.norm, found.start, found.end);
         spans = at.end > at.start ? [{ ...at, phrase: this.norm.text.slice(at.start, at.end) }] : [];

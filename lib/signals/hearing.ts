@@ -62,19 +62,31 @@ function remembered(name: HearingName, sentence: string): Found | null {
   return found;
 }
 
+/** Where a draft's sentences end (exclusive offsets), the last one at the text's end. */
+export function sentenceEnds(text: string, from = 0, ends: number[] = []): number[] {
+  SENTENCE_END.lastIndex = from;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+    const to = m.index + m[0].length;
+    if (to > (ends.at(-1) ?? 0)) ends.push(to);
+  }
+  if ((ends.at(-1) ?? 0) < text.length) ends.push(text.length);
+  return ends;
+}
+
+/** What a hearing finds in one sentence (remembered: the drafts of one shift repeat). */
+export function hearSentence(name: HearingName, sentence: string): Found | null {
+  return remembered(name, sentence);
+}
+
 /** The first thing heard in a draft, read one sentence at a time (offsets in the whole draft). */
 export function hearBySentence(name: HearingName, text: string): Found | null {
-  SENTENCE_END.lastIndex = 0;
   let from = 0;
-  for (let m = SENTENCE_END.exec(text); ; m = SENTENCE_END.exec(text)) {
-    const to = m ? m.index + m[0].length : text.length;
-    if (to > from) {
-      const found = remembered(name, text.slice(from, to));
-      if (found) return { phrase: found.phrase, start: found.start + from, end: found.end + from };
-    }
-    if (!m) return null;
+  for (const to of sentenceEnds(text)) {
+    const found = remembered(name, text.slice(from, to));
+    if (found) return { phrase: found.phrase, start: found.start + from, end: found.end + from };
     from = to;
   }
+  return null;
 }
 
 /** The first thing heard in a whole text (a sent turn: read once, kept by the caller). */
