@@ -149,6 +149,9 @@ async function openDeskPage(context: BrowserContext, deskUrl: string): Promise<P
   const page = await context.newPage();
   await page.goto(`${deskUrl}?scenario=en-howto-calm&composer=textarea`);
   await page.waitForSelector('[data-desk-root][data-desk-ready="true"]', { state: 'attached' });
+  // A fresh profile opens Kizuki's welcome page on install; a desk left behind it would be
+  // throttled as a background tab, and the rounds would compare a busy page with an idle one.
+  await page.bringToFront();
   return page;
 }
 
