@@ -1,9 +1,7 @@
 import { checkConversation, ConversationError, type Prompt } from '../engine';
-import { CliExit, EXIT_OK, EXIT_PROBLEMS, readJson, type CliIO } from './io';
+import { CliExit, EXIT_OK, EXIT_PROBLEMS, problemCount, readJson, type CliIO } from './io';
 import { loadPack } from './pack-arg';
 
-/** "1 problem", "3 problems". */
-const problemCount = (n: number) => `${n} ${n === 1 ? 'problem' : 'problems'}`;
 
 const LABEL = { warning: 'WARNING', nudge: 'NUDGE', tip: 'TIP' } as const;
 

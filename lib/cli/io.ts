@@ -46,3 +46,6 @@ export function readJson(io: CliIO, path: string): unknown {
     throw new CliExit(EXIT_USAGE, `${path} is not valid JSON: ${(error as Error).message}.`);
   }
 }
+
+/** "1 problem", "3 problems". */
+export const problemCount = (n: number): string => `${n} ${n === 1 ? 'problem' : 'problems'}`;

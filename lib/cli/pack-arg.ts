@@ -1,9 +1,7 @@
 import { admitPack, builtinPack, parsePackBytes, validatePack, type Pack, type PackProblem } from '../engine';
 import { firstOf } from '../input/summary';
-import { CliExit, EXIT_PROBLEMS, EXIT_USAGE, readBytes, type CliIO } from './io';
+import { CliExit, EXIT_PROBLEMS, EXIT_USAGE, problemCount, readBytes, type CliIO } from './io';
 
-/** "1 problem", "3 problems". */
-const problemCount = (n: number) => `${n} ${n === 1 ? 'problem' : 'problems'}`;
 
 /**
  * Loads a pack file (or the built-in pack); a broken pack is refused with its problems listed.

@@ -139,7 +139,7 @@ export class ScannedText implements TextView {
   heard(name: HearingName): Span[] {
     let spans = this.byHearing.get(name);
     if (!spans) {
-      const found = this.text.trim() === '' ? null : this.reading === 'bySentence' ? this.hearDraft(name) : hear(name, this.text);
+      const found = this.text.trim() === '' ? null : this.reading === 'bySentence' ? this.hearDraft(name) : hear(name, this);
       if (found) {
         const at = toNormalSpan(this.norm, found.start, found.end);
         spans = at.end > at.start ? [{ ...at, phrase: this.norm.text.slice(at.start, at.end) }] : [];

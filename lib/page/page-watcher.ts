@@ -1,6 +1,7 @@
 import type { Adapter } from './adapters/types';
 import { diffSnapshot, emptySnapshot, type Snapshot, type SnapshotPatch } from '../conversation/snapshot';
 import { ReadCache, withReadCache } from './adapters/read-cache';
+import { emptyList } from './adapters/fallback';
 import { draftOf, readPage } from './adapters/read';
 import { idleScheduler, soonScheduler, type Scheduler } from './schedule';
 import { reportFailure } from '../diagnostics/log';
@@ -199,20 +200,13 @@ export function createPageWatcher(options: PageWatcherOptions): PageWatcher {
       url: href,
       health: {
         detected: true,
-        messageList: messages > 0 || emptyList(current),
+        // No message read: an open conversation with none yet is no failure, while a list
+        // showing text Kizuki could not read is ("message list not found").
+        messageList: messages > 0 || emptyList(current, doc),
         replyBox: reading.draft !== null,
         messages,
       },
     };
-  }
-
-  /**
-   * No messages read: an open conversation with none yet (its list is there and empty) is no
-   * failure, while a list showing text Kizuki could not read is ("message list not found").
-   */
-  function emptyList(current: Adapter): boolean {
-    const list = current.messageList?.(doc);
-    return !!list && !list.textContent?.trim();
   }
 
   return {

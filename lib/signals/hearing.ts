@@ -2,22 +2,27 @@
  * What Kizuki hears by grammar rather than by word list, as names a rule's matcher can use
  * (`{ "hears": "blame" }`): each reads one text and returns the writer's own words that made it
  * true, in original offsets. Customer turns are read once per turn; a draft is read sentence by
- * sentence, and a sentence already read is not read again, so typing re-reads only the sentence
- * being typed.
+ * sentence (lib/engine/scanned.ts), and a sentence already read is not read again, so typing
+ * re-reads only the sentence being typed.
  */
 import { readAffect } from './affect';
 import { blameOrArgument, busyOrUnavailable, escalationAsk, laughter, nextStepsGiven, notAGoodTimeOffer, promise, wrapUp, jargon } from './intent';
-import type { Found } from './types';
+import { turnAffect } from './heat';
+import type { Found, TextView } from './types';
 
-type Detect = (text: string) => Found | null;
+/** `view`: the whole turn being heard, whose per-text work other signals share (its affect). */
+type Detect = (text: string, view?: TextView) => Found | null;
 
-function affectProblem(text: string): Found | null {
-  const p = readAffect(text).problem;
+/** A turn's affect is read once, for heat, upset and these hearings alike. */
+const affectOf = (text: string, view?: TextView) => (view ? turnAffect(view) : readAffect(text));
+
+function affectProblem(text: string, view?: TextView): Found | null {
+  const p = affectOf(text, view).problem;
   return p ? { phrase: p.phrase, start: p.start, end: p.end } : null;
 }
 
-function affectUpset(text: string): Found | null {
-  const a = readAffect(text);
+function affectUpset(text: string, view?: TextView): Found | null {
+  const a = affectOf(text, view);
   const e = a.score >= 3 ? a.evidence[0] : undefined;
   return e ? { phrase: e.phrase, start: e.start, end: e.end } : null;
 }
@@ -78,18 +83,7 @@ export function hearSentence(name: HearingName, sentence: string): Found | null 
   return remembered(name, sentence);
 }
 
-/** The first thing heard in a draft, read one sentence at a time (offsets in the whole draft). */
-export function hearBySentence(name: HearingName, text: string): Found | null {
-  let from = 0;
-  for (const to of sentenceEnds(text)) {
-    const found = remembered(name, text.slice(from, to));
-    if (found) return { phrase: found.phrase, start: found.start + from, end: found.end + from };
-    from = to;
-  }
-  return null;
-}
-
 /** The first thing heard in a whole text (a sent turn: read once, kept by the caller). */
-export function hear(name: HearingName, text: string): Found | null {
-  return hearings[name].detect(text);
+export function hear(name: HearingName, view: TextView): Found | null {
+  return hearings[name].detect(view.text, view);
 }

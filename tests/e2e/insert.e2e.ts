@@ -1,7 +1,7 @@
 import type { FrameLocator, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { DeskComposer } from './desk-api';
-import { launchKizuki, type KizukiBrowser } from './harness';
+import { sharedBrowser } from './shared-browser';
 import { consoleErrors, panelDraft } from './watch-probes';
 
 /**
@@ -19,28 +19,18 @@ const CASES = {
 } as const;
 
 describe('Insert in every composer', () => {
-  let kizuki: KizukiBrowser;
+  const browser = sharedBrowser();
   const deskUrl = inject('deskUrl');
-  let firstTab: Page | undefined;
   let opened = 0;
 
-  beforeAll(async () => {
-    kizuki = await launchKizuki();
-    firstTab = kizuki.context.pages()[0];
-  });
-  afterEach(async () => {
-    await Promise.all(kizuki.context.pages().filter((page) => page !== firstTab).map((page) => page.close()));
-  });
-  afterAll(async () => kizuki?.close());
-
   async function watch(scenarioId: string, composer: DeskComposer, lang: 'en' | 'ja') {
-    const desk = await kizuki.context.newPage();
+    const desk = await browser().context.newPage();
     const errors = consoleErrors(desk);
     const url = new URL(deskUrl);
     url.search = new URLSearchParams({ scenario: scenarioId, composer, devtools: '0', tab: `insert-${++opened}` }).toString();
     await desk.goto(url.toString());
     await desk.waitForSelector('[data-desk-root][data-desk-ready="true"]', { state: 'attached' });
-    const panel = await kizuki.openPanel(await kizuki.tabIdOf(desk), { lang });
+    const panel = await browser().openPanel(await browser().tabIdOf(desk), { lang });
     await expect.poll(() => panel.getByTestId('session-header').getAttribute('data-detected')).toBe('true');
     await desk.evaluate(() => window.kizukiDesk.step());
     return { desk, panel, errors };

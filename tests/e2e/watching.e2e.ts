@@ -1,8 +1,8 @@
-import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { loadScenarios, type Scenario } from '../desk/scenarios';
 import type { DeskComposer } from './desk-api';
-import { launchKizuki, type KizukiBrowser } from './harness';
+import { launchKizuki } from './harness';
+import { sharedBrowser } from './shared-browser';
 import { activeRuleIds, composerDomText, consoleErrors, contentScriptWorld, panelCaughtUp, panelDraft, promptEvents } from './watch-probes';
 
 /**
@@ -30,32 +30,20 @@ const RIGHT_REPLY: Record<string, string> = {
 const COMPOSER = '[data-desk-composer]';
 
 describe('watching the support tool', () => {
-  let kizuki: KizukiBrowser;
+  const browser = sharedBrowser();
   const deskUrl = inject('deskUrl');
-
-  let firstTab: Page | undefined;
-
-  beforeAll(async () => {
-    kizuki = await launchKizuki();
-    firstTab = kizuki.context.pages()[0];
-  });
-  // Even a failed test leaves no tab behind (the browser's first tab stays, so the browser does).
-  afterEach(async () => {
-    await Promise.all(kizuki.context.pages().filter((page) => page !== firstTab).map((page) => page.close()));
-  });
-  afterAll(async () => kizuki?.close());
 
   let opened = 0;
   /** The desk on a conversation, its console errors collected from the first moment, and a side panel on its tab. */
   async function watch(scenarioId: string, composer: DeskComposer, lang: 'en' | 'ja' = scenario(scenarioId).lang) {
-    const desk = await kizuki.context.newPage();
+    const desk = await browser().context.newPage();
     const errors = consoleErrors(desk);
     const url = new URL(deskUrl);
     // `tab` only makes the URL unique, so the panel finds this tab and no other.
     url.search = new URLSearchParams({ scenario: scenarioId, composer, devtools: '0', tab: String(++opened) }).toString();
     await desk.goto(url.toString());
     await desk.waitForSelector('[data-desk-root][data-desk-ready="true"]', { state: 'attached' });
-    const panel = await kizuki.openPanel(await kizuki.tabIdOf(desk), { lang });
+    const panel = await browser().openPanel(await browser().tabIdOf(desk), { lang });
     const header = panel.getByTestId('session-header');
     await expect.poll(() => header.getAttribute('data-detected')).toBe('true');
     return { desk, panel, header, errors };
@@ -131,10 +119,10 @@ describe('watching the support tool', () => {
 
   describe('pages Kizuki cannot read', () => {
     it('says "not detected" on a page of the tool that shows no conversation, and stays quiet in its console', async () => {
-      const page = await kizuki.context.newPage();
+      const page = await browser().context.newPage();
       const errors = consoleErrors(page);
       await page.goto(new URL('blank', deskUrl).toString());
-      const panel = await kizuki.openPanel(await kizuki.tabIdOf(page));
+      const panel = await browser().openPanel(await browser().tabIdOf(page));
       const header = panel.getByTestId('session-header');
       await expect.poll(() => panel.getByText('No conversation detected on this tab').count()).toBe(1);
       expect(await header.getAttribute('data-detected')).toBe('false');

@@ -7,8 +7,8 @@ import type { Adapter, AdapterReading, ReadingHow } from './types';
  * not go blind: that part is read from the page's structure instead, and the reading says so,
  * so the health line can ask the team lead to check the tool.
  */
-/** The tool's own message list is on the page and shows nothing yet. */
-function emptyList(adapter: Adapter, root: ParentNode): boolean {
+/** The tool's own message list is on the page and shows nothing yet: an open conversation with no message. */
+export function emptyList(adapter: Adapter, root: ParentNode): boolean {
   const list = adapter.messageList?.(root);
   return !!list && !list.textContent?.trim();
 }
