@@ -1,5 +1,6 @@
 import { conversationUpset } from './affect';
 import { turnAffect } from './heat';
+import type { TurnAffect } from './affect';
 import { evidence, type Evidence, type SignalKind, type SignalLexicon } from './types';
 
 export interface Upset {
@@ -9,6 +10,11 @@ export interface Upset {
   evidence?: Evidence;
   /** The conversation's level, 0 … 10: heat carries across turns and an apology that lands cools it. */
   level: number;
+  /**
+   * A failure the company caused that the customer reported and has not since sounded settled
+   * about ("it still hasn't come" stays open until a later turn is calm: "ok, I'll try that").
+   */
+  problem?: Evidence;
 }
 
 declare module './types' {
@@ -35,7 +41,7 @@ export const upsetSignal: SignalKind<Upset> = {
     const heat = ctx.signal('heat');
     const turns = ctx.conv.turns;
     let apologised = false;
-    const read: { affect: ReturnType<typeof turnAffect>; afterApology: boolean; turnIndex: number }[] = [];
+    const read: { affect: TurnAffect; afterApology: boolean; turnIndex: number }[] = [];
     turns.forEach((turn, i) => {
       if (turn.from === 'agent') {
         if (ctx.turn(i).lexicon('upset.apology').length) apologised = true;
@@ -45,16 +51,27 @@ export const upsetSignal: SignalKind<Upset> = {
       apologised = false;
     });
     const built = conversationUpset(read);
+    const problem = openProblem(read);
     const recent = heat.turns.slice(-3);
     const hot = recent.filter((t) => t.heat >= UPSET_HEAT && t.found).at(-1);
     const upset = built.upset || recent.some((t) => t.heat >= UPSET_HEAT);
-    if (!upset) return { upset: false, level: built.score };
+    if (!upset) return { upset: false, level: built.score, ...(problem ? { problem } : {}) };
     const fromBuild = built.hottest && read[built.hottest.turn];
     const found = hot
       ? evidence(hot.found, 'customer', hot.turnIndex)
       : fromBuild && built.hottest
         ? evidence({ phrase: built.hottest.evidence.phrase, start: built.hottest.evidence.start, end: built.hottest.evidence.end }, 'customer', fromBuild.turnIndex)
         : undefined;
-    return found ? { upset: true, evidence: found, level: built.score } : { upset: true, level: built.score };
+    return { upset: true, ...(found ? { evidence: found } : {}), level: built.score, ...(problem ? { problem } : {}) };
   },
 };
+
+/** The latest problem report, unless a later customer turn sounds settled (calm words that close it, nothing new reported). */
+function openProblem(read: readonly { affect: TurnAffect; turnIndex: number }[]): Evidence | undefined {
+  let open: Evidence | undefined;
+  for (const { affect, turnIndex } of read) {
+    if (affect.problem) open = evidence({ phrase: affect.problem.phrase, start: affect.problem.start, end: affect.problem.end }, 'customer', turnIndex);
+    else if (affect.settled) open = undefined;
+  }
+  return open;
+}

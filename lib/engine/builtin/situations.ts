@@ -9,8 +9,8 @@ export const customerTroubled: When = {
   any: [
     { upset: true },
     { customerLast: { lexicon: 'distress' } },
-    // A calm report of a failure the company caused is trouble too ("nothing is here").
-    { customerThread: { hears: 'problem' } },
+    // A calm report of a failure the company caused is trouble too ("nothing is here"), until the customer sounds settled.
+    { problem: true },
     // Asking for someone senior is a sign of trouble however calmly it is put.
     { customerLast: { hears: 'escalation' } },
   ],

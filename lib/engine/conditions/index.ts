@@ -18,6 +18,7 @@ import { heatCondition } from './heat';
 import { historyCondition } from './history';
 import { langCondition } from './lang';
 import { notCondition } from './not';
+import { problemCondition } from './problem';
 import { promiseMadeCondition } from './promise-made';
 import { repeatContactCondition } from './repeat-contact';
 import { stateCondition } from './state';
@@ -35,6 +36,7 @@ const registry: { [K in WhenKey]: ConditionKind<WhenValues[K]> } = {
   draft: draftCondition,
   history: historyCondition,
   upset: upsetCondition,
+  problem: problemCondition,
   heat: heatCondition,
   deadline: deadlineCondition,
   timeNeed: timeNeedCondition,

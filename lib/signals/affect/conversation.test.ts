@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { conversationUpset, readAffect, type TurnAffect } from './index';
 
 const turns = (...texts: [string, boolean?][]) => texts.map(([text, afterApology = false]) => ({ affect: readAffect(text), afterApology }));
-const level = (score: number, calm = false): TurnAffect => ({ score, evidence: score ? [{ kind: 'frustration', phrase: 'x', start: 0, end: 1 }] : [], calm });
+const level = (score: number, calm = false): TurnAffect => ({ score, evidence: score ? [{ kind: 'frustration', phrase: 'x', start: 0, end: 1 }] : [], calm, settled: calm });
 
 describe('conversationUpset', () => {
   it('three mildly annoyed turns build up to upset, though none is upset alone', () => {

@@ -43,6 +43,25 @@ const NEGATIVE = /な(?:い|かっ|く)|ませ|[ずへ]|ねえ|ねー/;
 const POSSIBLE = /^[^。、]{0,4}(?:があれば|があったら|がある場合|の場合)|^(?:です)?(?:ら|たら|なら|れば|ければ|場合|時|とき|ように|かも|か(?:心配|不安|どうか|な|も)|可能性|と困)/;
 /** A plain question about the service ("使えないですか", "届きますか"): asking, not reporting. */
 const ASKING = /^(?:です|でしょう)?か/;
+/**
+ * A stem written in kana can be the tail of another word (届いたんで holds いたんで, 並んでいた
+ * holds いた): kana starts a verb only after a particle, the text's start, or a non-word character.
+ */
+const KANA = /[\u3041-\u309f]/;
+const WORD = /[\u3041-\u309f\u3400-\u9fff々]/;
+const PARTICLE = /[がはもをにへとやか]/;
+function startsAWord(text: string, start: number): boolean {
+  if (!KANA.test(text[start] ?? '')) return true;
+  const before = text[start - 1];
+  return !before || !WORD.test(before) || PARTICLE.test(before);
+}
+/** A potential verb after a kana adverb is the writer's own ability (ゆっくり見られない), not a failure (画面が見られない). */
+const POTENTIAL = /^(?:見れ|見られ|送れ|払え|受け取れ|選べ|買え|押せ)/;
+function ownAbility(text: string, start: number, match: string): boolean {
+  if (!POTENTIAL.test(match)) return false;
+  const before = text.slice(Math.max(0, start - 4), start);
+  return /[\u3041-\u309f]$/.test(before) && !/(?:[がはもをに]|まだ|全然|ぜんぜん)$/.test(before);
+}
 const FORMS = VERBS.map((verb) => ({ verb, re: new RegExp(`(?:${verb.stem})(${chain(ROWS[verb.row])})`, 'g') }));
 
 export function hearJapaneseVerbs(text: string, heard: Heard): void {
@@ -50,6 +69,7 @@ export function hearJapaneseVerbs(text: string, heard: Heard): void {
     for (const m of matches(re, text)) {
       const start = m.index;
       const end = start + m[0].length;
+      if (!startsAWord(text, start) || ownAbility(text, start, m[0])) continue;
       const denied = NEGATIVE.test(m[1] ?? '');
       if (denied !== (verb.fails === 'denied')) continue;
       const after = text.slice(end, end + 6);

@@ -51,6 +51,8 @@ const problems: ProblemCase[] = [
   { text: '昨日からログインできません。', shows: 'ログインできません' },
   { text: 'ＯＫボタンを押すとエラーが出ます。', shows: 'エラーが出ます' },
   { text: 'ｱﾌﾟﾘが起動しなくなりました。', shows: '起動しなくなりました' },
+  { text: '外箱がいたんでいました。', shows: 'いたんでいました' },
+  { text: 'まだ見れないんですけど。', shows: '見れない' },
 ];
 
 /** Near-misses: the same words, or the same topics, from a customer who is fine. */
@@ -79,6 +81,10 @@ const calm: CalmCase[] = [
   { text: 'ありえないくらい早く届きました、ありがとうございます。', thankful: true },
   { text: '子供がふざけて落としてしまったので、部品だけ買えますか。' },
   { text: '明日届かなかったら、またご連絡します。' },
+  // A verb in kana inside another word, and the writer's own ability: no failure.
+  { text: '更新の書類が届いたんですけど、見方を教えてください。' },
+  { text: '窓口に並んでいたんですが、時間がなくて帰りました。' },
+  { text: 'これから運転なので、ゆっくり見られないです。' },
 ];
 
 describe('readAffect in Japanese', () => {

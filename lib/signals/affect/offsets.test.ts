@@ -32,6 +32,6 @@ describe('evidence offsets map back to the original text', () => {
   });
 
   it('empty and odd input reads as calm', () => {
-    for (const text of ['', '   ', '!!!', '???', '12345', '\u0000\uFFFF']) expect(readAffect(text)).toEqual({ score: 0, evidence: [], calm: false });
+    for (const text of ['', '   ', '!!!', '???', '12345', '\u0000\uFFFF']) expect(readAffect(text)).toEqual({ score: 0, evidence: [], calm: false, settled: false });
   });
 });

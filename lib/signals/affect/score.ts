@@ -38,6 +38,9 @@ function emphasised(folded: Folded, hit: Hit, lowerSeen: boolean): boolean {
   return (folded.original.slice(start, end).match(/\b[A-Z][A-Z']+\b/g) ?? []).some((word) => isEmphasisWord(word.toLowerCase()));
 }
 
+/** At most this many characters after the calm words for a turn to sound settled. */
+const SETTLED_TAIL = 24;
+
 function adjust(folded: Folded, heard: Heard): Hit[] {
   const contrast = CONTRAST.exec(folded.text);
   const at = contrast ? contrast.index : -1;
@@ -88,5 +91,7 @@ export function scoreTurn(folded: Folded, heard: Heard): TurnAffect {
   const lastFailureEnd = Math.max(-1, ...failures.map((f) => f.end));
   const calmWords = heard.calm.filter((c) => !hits.some((h) => overlaps(h, c)));
   const calm = score < UPSET && calmWords.some((c) => c.start >= lastFailureEnd);
-  return { score, evidence, ...(firstFailure ? { problem: toEvidence(folded, firstFailure) } : {}), calm };
+  // Settled: the calm words close the turn ("ok, I'll try that"), rather than open a turn that goes on about the matter.
+  const settled = calm && !firstFailure && calmWords.some((c) => folded.text.length - c.end <= SETTLED_TAIL);
+  return { score, evidence, ...(firstFailure ? { problem: toEvidence(folded, firstFailure) } : {}), calm, settled };
 }

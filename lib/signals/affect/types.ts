@@ -14,6 +14,8 @@ export interface TurnAffect {
   problem?: AffectEvidence;
   /** The customer sounds calm again, satisfied or thankful (after an apology this cools the conversation). */
   calm: boolean;
+  /** Calm, with nothing reported, and the calm words end the turn: what closes an earlier problem report. */
+  settled: boolean;
 }
 
 /**

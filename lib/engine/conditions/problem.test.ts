@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import type { Conversation } from '../../conversation/schema';
+import { checkConversation } from '../index';
+import { packWith } from '../test-helpers';
+
+const pack = packWith({ id: 'problem-open', when: { problem: true } });
+const fires = (turns: Conversation['turns']) => checkConversation({ turns, draft: '' }, pack).prompts.some((p) => p.ruleId === 'problem-open');
+const agent = (text: string) => ({ from: 'agent' as const, text });
+const customer = (text: string) => ({ from: 'customer' as const, text });
+
+describe('problem: a reported failure stays open until the customer sounds settled', () => {
+  it('opens on a plain report and points at its words', () => {
+    const prompt = checkConversation({ turns: [customer('The parcel shows delivered but nothing is here.')], draft: '' }, pack).prompts[0];
+    expect(prompt?.trigger).toMatchObject({ source: 'customer', turnIndex: 0 });
+  });
+
+  it('stays open through a later turn that only starts politely', () => {
+    expect(fires([customer('プリンターがWi-Fiにつながりません'), agent('電源を入れ直してください。'), customer('ありがとうございます。でも昨日からずっとこの状態で、仕事の書類が印刷できないんです')])).toBe(true);
+    expect(fires([customer("My order hasn't shipped yet."), agent('Let me look.'), customer('thanks. it said dispatched within 24h when I ordered, and that was on Monday')])).toBe(true);
+  });
+
+  it('closes when a later turn ends settled', () => {
+    expect(fires([customer('プリンターがWi-Fiにつながりません'), agent('電源を入れ直してください。'), customer('わかりました、もう一度試してみます！')])).toBe(false);
+    expect(fires([customer("The app won't open since the update."), agent('Please reinstall it.'), customer("ok great, I'll give that a go, thanks")])).toBe(false);
+  });
+
+  it('a new report after a settled turn opens it again', () => {
+    expect(fires([customer('届いていません'), agent('確認します'), customer('了解です、ありがとうございます'), customer('あ、でも箱が潰れていました')])).toBe(true);
+  });
+});
