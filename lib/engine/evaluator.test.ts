@@ -31,9 +31,9 @@ describe('evaluator', () => {
     expect(t && conv.turns[1]?.text.slice(t.start, t.end)).toBe(t?.phrase);
   });
 
-  it('points at the draft words a check objects to', () => {
+  it('points at the draft words a check objects to: the sentence that explains before the apology', () => {
     const p = checkConversation({ ...angry, draft: '仕様上できかねます。申し訳ございません。' }).prompts.find((x) => x.ruleId === 'apologise-first');
-    expect(p?.trigger).toMatchObject({ source: 'draft', phrase: '仕様上', start: 0, end: 3 });
+    expect(p?.trigger).toMatchObject({ source: 'draft', phrase: '仕様上できかねます。', start: 0, end: 10 });
   });
 
   it('speaks the conversation language, detected from the text when absent', () => {

@@ -57,6 +57,12 @@ const problems: ProblemCase[] = [
   { text: 'The mug was broken when I opened the box.', shows: 'was broken' },
   { text: "I can't log in since this morning.", shows: "can't log in" },
   { text: 'Hi, I never received the confirmation email for my booking.', shows: 'never received' },
+  // Frames rather than words: a promise then what happened; what was ordered then what came; their part not done.
+  { text: 'The fitter was supposed to come between 8 and 12 but nobody showed.', shows: 'supposed to come between 8 and 12 but' },
+  { text: 'We ordered the oak table and got a pine one.', shows: 'ordered the oak table and got' },
+  { text: 'Your technician never turned up on Saturday.', shows: 'technician never turned up' },
+  { text: 'The router went dead overnight.', shows: 'went dead' },
+  { text: 'There is a renewal charge on my card that I never authorised.', shows: 'I never authorised' },
 ];
 
 /** Near-misses: the same words, or the same topics, from a customer who is fine. */
@@ -83,6 +89,9 @@ const calm: CalmCase[] = [
   { text: 'Just checking, is the sale still on?' },
   { text: 'My kids were furious they had to share the new tablet, haha. Thanks for the fast delivery!', thankful: true },
   { text: "Sorry for the trouble, I typed my own email wrong. It's fixed now.", thankful: true },
+  { text: 'The parcel was supposed to come Tuesday and it did, thanks!', thankful: true },
+  { text: 'We ordered the oak table and love it.', thankful: true },
+  { text: 'If your technician does not turn up, who do I call?' },
 ];
 
 describe('readAffect in English', () => {

@@ -27,6 +27,14 @@ const ENDING = /^(?:[っりるらくいかちきし]|すぎ)?(?:て|で)?(?:い|
 const word = (kind: Rule['kind'], weight: number, re: RegExp) => rule(kind, weight, re, { unless: negated, tail: ENDING });
 
 const FAILURES: Rule[] = [
+  // An expectation that failed: はず(なのに|だったのに|が) — 解約したはずなのに引き落とされていました.
+  rule('failure', 1, /はず(?:なのに|だったのに|なんですが|なんですけど|ですが|ですけど|が|の[^。]{1,20}(?:ない|ません|られ|されて))/g, { unless: possible }),
+  // Stopped working: any verb + なくなった (音が出なくなりました, 映らなくなった).
+  rule('failure', 1, /(?<=[\u3041-\u309f\u30a0-\u30ff\u4e00-\u9fff])(?<![いしみ])なくな(?:りました|った|っちゃった|ってしまいました|ってしまった|ってます|っています)/g, { unless: possible }),
+  // A feature that cannot be done: ペアリングできません, 予約できない (not a question about it).
+  rule('failure', 1, /(?:[\u30a0-\u30ff]{2,}|[\u4e00-\u9fff]{2,})(?:が|も)?でき(?:ません(?:でした)?|ない(?!で|と|か|よう)|なかった|なくて)(?![かの]|でしょうか|ですか)/g, { unless: possible }),
+  // Something unwanted done to the customer after a request: お願いしたのに、持ち帰られてしまいました.
+  rule('failure', 1, /のに[、,]?[^。？?]{0,30}?(?:れて|られて|て|で)しま(?:いました|った|ってい)/g, { unless: possible }),
   rule('failure', 1, /不具合|障害|バグ|トラブル|誤配送|誤配|配送ミス|発送ミス|不良品|初期不良|欠品|破損|色違い|サイズ違い/g, { unless: notReported }),
   rule('failure', 1, /ぐちゃぐちゃ|ぐしゃぐしゃ|めちゃくちゃに|ボロボロ|ぼろぼろ|ひっくり返って|びしょ濡れ|びしょびしょ|水浸し/g, { unless: notReported }),
   rule('failure', 1, /(?:旧い|古い|前の|以前の|修正前の|元の|変更前の)(?:まま|ままで|ままに)(?:でした|です|だった|だ|になって|なって|届)/g, { unless: possible }),

@@ -45,16 +45,25 @@ const POSSIBLE = /^[^。、]{0,4}(?:があれば|があったら|がある場合
 const ASKING = /^(?:です|でしょう)?か/;
 /**
  * A stem written in kana can be the tail of another word (届いたんで holds いたんで, 並んでいた
- * holds いた): kana starts a verb only after a particle, the text's start, or a non-word character.
+ * holds いた, 吹きこぼれ is a compound): kana starts a verb after a particle, the text's start, a
+ * non-word character, or (a stem long enough not to be a word's tail) a kanji adverb (全然つながらない).
  */
 const KANA = /[\u3041-\u309f]/;
 const WORD = /[\u3041-\u309f\u3400-\u9fff々]/;
 const PARTICLE = /[がはもをにへとやか]/;
-function startsAWord(text: string, start: number): boolean {
+function startsAWord(text: string, start: number, match: string): boolean {
   if (!KANA.test(text[start] ?? '')) return true;
   const before = text[start - 1];
-  return !before || !WORD.test(before) || PARTICLE.test(before);
+  if (!before || PARTICLE.test(before) || ADVERB_END.test(text.slice(Math.max(0, start - 3), start))) return true;
+  // After kana the stem is the second half of a compound (吹きこぼれ) or an ending (ていた); after kanji only a short stem can be a tail.
+  return SHORT_KANA_STEM.test(match) ? !WORD.test(before) : !COMPOUND_FIRST.test(text.slice(Math.max(0, start - 2), start));
 }
+/** The kana stems short enough to be another word's tail (いた in 届いた, ちが in 間違); longer ones (つながら) are not. */
+const SHORT_KANA_STEM = /^(?:いた|ちが|なお|うご|ひら|へこ|とど)/;
+/** The first half of a compound verb: a kanji stem and its i-row kana (吹き|こぼれ, 取り|外れ). まだ, もう stay adverbs. */
+const COMPOUND_FIRST = /[\u4e00-\u9fff][きしちにひみりいぎじびぴ]$/;
+/** Adverbs written in kanji that end right before a verb: 全然, 一向に, 全く. */
+const ADVERB_END = /(?:全然|一向に|全く|未だ|今だに|又)$/;
 /** A potential verb after a kana adverb is the writer's own ability (ゆっくり見られない), not a failure (画面が見られない). */
 const POTENTIAL = /^(?:見れ|見られ|送れ|払え|受け取れ|選べ|買え|押せ)/;
 function ownAbility(text: string, start: number, match: string): boolean {
@@ -69,7 +78,7 @@ export function hearJapaneseVerbs(text: string, heard: Heard): void {
     for (const m of matches(re, text)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (!startsAWord(text, start) || ownAbility(text, start, m[0])) continue;
+      if (!startsAWord(text, start, m[0]) || ownAbility(text, start, m[0])) continue;
       const denied = NEGATIVE.test(m[1] ?? '');
       if (denied !== (verb.fails === 'denied')) continue;
       const after = text.slice(end, end + 6);

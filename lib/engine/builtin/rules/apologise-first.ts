@@ -20,7 +20,7 @@ export const apologiseFirst: Rule = {
   check: {
     all: [
       // The order check first, so the prompt points at the reason that came too early.
-      { order: { first: { lexicon: 'apology' }, then: { lexicon: 'explanation' } } },
+      { order: { first: { lexicon: 'apology' }, then: { lexicon: 'explanation', hears: 'explains' } } },
       { exists: { lexicon: 'apology' } },
     ],
   },
