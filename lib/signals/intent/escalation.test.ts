@@ -46,7 +46,14 @@ detectorCases('escalationAsk', escalationAsk, [
   ['上の者を出してくれ', '上の者を出して'],
   ['ちゃんと対応できる人いないの？', '対応できる人いないの'],
   ['スーパーバイザーにつないでください', 'スーパーバイザーにつないで'],
+  // Asking for whoever decides, sending it up, asking for someone other than the agent.
+  ['Can I deal with whoever can actually approve a refund?', 'whoever can actually approve'],
+  ['Please pass this up the chain, I am not accepting £20.', 'pass this up the chain'],
+  ['Is there somebody who decides these things?', 'somebody who decides'],
+  ['I want to speak to the person who signed this off.', 'I want to speak to the'],
 ], [
+  "Don't pass this up the chain, I just want the form",
+  'I want to speak to the same person as last time about the dates',
   'My manager asked me to order this',
   'I am the manager of our store',
   "I'll ask my boss and get back to you",

@@ -17,14 +17,16 @@ const NOT_A_FEATURE = "(?! (?:account|app|role|login|permissions?|dashboard|view
 const SENIOR = alt('manager', 'supervisor', 'boss', 'superior', 'team ?lead(?:er)?', 'line manager', 'director', 'ceo', 'owner', 'person in charge', 'higher-?ups?', 'human', 'real person', 'head of (?:department|customer service|support|the department)', 'senior (?:agent|person|member of staff|colleague|staff|manager)');
 /** "anyone else who had this" asks about other customers, not for a colleague. */
 const ELSE = "else(?! (?:who|that) (?:had|has|have|got|is|was|were|experienc|report|see|saw))";
-const QUALIFIER = alt(ELSE, 'more senior', 'senior', 'higher up', 'in charge', 'above you', 'competent', 'more experienced', 'with (?:actual |real |more |some |the )?(?:authority|power)', '(?:who|that) (?:actually |really )?(?:knows|understands|can (?:actually |really )?help|has (?:the |some )?authority|can make decisions|knows what they are doing)');
+const QUALIFIER = alt(ELSE, 'more senior', 'senior', 'higher up', 'in charge', 'above you', 'competent', 'more experienced', 'with (?:actual |real |more |some |the )?(?:authority|power)', '(?:who|that) (?:actually |really )?(?:knows|understands|can (?:actually |really )?help|has (?:the |some )?authority|can make decisions|knows what they are doing)', '(?:who|that) (?:actually |really )?(?:signs?|approves?|authori[sz]es?|decides?|makes? (?:the )?decisions?|can (?:actually |really )?(?:sign|approve|authori[sz]e|decide|change|override|overrule))');
 const TARGET = alt(
   `${DET}${SENIOR}s?${NOT_A_FEATURE}`,
   `(?:someone|somebody|anyone|anybody|a person|a colleague|a different (?:person|agent)) ${QUALIFIER}`,
   'whoever (?:runs|is in charge of|manages|owns|is responsible for|is above you)(?: (?:this|it|things|the (?:place|company|department|team|show)))?',
+  // "whoever actually signs these quotes off", "whoever can approve it"
+  'whoever (?:actually |really )?(?:signs|approves|authori[sz]es|decides|makes (?:the )?decisions|can (?:actually |really )?(?:sign|approve|decide|change|authori[sz]e|override))',
 );
 const ASK = alt(
-  '(?:can|could|may) i (?:please )?(?:speak|talk|chat) (?:to|with)',
+  '(?:can|could|may) i (?:please )?(?:speak|talk|chat|deal) (?:to|with)',
   "(?:let me |i (?:want|need|wish|demand|would like|'d like|insist on|ask) (?:to )?|i'?d like to |please (?:let me )?)(?:speak|talk|be put through|be transferred|be connected|escalate this)(?: (?:to|with))?",
   '(?:put|transfer|pass|connect|get|bring|fetch|give) me(?: through| over| on)?(?: to| onto| with)?',
   "(?:i (?:want|need|demand|would like|'d like)|is there|are there|can i (?:have|get)|could i (?:have|get)|can you (?:get|find|put me through to|transfer me to)|where is|i'?m asking for|let me have)",
@@ -44,6 +46,10 @@ const EN_SHAPES = [
   // Handing it up: "forward this to whoever you report to", "looked at by a manager".
   shape(en("(?:forward|pass|send|refer|take|give) (?:this|it|my (?:case|complaint|email|letter|issue)) (?:on |up )?to (?:whoever|someone|somebody|anyone) (?:you report to|above you|more senior|senior|in charge|higher up|who can)")),
   shape(en(`(?:looked at|reviewed|dealt with|handled|checked|decided|sorted(?: out)?|signed off|picked up) by ${TARGET}`)),
+  // Sending it up: "pass this up the line", "kick it upstairs", "take it higher".
+  shape(en('(?:pass|send|push|kick|take|bump|move|escalate) (?:this|it|my (?:case|complaint|claim|request|issue)|the (?:case|complaint|claim|matter)) (?:up(?: the (?:line|chain|ladder))?|higher(?: up)?|upstairs|further)(?![a-z])'), (m) => /\b(?:don'?t|do not|no need to|won'?t)\b[^.?!]*$/.test(m.text.slice(Math.max(0, m.start - 30), m.start))),
+  // "I want to speak to the person responsible": asking for someone other than the agent.
+  shape(en("i (?:want|need|would like|'d like|demand|insist) to (?:speak|talk) (?:to|with) (?:the|your|a|an|someone|somebody|anyone)(?![a-z])"), (m) => /^ (?:same|one i|person i|agent i|lady i|guy i|man i|woman i|one who|person who (?:i|helped|called|rang))\b/.test(m.text.slice(m.end, m.end + 24))),
   // "Is there anyone there who can actually make a decision?"
   shape(en("(?:anyone|anybody|someone|somebody) (?:there |else |at all )?(?:who|that) (?:can|could|is able to) (?:actually |really |finally )?(?:make (?:a|the|any) decisions?|decide|authori[sz]e (?:this|it)|sign (?:this|it) off|do something)")),
   // "the person responsible", "your manager" heard after a request verb anywhere in the sentence.

@@ -8,6 +8,7 @@ import { blameOrArgument } from './blame';
 import { busyOrUnavailable } from './busy';
 import { escalationAsk } from './escalation';
 import { explains } from './explains';
+import { handover } from './handover';
 import type { Hit } from './grammar';
 import { notAGoodTimeOffer } from './good-time';
 import { laughter } from './laughter';
@@ -18,7 +19,7 @@ import { wrapUp } from './wrap-up';
 
 export type { Hit } from './grammar';
 export type { PromiseHit } from './promise';
-export { blameOrArgument, busyOrUnavailable, escalationAsk, explains, laughter, nextStepsGiven, notAGoodTimeOffer, promise, wrapUp, jargon };
+export { blameOrArgument, busyOrUnavailable, escalationAsk, explains, handover, laughter, nextStepsGiven, notAGoodTimeOffer, promise, wrapUp, jargon };
 
 /** Whose words a detector is written for: the customer's turns, or the agent's turns and draft. */
 export type IntentReader = 'customer' | 'agent' | 'anyone';
@@ -35,4 +36,5 @@ export const intentDetectors: Readonly<Record<string, { reads: IntentReader; det
   wrapUp: { reads: 'customer', detect: wrapUp },
   jargon: { reads: 'agent', detect: jargon },
   explains: { reads: 'agent', detect: explains },
+  handover: { reads: 'agent', detect: handover },
 };

@@ -14,12 +14,12 @@ export const escalateGracefully: Rule = {
   when: {
     all: [
       active,
-      { any: [{ customerThread: { lexicon: 'escalationAsk', hears: 'escalation' } }, { draft: { lexicon: 'notMyCall' } }] },
-      { not: { agentTurns: { lexicon: 'handover' } } },
+      { any: [{ customerThread: { lexicon: 'escalationAsk', hears: 'escalation' } }, { draft: { lexicon: 'notMyCall' } }, { agentTurns: { lexicon: 'notMyCall' } }] },
+      { not: { agentTurns: { hears: 'handover' } } },
     ],
   },
   check: {
-    all: [{ absent: { lexicon: 'flatRefusal' } }, { exists: { lexicon: 'handover' } }],
+    all: [{ absent: { lexicon: 'flatRefusal' } }, { exists: { hears: 'handover' } }],
   },
   message: {
     ja: '断るのではなく、お気持ちを受け止め、誰がいつ引き継ぐかをお伝えしましょう。経緯は要約して渡します。',
@@ -31,12 +31,12 @@ export const escalateGracefully: Rule = {
   },
   phrasings: {
     ja: [
-      'ご不満はごもっともです。この件は責任者に申し伝え、責任者よりご連絡いたします。',
-      'これまでの経緯をまとめて上長に引き継ぎますので、同じご説明を繰り返していただく必要はございません。',
+      'ご不満はごもっともです。この件はただいま責任者に申し伝え、責任者よりご連絡いたします。',
+      'これまでの経緯をまとめてすぐに上長に引き継ぎますので、同じご説明を繰り返していただく必要はございません。',
     ],
     en: [
       "I understand. I'm passing this to my supervisor now with a summary, and they will get back to you.",
-      "That decision sits with my manager, so I'll hand this over with everything you've told me — you won't need to repeat it.",
+      "That decision sits with my manager, so I'm handing this over right now with everything you've told me — you won't need to repeat it.",
     ],
   },
   examples: {

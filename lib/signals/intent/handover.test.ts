@@ -1,0 +1,22 @@
+import { detectorCases } from './cases.testing';
+import { handover } from './handover';
+
+detectorCases('handover', handover, [
+  ["I'm passing this to my supervisor now and she'll call you before 5.", "I'm passing this to"],
+  ['My manager will ring you tomorrow morning with an answer.', 'My manager will'],
+  ["I've escalated it to the billing team, who will reply within 24 hours.", "I've escalated it to"],
+  ["I'm putting you through to my team leader.", "I'm putting you through"],
+  ['経緯をまとめて上長に引き継ぎ、本日中に責任者よりご連絡いたします。', '上長に'],
+  ['責任者の桜井に代わります。', 'に代わります'],
+  ['この件はただいま責任者に申し伝えます。', '責任者に'],
+], [
+  // Who, but not when: the customer still does not know when they will hear.
+  'My manager will get back to you.',
+  "I'll pass this on to the team.",
+  '上司に相談してから折り返しご連絡いたします。',
+  // Offers and questions are not yet a handover.
+  'Would you like me to pass this to my manager today?',
+  '上司に代わりましょうか？',
+  // Nobody taking it over.
+  'I will call you tomorrow at 10.',
+]);
