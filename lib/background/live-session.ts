@@ -4,8 +4,8 @@ import type { ManualCallAction } from '../messaging/messages';
 import type { SessionView } from '../messaging/session-view';
 
 export type { SessionView } from '../messaging/session-view';
-import type { CompiledPack } from '../engine';
-import { createSession, type EngineSession } from '../engine/session';
+import type { LoadedPack } from '../engine/api';
+import type { EngineSession } from '../engine/session';
 import { conversationTurns, snapshotContext } from '../conversation/to-conversation';
 import { ConversationMemory, continueConversation } from './continuity';
 import { earlierContacts } from '../conversation/history';
@@ -34,8 +34,8 @@ export class LiveSession {
   private engineLines = -1;
   private agent: AgentProfile = { name: '', uiLang: 'en' };
 
-  constructor(readonly tabId: number, private pack: CompiledPack, nowMs: number, restored?: SessionView, private readonly memory = new ConversationMemory()) {
-    this.engine = createSession(pack);
+  constructor(readonly tabId: number, private pack: LoadedPack, nowMs: number, restored?: SessionView, private readonly memory = new ConversationMemory()) {
+    this.engine = pack.session();
     this.startedAt = restored?.startedAt ?? new Date(nowMs).toISOString();
     if (restored) {
       this.page = restored.snapshot;
@@ -53,7 +53,7 @@ export class LiveSession {
     this.continued = { assumed, carried };
     if (key !== this.key) {
       // A different conversation: fresh caches, fresh fatigue counts, a new start time.
-      this.engine = createSession(this.pack);
+      this.engine = this.pack.session();
       this.engineLines = -1;
       this.startedAt = new Date(nowMs).toISOString();
       this.history = [];
@@ -96,9 +96,9 @@ export class LiveSession {
   }
 
   /** The team lead changed the rules: keep the page, start the engine's session afresh. */
-  setPack(pack: CompiledPack, nowMs: number): SessionView | null {
+  setPack(pack: LoadedPack, nowMs: number): SessionView | null {
     this.pack = pack;
-    this.engine = createSession(pack);
+    this.engine = pack.session();
     this.engineLines = -1;
     return this.snapshot ? this.evaluate(nowMs) : null;
   }
