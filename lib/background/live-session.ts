@@ -30,6 +30,8 @@ export class LiveSession {
   private manual: { state: CallState; since: string } | null = null;
   /** When Kizuki first saw this conversation's call, for pages whose clock cannot be trusted. */
   private callSeenAt: string | null = null;
+  /** The start the tool's own timer last gave (steadyCall), for when it stops showing a running time. */
+  private shownStart: string | null = null;
   private linesVersion = 0;
   private engineLines = -1;
   private agent: AgentProfile = { name: '', uiLang: 'en' };
@@ -59,6 +61,7 @@ export class LiveSession {
       this.history = [];
       this.manual = null;
       this.callSeenAt = null;
+      this.shownStart = null;
     }
     // The lines the engine reads are new objects exactly when they changed (a patch, or lines carried over).
     if (!this.snapshot || next.turns !== this.snapshot.turns || next.transcript !== this.snapshot.transcript || key !== this.key) this.linesVersion++;
@@ -104,15 +107,21 @@ export class LiveSession {
   }
 
   /**
-   * A call's start as the page shows it, unless the page's clock is off (a softphone in another
-   * time zone, a replayed call): then from when Kizuki first saw the call, so the timer and
-   * call-length rules stay right.
+   * Where the call's time counts from, so the panel's timer and call-length rules agree with the
+   * tool: its own elapsed-time display when it shows one (already on this computer's clock, see
+   * steadyCall), else the start it gives unless its clock is off (a softphone in another time zone,
+   * a replayed call), else when Kizuki first saw the call.
    */
   private withTrustedCallStart(snapshot: Snapshot, nowMs: number): Snapshot {
-    if (!snapshot.call) return snapshot;
+    const call = snapshot.call;
+    if (!call) return snapshot;
     this.callSeenAt ??= new Date(nowMs).toISOString();
-    if (plausibleStart(snapshot.call.since, nowMs)) return snapshot;
-    return { ...snapshot, call: { ...snapshot.call, since: this.callSeenAt } };
+    if (call.shownStart) this.shownStart = call.shownStart;
+    // An ended call shows its display's frozen time; its start is the last one the display gave.
+    const shown = call.shownStart ?? (call.shownElapsedMs !== undefined ? this.shownStart ?? new Date(nowMs - call.shownElapsedMs).toISOString() : null);
+    if (shown) return { ...snapshot, call: { ...call, since: shown, timing: 'tool-timer' } };
+    if (plausibleStart(call.since, nowMs)) return { ...snapshot, call: { ...call, timing: 'tool-start' } };
+    return { ...snapshot, call: { ...call, since: this.callSeenAt, timing: 'seen' } };
   }
 
   current(): SessionView | null {
