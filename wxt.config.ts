@@ -53,6 +53,14 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({ build: { target: 'es2022' }, define: { 'import.meta.env.KIZUKI_TEST_DESK': JSON.stringify(testDesk) } }),
+  hooks: {
+    // The background loads the engine as a script of its own (lib/engine/load.ts): a service
+    // worker cannot import(), and every other build keeps the engine a chunk of its own.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      const background = entrypoints.some((entry) => entry.type === 'background');
+      config.define = { ...config.define, 'import.meta.env.KIZUKI_ENGINE_SCRIPT': JSON.stringify(background) };
+    },
+  },
   // The Firefox store's source package: the code, not what the tests and the demo leave behind.
   zip: { excludeSources: ['demo-output/**', 'test-results/**'] },
 });

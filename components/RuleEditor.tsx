@@ -15,7 +15,7 @@ import { ProblemsContext } from './FormBits';
 import styles from './RuleEditor.module.css';
 import { RuleForm } from './RuleForm';
 import { RuleHistory } from './RuleHistory';
-import { RuleJsonEditor } from './RuleJsonEditor';
+import { LazyRuleJsonEditor } from './LazyRuleJsonEditor';
 import { TestBench } from './TestBench';
 import { go } from './useHashRoute';
 
@@ -173,7 +173,7 @@ export function RuleEditor({ ruleId, onDone }: { ruleId: string | null; onDone: 
         <div className={styles.columns}>
           <RuleForm rule={rule} onChange={fromForm} isNew={isNew} readOnly={readOnly} />
           <div className={styles.side}>
-            <RuleJsonEditor text={text} onChange={fromJson} readOnly={readOnly} />
+            <LazyRuleJsonEditor text={text} onChange={fromJson} readOnly={readOnly} />
             {!parsed.ok && <p className={styles.blocked}>{parsed.error}</p>}
             {showProblems && check.problems.length > 0 && (
               <ul className={styles.problemList} data-testid="rule-problems">

@@ -67,7 +67,7 @@ export function SessionHeader({ session, connected, actions, children }: { sessi
               <span className={styles.call} data-call-state={snapshot.call.state} data-testid="call-state">
                 <span className={styles.callState}>{t(CALL_STATE_KEYS[snapshot.call.state])}</span>
                 {snapshot.call.since && snapshot.call.state !== 'ringing' && (
-                  <CallTimer since={snapshot.call.since} stopped={snapshot.call.state === 'ended'} />
+                  <CallTimer call={snapshot.call} />
                 )}
               </span>
             )}

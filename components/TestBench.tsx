@@ -8,7 +8,7 @@ import { t } from '@/lib/i18n';
 import { packExamples, parsePastedConversation, sessionToConversation, type ParsedConversation } from '@/lib/console/bench';
 import { composeActivePack } from '@/lib/packs/compose';
 import { useConsole } from '@/lib/console/store';
-import { checkConversation, type Evaluation, type Rule } from '@/lib/engine';
+import { checkConversation, validatePack, type Evaluation, type Rule } from '@/lib/engine';
 import { BenchResults } from './BenchResults';
 import styles from './TestBench.module.css';
 
@@ -25,7 +25,7 @@ export function TestBench({ rule, ruleId, onAddExample }: { rule: Rule | undefin
   const [pasted, setPasted] = useState('');
   const [sessions, setSessions] = useState<SessionRecord[]>([]);
   const [picked, setPicked] = useState('');
-  const examples = useMemo(() => (sources ? packExamples(composeActivePack(sources).pack) : []), [sources]);
+  const examples = useMemo(() => (sources ? packExamples(composeActivePack(sources, validatePack).pack) : []), [sources]);
 
   useEffect(() => {
     if (source === 'session') recentSessions(db).then(setSessions, (error: unknown) => reportFailure('console: read recent sessions', error));
@@ -46,7 +46,7 @@ export function TestBench({ rule, ruleId, onAddExample }: { rule: Rule | undefin
     try {
       const team = sources.team ?? { format: 1 as const, id: 'team', name: 'team', rules: [] };
       const withDraft = rule ? { ...team, rules: [...team.rules.filter((r) => r.id !== rule.id), { ...rule, enabled: true }] } : team;
-      const { pack } = composeActivePack({ ...sources, team: withDraft, disabled: (sources.disabled ?? []).filter((id) => id !== ruleId) });
+      const { pack } = composeActivePack({ ...sources, team: withDraft, disabled: (sources.disabled ?? []).filter((id) => id !== ruleId) }, validatePack);
       return checkConversation(parsed.conversation, pack);
     } catch (error) {
       return { error: error instanceof Error ? error.message : String(error) };

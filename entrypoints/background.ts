@@ -11,8 +11,10 @@ import { startHub } from '@/lib/background/hub';
 import { reportFailure } from '@/lib/diagnostics/log';
 import { TOP_COMMANDS, type TopCommand } from '@/lib/messaging/messages';
 import { openWelcome, opensWelcome } from '@/lib/panel/welcome';
+import { keepEngineForLater } from '@/lib/engine/load';
 
 export default defineBackground(() => {
+  keepEngineForLater();
   startDiagnostics();
   const hub = startHub();
   // Shortcuts work while the agent types in the tool (wxt.config.ts declares them).

@@ -1,11 +1,18 @@
 import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
 import { getDb } from '../db/db';
-import { FOLLOW_UP_ALARM_PREFIX, followUpIdFromAlarm, reminderNotification, syncFollowUpAlarms } from '../notes/reminders';
+import { FOLLOW_UP_ALARM_PREFIX, followUpIdFromAlarm, reminderNotification, syncFollowUpAlarms, type Say } from '../notes/reminders';
 import { runRetentionIfDue } from '../notes/retention';
 import { reportFailure } from '../diagnostics/log';
 
 const RETENTION_ALARM = 'kizuki-retention';
+
+/**
+ * The browser's lookup of the packaged `_locales` (every key of lib/i18n/locales), in the
+ * browser's language. Its type knows only the browser's own `@@` keys.
+ */
+const getMessage = browser.i18n.getMessage as (key: string, substitutions?: string[]) => string;
+const say: Say = (key, ...subs) => getMessage(key, subs);
 
 /**
  * The background's quiet chores: a reminder for every open follow-up (kept in step with the
@@ -32,7 +39,7 @@ export function startHousekeeping(): void {
     if (!followUpId) return;
     void db.followUps.get(followUpId).then(async (followUp) => {
       if (!followUp || followUp.done) return;
-      const { title, message, notePath } = reminderNotification(followUp);
+      const { title, message, notePath } = reminderNotification(followUp, say);
       const id = await browser.notifications.create(`${FOLLOW_UP_ALARM_PREFIX}${followUpId}`, {
         type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title, message, priority: 2,
       });
@@ -44,7 +51,7 @@ export function startHousekeeping(): void {
     const followUpId = followUpIdFromAlarm(notificationId);
     if (!followUpId) return;
     void db.followUps.get(followUpId).then((followUp) => {
-      const path = notificationNotes.get(notificationId) ?? (followUp ? reminderNotification(followUp).notePath : '/notes.html');
+      const path = notificationNotes.get(notificationId) ?? (followUp ? reminderNotification(followUp, say).notePath : '/notes.html');
       void browser.tabs.create({ url: browser.runtime.getURL(path as '/notes.html') });
       void browser.notifications.clear(notificationId);
     });

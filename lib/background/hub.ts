@@ -1,7 +1,9 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { SnapshotPatch } from '../conversation/snapshot';
 import { loadActivePack, watchActivePack } from '../packs/active';
-import { compilePack, builtinPack, type CompiledPack, type Pack } from '../engine';
+import type { Pack } from '../engine';
+import type { EngineApi, LoadedPack } from '../engine/api';
+import { loadEngine } from '../engine/load';
 import { getDb } from '../db/db';
 import { reportFailure } from '../diagnostics/log';
 import { defineSetting, readSetting, watchSetting, writeSetting } from '../settings/store';
@@ -50,7 +52,10 @@ export interface Hub {
 }
 
 export function startHub(): Hub {
-  let pack: CompiledPack = compilePack(builtinPack);
+  /** The engine and the pack in force, once a conversation or a restored session needs them. */
+  let coach: { engine: EngineApi; pack: LoadedPack } | null = null;
+  /** The team's latest pack, when it changed before the engine was needed. */
+  let latestPack: Pack | null = null;
   const sessions = new Map<number, LiveSession>();
   /** Conversations read in any tab: a reply page opened in another tab still knows the thread. */
   const memory = new ConversationMemory();
@@ -71,23 +76,42 @@ export function startHub(): Hub {
 
   // The team's rules (console, subscription, policy) replace the built-in pack once loaded.
   const applyPack = (next: Pack) => {
+    latestPack = next;
+    if (!coach) return; // compiled when the engine is first needed
     try {
-      pack = compilePack(next);
+      coach.pack = coach.engine.loadPack(next);
     } catch (error) {
       // The active pack is validated when saved; keep coaching with the last good one.
       reportFailure('hub: compile the active pack', error);
       return;
     }
     for (const [tabId, session] of sessions) {
-      const view = session.setPack(pack, Date.now());
+      const view = session.setPack(coach.pack, Date.now());
       if (view) publish(tabId, view);
     }
   };
-  // Coaching starts at once with the built-in pack; the team's pack follows when it is read.
-  const restored = restore().then((views) => {
-    for (const view of views) sessions.set(view.tabId, new LiveSession(view.tabId, pack, Date.now(), view, memory));
-  });
-  void restored.then(() => loadActivePack()).then(applyPack).catch((error: unknown) => reportFailure('hub: load the active pack', error));
+
+  /**
+   * A worker woken for an alarm, a shortcut or a panel with nothing to show never loads the
+   * engine. The first conversation does: coaching starts with the built-in pack and the team's
+   * pack follows when it is read.
+   */
+  let coaching: Promise<void> | null = null;
+  const needCoaching = (): Promise<void> => (coaching ??= loadEngine().then((engine) => {
+    coach = { engine, pack: engine.loadPack(engine.builtinPack) };
+    if (latestPack) applyPack(latestPack);
+    else void loadActivePack().then((pack) => latestPack ?? applyPack(pack)).catch((error: unknown) => reportFailure('hub: load the active pack', error));
+  }).catch((error: unknown) => {
+    coaching = null;
+    reportFailure('hub: load the engine', error);
+    throw error;
+  }));
+
+  const restored = restore().then(async (views) => {
+    if (!views.length) return;
+    await needCoaching();
+    for (const view of views) sessions.set(view.tabId, new LiveSession(view.tabId, coach!.pack, Date.now(), view, memory));
+  }).catch(() => {}); // reported by needCoaching; the pages' next patches try again
   watchActivePack(applyPack);
 
   // The agent's name and UI language, from the panel's settings, reach every session.
@@ -102,10 +126,11 @@ export function startHub(): Hub {
   void restored.then(() => readSetting(panelSettingsSetting)).then(applyAgent).catch((error: unknown) => reportFailure('hub: read the agent\'s settings', error));
   watchSetting(panelSettingsSetting, applyAgent);
 
+  /** Only once coaching is loaded (onPagePatch waits for it). */
   function sessionFor(tabId: number): LiveSession {
     let session = sessions.get(tabId);
     if (!session) {
-      sessions.set(tabId, (session = new LiveSession(tabId, pack, Date.now(), undefined, memory)));
+      sessions.set(tabId, (session = new LiveSession(tabId, coach!.pack, Date.now(), undefined, memory)));
       session.setAgent(agent, Date.now());
     }
     return session;
@@ -134,7 +159,7 @@ export function startHub(): Hub {
     pages.set(tabId, port);
     port.onMessage.addListener((raw) => {
       const message = raw as PageToHub;
-      if (message.type === 'patch') void restored.then(() => onPagePatch(tabId, message.patch));
+      if (message.type === 'patch') void restored.then(needCoaching).then(() => onPagePatch(tabId, message.patch), () => {});
       if (message.type === 'diagnostic') reportFailure(`page: ${message.where}`, message.message);
       if (message.type === 'load-reader') {
         void browser.scripting.executeScript({ target: { tabId, frameIds: [port.sender?.frameId ?? 0] }, files: [READER_FILE] })

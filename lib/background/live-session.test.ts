@@ -50,14 +50,32 @@ describe('a live session', () => {
     expect(secondView.startedAt).not.toBe(firstView.startedAt);
   });
 
+  it("times a call by the tool's own timer, whatever the page's clock says; by the start it gives; or from when Kizuki saw it", () => {
+    const byTimer = new LiveSession(1, pack, NOW);
+    // The page's clock says yesterday, its timer 03:12: the timer wins.
+    const shownStart = new Date(NOW - 192_500).toISOString();
+    const timed = page({ call: { state: 'connected', since: '2026-11-19T07:10:00Z', shownStart } });
+    expect(byTimer.apply(diffSnapshot(null, timed)!, NOW).snapshot.call).toMatchObject({ since: shownStart, timing: 'tool-timer' });
+    // Ended: the tool's frozen display, counted from the last start its timer gave.
+    const ended = { ...timed, call: { state: 'ended' as const, since: '2026-11-19T07:10:00Z', shownElapsedMs: 200_000 } };
+    expect(byTimer.apply(diffSnapshot(timed, ended)!, NOW + 8000).snapshot.call).toMatchObject({ since: shownStart, shownElapsedMs: 200_000, timing: 'tool-timer' });
+
+    const byStart = new LiveSession(2, pack, NOW);
+    const started = new Date(NOW - 60_000).toISOString();
+    expect(byStart.apply(diffSnapshot(null, page({ call: { state: 'connected', since: started } }))!, NOW).snapshot.call).toMatchObject({ since: started, timing: 'tool-start' });
+
+    const bySight = new LiveSession(3, pack, NOW);
+    expect(bySight.apply(diffSnapshot(null, page({ call: { state: 'connected' } }))!, NOW).snapshot.call).toMatchObject({ since: new Date(NOW).toISOString(), timing: 'seen' });
+  });
+
   it('times a call from when it was seen when the page clock is far off, and offers manual call controls', () => {
     const session = new LiveSession(1, pack, NOW);
     const onCall = page({ call: { state: 'connected', since: '2026-11-19T07:10:00Z' } });
-    expect(session.apply(diffSnapshot(null, onCall)!, NOW).snapshot.call?.since).toBe(new Date(NOW).toISOString());
+    expect(session.apply(diffSnapshot(null, onCall)!, NOW).snapshot.call).toMatchObject({ since: new Date(NOW).toISOString(), timing: 'seen' });
 
     const manual = new LiveSession(2, pack, NOW);
     manual.apply(diffSnapshot(null, page({}))!, NOW);
-    expect(manual.manualCall('start', NOW)?.snapshot.call).toEqual({ state: 'connected', since: new Date(NOW).toISOString() });
+    expect(manual.manualCall('start', NOW)?.snapshot.call).toMatchObject({ state: 'connected', since: new Date(NOW).toISOString() });
     expect(manual.manualCall('hold', NOW + 5000)?.snapshot.call?.state).toBe('on-hold');
     const ended = manual.manualCall('end', NOW + 9000)!;
     expect(ended.snapshot.call?.state).toBe('ended');

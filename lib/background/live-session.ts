@@ -4,8 +4,8 @@ import type { ManualCallAction } from '../messaging/messages';
 import type { SessionView } from '../messaging/session-view';
 
 export type { SessionView } from '../messaging/session-view';
-import type { CompiledPack } from '../engine';
-import { createSession, type EngineSession } from '../engine/session';
+import type { LoadedPack } from '../engine/api';
+import type { EngineSession } from '../engine/session';
 import { conversationTurns, snapshotContext } from '../conversation/to-conversation';
 import { ConversationMemory, continueConversation } from './continuity';
 import { earlierContacts } from '../conversation/history';
@@ -30,12 +30,14 @@ export class LiveSession {
   private manual: { state: CallState; since: string } | null = null;
   /** When Kizuki first saw this conversation's call, for pages whose clock cannot be trusted. */
   private callSeenAt: string | null = null;
+  /** The start the tool's own timer last gave (steadyCall), for when it stops showing a running time. */
+  private shownStart: string | null = null;
   private linesVersion = 0;
   private engineLines = -1;
   private agent: AgentProfile = { name: '', uiLang: 'en' };
 
-  constructor(readonly tabId: number, private pack: CompiledPack, nowMs: number, restored?: SessionView, private readonly memory = new ConversationMemory()) {
-    this.engine = createSession(pack);
+  constructor(readonly tabId: number, private pack: LoadedPack, nowMs: number, restored?: SessionView, private readonly memory = new ConversationMemory()) {
+    this.engine = pack.session();
     this.startedAt = restored?.startedAt ?? new Date(nowMs).toISOString();
     if (restored) {
       this.page = restored.snapshot;
@@ -53,12 +55,13 @@ export class LiveSession {
     this.continued = { assumed, carried };
     if (key !== this.key) {
       // A different conversation: fresh caches, fresh fatigue counts, a new start time.
-      this.engine = createSession(this.pack);
+      this.engine = this.pack.session();
       this.engineLines = -1;
       this.startedAt = new Date(nowMs).toISOString();
       this.history = [];
       this.manual = null;
       this.callSeenAt = null;
+      this.shownStart = null;
     }
     // The lines the engine reads are new objects exactly when they changed (a patch, or lines carried over).
     if (!this.snapshot || next.turns !== this.snapshot.turns || next.transcript !== this.snapshot.transcript || key !== this.key) this.linesVersion++;
@@ -96,23 +99,29 @@ export class LiveSession {
   }
 
   /** The team lead changed the rules: keep the page, start the engine's session afresh. */
-  setPack(pack: CompiledPack, nowMs: number): SessionView | null {
+  setPack(pack: LoadedPack, nowMs: number): SessionView | null {
     this.pack = pack;
-    this.engine = createSession(pack);
+    this.engine = pack.session();
     this.engineLines = -1;
     return this.snapshot ? this.evaluate(nowMs) : null;
   }
 
   /**
-   * A call's start as the page shows it, unless the page's clock is off (a softphone in another
-   * time zone, a replayed call): then from when Kizuki first saw the call, so the timer and
-   * call-length rules stay right.
+   * Where the call's time counts from, so the panel's timer and call-length rules agree with the
+   * tool: its own elapsed-time display when it shows one (already on this computer's clock, see
+   * steadyCall), else the start it gives unless its clock is off (a softphone in another time zone,
+   * a replayed call), else when Kizuki first saw the call.
    */
   private withTrustedCallStart(snapshot: Snapshot, nowMs: number): Snapshot {
-    if (!snapshot.call) return snapshot;
+    const call = snapshot.call;
+    if (!call) return snapshot;
     this.callSeenAt ??= new Date(nowMs).toISOString();
-    if (plausibleStart(snapshot.call.since, nowMs)) return snapshot;
-    return { ...snapshot, call: { ...snapshot.call, since: this.callSeenAt } };
+    if (call.shownStart) this.shownStart = call.shownStart;
+    // An ended call shows its display's frozen time; its start is the last one the display gave.
+    const shown = call.shownStart ?? (call.shownElapsedMs !== undefined ? this.shownStart ?? new Date(nowMs - call.shownElapsedMs).toISOString() : null);
+    if (shown) return { ...snapshot, call: { ...call, since: shown, timing: 'tool-timer' } };
+    if (plausibleStart(call.since, nowMs)) return { ...snapshot, call: { ...call, timing: 'tool-start' } };
+    return { ...snapshot, call: { ...call, since: this.callSeenAt, timing: 'seen' } };
   }
 
   current(): SessionView | null {

@@ -1,8 +1,8 @@
 /** Shared by the session tests: the built-in pack, a fixed clock, and a desk page's snapshot. */
 import { emptySnapshot, type Snapshot } from '../conversation/snapshot';
-import { builtinPack, compilePack } from '../engine';
+import { engineApi } from '../engine/api';
 
-export const pack = compilePack(builtinPack);
+export const pack = engineApi.loadPack(engineApi.builtinPack);
 export const NOW = Date.parse('2026-11-23T10:00:00Z');
 
 /** The desk showing conversation "a", with whatever `over` changes. */

@@ -1,4 +1,5 @@
-import type { CallState, Channel, Direction, HistoryEntry, Speaker } from './schema';
+import type { Channel, Direction, HistoryEntry, Speaker } from './schema';
+import type { CallReading } from './call-time';
 
 /** One message as an adapter reads it off the page. */
 export interface ReadTurn {
@@ -20,7 +21,7 @@ export interface PageReading {
   draft: string | null;
   channel?: Channel;
   direction?: Direction;
-  call?: { state: CallState; since?: string } | null;
+  call?: CallReading | null;
   /** Live call transcript lines, when the page shows one. */
   transcript?: ReadTurn[];
   /** How each part was found, for the health line and diagnostics. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { setLanguage } from '../i18n';
+import { translate } from '../i18n';
 import { setFollowUpDone } from './follow-ups';
 import { followUpIdFor, saveNote } from './notes';
 import { FOLLOW_UP_ALARM_PREFIX, followUpIdFromAlarm, reminderNotification, syncFollowUpAlarms, type AlarmsLike } from './reminders';
@@ -36,8 +36,7 @@ describe('follow-up reminders', () => {
   });
 
   it('says who to call back and what was promised, and links to the note', () => {
-    setLanguage('en');
-    const text = reminderNotification({ id: 'fu-n1', noteId: 'n1', sessionId: 's', customerName: '山田 花子', text: '明日折り返し', dueAt: NOW, done: 0 });
+    const text = reminderNotification({ id: 'fu-n1', noteId: 'n1', sessionId: 's', customerName: '山田 花子', text: '明日折り返し', dueAt: NOW, done: 0 }, (key, ...subs) => translate('en', key, ...subs));
     expect(text).toEqual({ title: 'Follow up with 山田 花子', message: '明日折り返し', notePath: '/notes.html#note=n1' });
   });
 });

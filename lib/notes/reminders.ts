@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import type { MessageKey } from '../i18n';
 import type { KizukiDB } from '../db/db';
 import { listFollowUps } from './follow-ups';
 import type { FollowUpRecord } from '../db/types';
@@ -33,11 +33,17 @@ export async function syncFollowUpAlarms(db: KizukiDB, alarms: AlarmsLike, now: 
   for (const [name, when] of wanted) await alarms.create(name, { when });
 }
 
+/**
+ * A message in the UI language. The background passes the browser's own lookup of the packaged
+ * `_locales` (the same strings), so the worker does not carry the whole catalogue for three lines.
+ */
+export type Say = (key: MessageKey, ...subs: string[]) => string;
+
 /** Text of the notification a due follow-up shows; clicking it opens `notes.html#note=<noteId>`. */
-export function reminderNotification(followUp: FollowUpRecord): { title: string; message: string; notePath: string } {
+export function reminderNotification(followUp: FollowUpRecord, say: Say): { title: string; message: string; notePath: string } {
   return {
-    title: t('notes_reminderTitle', followUp.customerName ?? t('customerUnknown')),
-    message: followUp.text || t('notes_reminderNoText'),
+    title: say('notes_reminderTitle', followUp.customerName ?? say('customerUnknown')),
+    message: followUp.text || say('notes_reminderNoText'),
     notePath: `/notes.html#note=${encodeURIComponent(followUp.noteId)}`,
   };
 }

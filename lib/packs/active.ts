@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { getDb } from '../db/db';
-import { builtinPack, type Pack } from '../engine';
+import type { Pack } from '../engine';
+import { loadEngine } from '../engine/load';
 import { composeActivePack, type PackSources } from './compose';
 import { writeSetting } from '../settings/store';
 import { DEFAULT_REFRESH_MINUTES, packRevisionSetting, REFRESH_ALARM, subscriptionSetting } from './settings';
@@ -39,8 +40,8 @@ export function loadPolicy(): Promise<ManagedPolicy> {
   return readManagedPolicy(managedArea());
 }
 
-/** Every source of rules as it stands now (the console's list and the active pack share it). */
-export async function loadPackSources(): Promise<PackSources & { policy: ManagedPolicy }> {
+/** Every source of rules but the built-in pack: what the packs' tools are read from, without the engine. */
+export async function loadTeamSources(): Promise<Omit<PackSources, 'builtin'> & { policy: ManagedPolicy }> {
   const db = getDb();
   const [team, disabled, subscription, policy] = await Promise.all([teamPack(db), disabledRuleIds(db), loadSubscription(), loadPolicy()]);
   const subscribed = subscription?.pack ?? null;
@@ -49,7 +50,6 @@ export async function loadPackSources(): Promise<PackSources & { policy: Managed
   const fromPolicy = !!subscription && packIsManaged(subscription);
   const managedByUrl = policy.packUrl && fromPolicy ? subscribed : null;
   return {
-    builtin: builtinPack,
     subscription: fromPolicy ? null : subscribed,
     team: team.rules.length || team.lexicons || team.tools ? team : null,
     managed: policy.pack ?? managedByUrl,
@@ -59,14 +59,21 @@ export async function loadPackSources(): Promise<PackSources & { policy: Managed
   };
 }
 
+/** Every source of rules as it stands now (the console's list and the active pack share it). */
+export async function loadPackSources(): Promise<PackSources & { policy: ManagedPolicy }> {
+  const [sources, engine] = await Promise.all([loadTeamSources(), loadEngine()]);
+  return { builtin: engine.builtinPack, ...sources };
+}
+
 /** The pack the side panel runs: built-in + subscription + the team's rules + policy, minus disabled rules. */
 export async function loadActivePack(): Promise<Pack> {
+  const engine = await loadEngine();
   try {
-    return composeActivePack(await loadPackSources()).pack;
+    return composeActivePack(await loadPackSources(), engine.validatePack).pack;
   } catch (error) {
     // The database is unreadable (e.g. storage disabled): coach with the built-in pack.
     reportFailure('packs: read the active pack', error);
-    return builtinPack;
+    return engine.builtinPack;
   }
 }
 

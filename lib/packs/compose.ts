@@ -1,4 +1,4 @@
-import { validatePack, type Lexicon, type Pack, type PackProblem, type Rule } from '../engine';
+import type { Lexicon, Pack, PackProblem, Rule, ValidationResult } from '../engine';
 
 export interface PackSources {
   builtin: Pack;
@@ -26,9 +26,10 @@ export const ACTIVE_PACK_ID = 'kizuki-active';
  * The pack the agent's side panel runs: later sources override earlier ones by rule id and
  * lexicon name (built-in < subscription < team < policy). Disabled rules are removed unless
  * the policy locks them. A rule that no longer validates in the merged pack is dropped alone,
- * so one stale rule can never switch the coaching off.
+ * so one stale rule can never switch the coaching off. `validatePack` is the engine's (passed in,
+ * so the background loads the engine only when it composes).
  */
-export function composeActivePack(sources: PackSources): ComposedPack {
+export function composeActivePack(sources: PackSources, validatePack: (pack: unknown) => ValidationResult): ComposedPack {
   const layers = [sources.builtin, sources.subscription, sources.team, sources.managed].filter((p): p is Pack => !!p);
   // Spreads define own properties (Object.assign would run setters such as __proto__'s).
   let lexicons: Record<string, Lexicon> = {};

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { admitPack, parsePackText, type Pack, type PackProblem } from '../engine';
+import type { Pack, PackProblem } from '../engine';
+import type { EngineApi } from '../engine/api';
+import { loadEngine } from '../engine/load';
+
+/** The part of the engine that admits a pack. */
+type Admission = Pick<EngineApi, 'parsePackText' | 'admitPack'>;
 import { reportFailure } from '../diagnostics/log';
 import { MAX_PACK_BYTES } from '../input/limits';
 
@@ -29,7 +34,8 @@ export interface ManagedPolicy {
 
 export const NO_POLICY: ManagedPolicy = { lockedRules: [], active: false };
 
-export function parseManagedPolicy(raw: unknown): ManagedPolicy {
+/** `engine` admits the policy's inline pack; null when the policy carries none (readManagedPolicy loads it only then). */
+export function parseManagedPolicy(raw: unknown, engine: Admission | null): ManagedPolicy {
   const parsed = PolicySchema.safeParse(raw ?? {});
   if (!parsed.success) return NO_POLICY;
   const { PackUrl, PackJson, LockedRules, RefreshMinutes } = parsed.data;
@@ -40,7 +46,7 @@ export function parseManagedPolicy(raw: unknown): ManagedPolicy {
     ...(RefreshMinutes ? { refreshMinutes: RefreshMinutes } : {}),
   };
   if (PackJson) {
-    const inline = inlinePack(PackJson);
+    const inline = engine ? inlinePack(PackJson, engine) : { ok: false as const, problems: [{ path: '$', message: 'The inline pack could not be checked.' }] };
     if (inline.ok) policy.pack = inline.pack;
     else policy.packProblems = inline.problems;
   }
@@ -52,7 +58,7 @@ export function parseManagedPolicy(raw: unknown): ManagedPolicy {
  * examples). Only this part of the policy is refused when it fails: the locked rules and the
  * refresh period still apply, so a bad pack can never switch the organisation's policy off.
  */
-function inlinePack(text: string): { ok: true; pack: Pack } | { ok: false; problems: PackProblem[] } {
+function inlinePack(text: string, { parsePackText, admitPack }: Admission): { ok: true; pack: Pack } | { ok: false; problems: PackProblem[] } {
   const bytes = new TextEncoder().encode(text).byteLength;
   if (bytes > MAX_PACK_BYTES) return { ok: false, problems: [{ path: '$', message: `The inline pack is ${bytes.toLocaleString('en')} bytes; a pack is at most ${MAX_PACK_BYTES.toLocaleString('en')}.` }] };
   try {
@@ -75,7 +81,9 @@ export interface ManagedArea {
 export async function readManagedPolicy(area: ManagedArea | undefined): Promise<ManagedPolicy> {
   if (!area) return NO_POLICY;
   try {
-    return parseManagedPolicy(await area.get());
+    const raw = await area.get();
+    // The engine is loaded only for a policy that carries a pack of its own.
+    return parseManagedPolicy(raw, raw && typeof raw === 'object' && 'PackJson' in raw ? await loadEngine() : null);
   } catch {
     // No policy support (or no schema) in this browser: nothing is managed.
     return NO_POLICY;

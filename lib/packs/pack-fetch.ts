@@ -1,4 +1,5 @@
-import { admitPack, parsePackBytes, type Pack, type PackProblem } from '../engine';
+import type { Pack, PackProblem } from '../engine';
+import { loadEngine } from '../engine/load';
 import { MAX_PACK_BYTES, MAX_PACK_REDIRECTS, MAX_PROBLEMS_LISTED, PACK_FETCH_TIMEOUT_MS } from '../input/limits';
 import { firstOf } from '../input/summary';
 import { checkPackUrl } from './pack-url';
@@ -96,6 +97,7 @@ async function readPack(response: Response, limit: number): Promise<FetchOutcome
     return fail('network', error instanceof Error ? error.message : String(error));
   }
   if (bytes === null) return fail('too-large', String(limit));
+  const { parsePackBytes, admitPack } = await loadEngine();
   const read = parsePackBytes(bytes, limit);
   if (!read.ok) return { kind: 'error', error: { code: read.code, ...capped(read.problems) } };
   const result = admitPack(read.value);

@@ -4,10 +4,10 @@ import { reportFailure } from '../diagnostics/log';
 import { packToolsSetting } from '../page/settings';
 import { readSetting, writeSetting } from '../settings/store';
 import type { CustomTool } from '../tools/schema';
-import { loadPackSources } from './active';
+import { loadTeamSources } from './active';
 import type { PackSources } from './compose';
 import { packRevisionSetting, subscriptionSetting } from './settings';
-import { canonicalJson } from './diff';
+import { canonicalJson } from './canonical-json';
 import { hasToolPermission, loadCustomTools, registerToolScript, unregisterToolScript } from './custom-tools';
 
 /** Where a tool definition comes from, weakest first: the console's form, then the packs as their rules stack. */
@@ -54,7 +54,7 @@ export function packTools(sources: Pick<PackSources, 'subscription' | 'team' | '
  * tool needs nothing: the built-in tool's pages already load the content script.
  */
 export async function syncPackTools(): Promise<void> {
-  const next = packTools(await loadPackSources());
+  const next = packTools(await loadTeamSources());
   const previous = await readSetting(packToolsSetting);
   if (canonicalJson(previous) === canonicalJson(next)) return;
   await writeSetting(packToolsSetting, next);

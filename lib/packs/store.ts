@@ -2,7 +2,7 @@ import type { KizukiDB } from '../db/db';
 import { guardStorage } from '../db/errors';
 import type { RuleHistoryRecord, RuleRecord } from '../db/types';
 import type { Lexicon, Pack, Rule } from '../engine';
-import { canonicalJson } from './diff';
+import { canonicalJson } from './canonical-json';
 import { DB_SETTING_KEYS, TEAM_PACK_ID } from './settings';
 
 /** The team's rules as stored; `order` keeps the pack's order (rules table has no such field). */

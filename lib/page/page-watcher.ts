@@ -1,5 +1,6 @@
 import type { Adapter } from './adapters/types';
 import { diffSnapshot, emptySnapshot, type Snapshot, type SnapshotPatch } from '../conversation/snapshot';
+import { steadyCall } from '../conversation/call-time';
 import { ReadCache, withReadCache } from './adapters/read-cache';
 import { emptyList } from './adapters/fallback';
 import { draftOf, readPage } from './adapters/read';
@@ -195,6 +196,8 @@ export function createPageWatcher(options: PageWatcherOptions): PageWatcher {
     const messages = reading.turns.length + (reading.transcript?.length ?? 0);
     return {
       ...reading,
+      // A tool's ticking display becomes one start time, so its seconds send nothing.
+      ...(reading.call ? { call: steadyCall(reading.call, last?.call, Date.now()) } : {}),
       tool: adapter.id,
       toolName: adapter.name,
       url: href,

@@ -153,6 +153,14 @@ describe('notes in the side panel', () => {
   it('turns a promise into a follow-up in one click, listed in the panel and the notebook until done', async () => {
     const { desk, panel } = await deskWithPanel(kizuki, deskUrl, 'ja-late-catalog-second-call', 'ja');
     await desk.evaluate(() => window.kizukiDesk.setCallState('connected'));
+    // The panel's call timer shows the softphone's own elapsed time (its clock is the scenario's, not this computer's).
+    const seconds = (text: string | null) => (text ?? '').split(':').reduce((total, part) => total * 60 + Number(part), 0);
+    const timer = panel.getByTestId('call-timer');
+    await expect.poll(() => timer.getAttribute('data-timing')).toBe('tool-timer');
+    await panel.waitForTimeout(2200);
+    const [deskTime, panelTime] = [await desk.locator('[data-desk-call-timer]').textContent(), await timer.textContent()];
+    expect(panelTime).toMatch(/^\d{2}:\d{2}$/);
+    expect(Math.abs(seconds(deskTime) - seconds(panelTime)), `desk ${deskTime}, panel ${panelTime}`).toBeLessThanOrEqual(1);
     await desk.evaluate(() => window.kizukiDesk.appendCustomer('土曜日に間に合うか心配で……'));
     await desk.evaluate(() => window.kizukiDesk.appendAgent('配送状況を確認して、明日の15時までに折り返しお電話いたします。'));
     const card = panel.locator('[data-testid="prompt"][data-rule-id="note-the-promise"]');

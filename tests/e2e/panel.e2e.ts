@@ -143,7 +143,7 @@ describe('the side panel on the desk', () => {
     const controls = panel.getByTestId('manual-call');
     await controls.getByRole('button', { name: 'Start call timer' }).click();
     await expect.poll(() => panel.getByTestId('call-state').getAttribute('data-call-state')).toBe('connected');
-    await expect.poll(() => panel.getByTestId('call-timer').textContent(), { timeout: 4000 }).toMatch(/^0:0[1-9]$/);
+    await expect.poll(() => panel.getByTestId('call-timer').textContent(), { timeout: 4000 }).toMatch(/^00:0[1-9]$/);
     await controls.getByRole('button', { name: 'Hold' }).click();
     await expect.poll(() => panel.getByTestId('call-state').getAttribute('data-call-state')).toBe('on-hold');
     await controls.getByRole('button', { name: 'Resume' }).click();

@@ -77,12 +77,13 @@ describe('desk adapter on a voice call', () => {
   const { doc, url } = loadDeskFixture('voice');
   const expected = scenarioToConversation(scenario('ja-late-catalog-second-call'), 9);
 
-  it('reads the call state, when it started, and the live transcript', () => {
+  it('reads the call state, when it started, the softphone\'s own elapsed time, and the live transcript', () => {
     const reading = readPage(deskAdapter, doc, url).reading;
     expect(reading.conversationId).toBe('ja-late-catalog-second-call');
     expect(reading.channel).toBe('voice');
-    expect(reading.call).toEqual({ state: 'connected', since: '2026-11-20T06:56:04.000Z' });
-    expect(reading.call).toEqual(expected.call);
+    // The strip shows 00:23 beside the call.
+    expect(reading.call).toEqual({ state: 'connected', since: '2026-11-20T06:56:04.000Z', shownElapsedMs: 23_000 });
+    expect({ state: reading.call?.state, since: reading.call?.since }).toEqual(expected.call);
     expect(reading.transcript).toEqual(expected.turns);
     expect(reading.transcript?.at(-1)).toMatchObject({ from: 'customer', text: 'うーん……。土曜日に間に合えばいいんですけど……。' });
     expect(reading.turns).toEqual([]);

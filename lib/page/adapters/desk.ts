@@ -13,6 +13,7 @@
  *   [data-desk-transcript-line][data-author][data-desk-line-id]
  *       > [data-desk-transcript-text], time[datetime]     a call's live transcript
  *   [data-desk-call][data-desk-call-state][data-desk-call-started]   the softphone strip
+ *     > [data-desk-call-timer]                               its own elapsed time ("03:12")
  *   [data-desk-customer-name], [data-desk-customer-key="<key>"]      the customer panel
  *   [data-desk-composer][data-desk-composer-role=reply|notes]        the composer's editable,
  *       in the page or inside [data-desk-composer-frame] (TinyMCE's same-origin iframe)
@@ -22,6 +23,7 @@ import { innerRoot } from '../dom/locate';
 import { safeQueryAll } from './shared';
 import { CALL_STATES, CHANNELS, DIRECTIONS, SPEAKERS, oneOf } from '../../conversation/values';
 import { cachedQuery, cachedTurns } from './read-cache';
+import { parseElapsed } from '../../conversation/call-time';
 import type { Adapter, AdapterReading, ReadTurn } from './types';
 
 const ROOT = '[data-desk-root]';
@@ -94,7 +96,9 @@ function readCall(el: Element): AdapterReading['call'] {
   const state = oneOf(CALL_STATES, el.getAttribute('data-desk-call-state'));
   if (!state) return null;
   const since = nonEmpty(el.getAttribute('data-desk-call-started'));
-  return since && !Number.isNaN(Date.parse(since)) ? { state, since } : { state };
+  // The softphone's own display: the panel shows the same time, whatever the page's clock says.
+  const shownElapsedMs = parseElapsed(el.querySelector('[data-desk-call-timer]')?.textContent);
+  return { state, ...(since && !Number.isNaN(Date.parse(since)) ? { since } : {}), ...(shownElapsedMs !== null ? { shownElapsedMs } : {}) };
 }
 
 function text(el: Element | null | undefined): string | undefined {
