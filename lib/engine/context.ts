@@ -14,6 +14,11 @@ export interface EvalContext {
   readonly customerTurns: readonly number[];
   readonly agentTurns: readonly number[];
   signal<K extends SignalId>(id: K): SignalValues[K];
+  /**
+   * Answers of conditions that read neither the draft nor the clock, kept while the turns and the
+   * situation stay the same (a live session clears it when they change). Absent: nothing is kept.
+   */
+  readonly stable?: Map<unknown, unknown>;
 }
 
 /** First match of a matcher in a text, as evidence in original offsets. */

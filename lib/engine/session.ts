@@ -54,10 +54,12 @@ export function createSession(compiled: CompiledPack): EngineSession {
   let lastLang: Lang | null = null;
   let whenCache: (WhenResult | undefined)[] = [];
   let answers: (Answer | undefined)[] = [];
+  let promptCache: (Prompt | undefined)[] = [];
   let live: number[] | null = null;
   /** The draft as the last evaluation read it, to tell which rules' answers may have changed. */
   let evaluatedDraft: ScannedText | null = null;
   const stableSignals = new Map<string, unknown>();
+  const stableWhens = new Map<unknown, unknown>();
   const fatigue = new FatigueTracker();
   const signals = compiled.language.signals;
   const volatileSignal = new Map(Object.keys(signals).map((id) => {
@@ -109,7 +111,9 @@ export function createSession(compiled: CompiledPack): EngineSession {
       if (situation !== cachedSituation) {
         whenCache = [];
         stableSignals.clear();
+        stableWhens.clear();
         answers = [];
+        promptCache = [];
         live = null;
         cachedSituation = situation;
       } else if (evaluatedDraft) {
@@ -122,7 +126,7 @@ export function createSession(compiled: CompiledPack): EngineSession {
       const fresh = new Map<string, unknown>();
       const history = (i: number) => (historyTexts[i] ??= new ScannedText(conv.history[i]?.summary ?? '', compiled));
       const ctx: EvalContext & SignalContext = {
-        compiled, conv, nowMs, draft,
+        compiled, conv, nowMs, draft, stable: stableWhens,
         customerTurns: split.customer, agentTurns: split.agent,
         turn: (i) => turnTexts[i] ?? blank,
         history,
@@ -136,7 +140,7 @@ export function createSession(compiled: CompiledPack): EngineSession {
           return value as SignalValues[K];
         },
       };
-      const state: RunState = { whenCache, answers, dirty, live };
+      const state: RunState = { whenCache, answers, dirty, live, prompts: promptCache };
       const evaluation = run(compiled, ctx, fatigue, state, opts.explain !== false);
       live = state.live;
       return evaluation;
@@ -164,6 +168,20 @@ interface RunState {
    * and a keystroke need not even look at them. Null until a run has worked it out.
    */
   live: number[] | null;
+  /**
+   * By rule index: the last prompt shown. A rule that reads the draft answers anew on each
+   * keystroke, but while it points at the same words its prompt is the same one.
+   */
+  prompts: (Prompt | undefined)[];
+}
+
+function promptFor(cr: CompiledRule, ctx: EvalContext, trigger: Prompt['trigger'], state: RunState): Prompt {
+  const last = state.prompts[cr.index];
+  const t = last?.trigger;
+  if (last && (t === trigger || (t && trigger && t.start === trigger.start && t.end === trigger.end && t.source === trigger.source && t.turnIndex === trigger.turnIndex && t.phrase === trigger.phrase))) return last;
+  const prompt = toPrompt(cr.rule, ctx.conv, trigger);
+  state.prompts[cr.index] = prompt;
+  return prompt;
 }
 
 function stillValid(cr: CompiledRule, state: RunState): Answer | undefined {
@@ -227,7 +245,7 @@ function run(compiled: CompiledPack, ctx: EvalContext, fatigue: FatigueTracker, 
       continue;
     }
     shown.add(rule.id);
-    answer.prompt ??= toPrompt(rule, ctx.conv, check.trigger ?? when.evidence);
+    answer.prompt ??= promptFor(cr, ctx, check.trigger ?? when.evidence, state);
     prompts.push(answer.prompt);
   }
   state.live = live;

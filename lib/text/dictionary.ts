@@ -84,12 +84,17 @@ export class PhraseDictionary {
     const states = new Int32Array(text.length);
     const hits = new Map<number, Span[]>();
     const from = previous ? resumePoint(text, previous.scan, previous.same) : 0;
+    /** Lists kept whole from the previous scan are shared, not copied: copied only if a span is added. */
+    const shared = new Set<Span[]>();
     if (previous && from > 0) {
       states.set(previous.scan.states.subarray(0, from));
       for (const [tag, spans] of previous.scan.hits) {
         let keep = 0;
         while (keep < spans.length && (spans[keep] as Span).end <= from) keep++;
-        if (keep > 0) hits.set(tag, keep === spans.length ? spans.slice() : spans.slice(0, keep));
+        if (keep === spans.length) {
+          hits.set(tag, spans);
+          shared.add(spans);
+        } else if (keep > 0) hits.set(tag, spans.slice(0, keep));
       }
     }
     this.automaton.scan(text, (id, start, end) => {
@@ -101,8 +106,9 @@ export class PhraseDictionary {
       const span: Span = { start, end: stop, phrase: entry.display };
       for (const tag of entry.tags) {
         const list = hits.get(tag);
-        if (list) list.push(span);
-        else hits.set(tag, [span]);
+        if (!list) hits.set(tag, [span]);
+        else if (shared.has(list)) hits.set(tag, [...list, span]);
+        else list.push(span);
       }
     }, from, from > 0 ? (states[from - 1] as number) : 0, states);
     return { hits, states };
@@ -111,6 +117,7 @@ export class PhraseDictionary {
 
 /** A text's scan: its spans by tag, and the automaton's state after each unit. */
 export interface DictionaryScan {
+  /** Never changed once returned: a later scan may share these lists. */
   hits: Map<number, Span[]>;
   states: Int32Array;
 }

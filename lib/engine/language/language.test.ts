@@ -108,3 +108,30 @@ describe('a new kind is one record, and every derived place picks it up', () => 
     expect(lang.compileWhen({ upset: true }, 'when', () => { throw new Error('no matcher'); }).volatile).toEqual({});
   });
 });
+
+describe('a part of a when that reads only the turns', () => {
+  it('is worked out once per turns, not on every keystroke, inside a rule that reads the draft', async () => {
+    const { compilePack } = await import('../compile');
+    const { createSession } = await import('../session');
+    let runs = 0;
+    const counted: ConditionKind<boolean> = {
+      key: 'counted', schema: () => z.boolean(), form: shoutCondition.form as never,
+      compile: () => () => { runs++; return { holds: true }; },
+    };
+    const lang = createLanguage({ conditions: [...conditionKinds, counted as ConditionKind<never>], checks: checkKinds });
+    const compiled = compilePack({
+      format: 1, id: 'p', name: 'p',
+      rules: [{ id: 'r', level: 'tip', category: 'c', when: { all: [{ counted: true }, { draft: { phrases: ['refund'] } }] } as never, check: { exists: { phrases: ['sorry'] } }, message: { en: 'm' }, why: { en: 'w' } }],
+    } as never, lang);
+    const session = createSession(compiled);
+    session.setTurns([{ from: 'customer', text: 'Where is my refund?' }], 1);
+    for (const draft of ['The', 'The refund', 'The refund is', 'The refund is on its way']) {
+      session.setDraft(draft);
+      session.evaluate({ nowMs: 0 });
+    }
+    expect(runs).toBe(1);
+    session.setTurns([{ from: 'customer', text: 'Where is my refund?' }, { from: 'customer', text: 'Hello?' }], 2);
+    session.evaluate({ nowMs: 0 });
+    expect(runs).toBe(2);
+  });
+});

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { signalKinds, signalVolatility, type SignalRegistry } from '../../signals/registry';
 import type { Volatility } from '../../signals/types';
 import type { CompiledMatcher } from '../compile';
-import type { CheckKind, ConditionKind, RunCheck, RunWhen } from './kinds';
+import type { CheckKind, ConditionKind, RunCheck, RunWhen, WhenResult } from './kinds';
 import type { Matcher } from './matcher';
 import type { Check, When } from './types';
 
@@ -133,11 +133,29 @@ export function createLanguage(parts: LanguageParts): Language {
     return { run, volatile, wholeDraft };
 
     function nested(child: When, childPath: string): CompiledWhen {
-      const compiled = compileWhen(child, childPath, matcher);
+      const compiled = keptWhileStable(compileWhen(child, childPath, matcher));
       merge(volatile, compiled.volatile);
       wholeDraft ||= compiled.wholeDraft;
       return compiled;
     }
+  }
+
+  /**
+   * A part of a `when` that reads neither the draft nor the clock answers the same until the
+   * turns change: inside a rule whose other parts read the draft, it is worked out once, not on
+   * every keystroke.
+   */
+  function keptWhileStable(compiled: CompiledWhen): CompiledWhen {
+    if (compiled.volatile.draft || compiled.volatile.clock) return compiled;
+    const { run } = compiled;
+    const kept: RunWhen = (ctx) => {
+      const store = ctx.stable;
+      if (!store) return run(ctx);
+      let answer = store.get(kept) as WhenResult | undefined;
+      if (!answer) store.set(kept, (answer = run(ctx)));
+      return answer;
+    };
+    return { ...compiled, run: kept };
   }
 
   function compileCheck(check: Check, path: string, matcher: MatcherCompiler): CompiledCheck {
@@ -158,7 +176,7 @@ export function createLanguage(parts: LanguageParts): Language {
     return { run, wholeDraft };
 
     function nestedWhen(child: When, childPath: string): CompiledWhen {
-      const compiled = compileWhen(child, childPath, matcher);
+      const compiled = keptWhileStable(compileWhen(child, childPath, matcher));
       wholeDraft ||= compiled.wholeDraft || !!compiled.volatile.clock;
       return compiled;
     }
