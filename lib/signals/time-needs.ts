@@ -7,6 +7,8 @@ export interface TimeNeed {
   turnIndex: number;
   mention: TimeMention;
   evidence: Evidence;
+  /** A later agent turn already named the day or time it falls on (restated the date). */
+  answered?: boolean;
 }
 
 export interface TimeNeeds {
@@ -27,12 +29,44 @@ const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
  * what it is for; "I ordered on Monday" and 「昨日届きました」 are not.
  */
 const NEED = /\b(need|needs|needed|want|wanted|must|have to|got to|gotta|please|could you|can you|would you|will it|would it|should arrive|in time|by|before|until|no later|asap|urgent|hoping|hope to|arrive|deliver|ship|send)\b|ほしい|欲しい|必要|間に合|までに|お願い|いただけ|できます|使いたい|使う|届け|届く|発送|送って|頂け|ください|下さい|急ぎ|至急/i;
-const PAST = /\b(ordered|bought|purchased|paid|called|rang|emailed|wrote|sent|received|arrived|came|got|was|were|happened|yesterday|last)\b|しました|した$|でした|昨日|先日|先週/i;
+const PAST = /\b(ordered|bought|purchased|paid|called|rang|emailed|wrote|sent|received|arrived|came|got|was|were|happened|yesterday|last)\b|\b(?:it'?s|has|have|'ve) (?:done|been|had|happened|gone|stopped|crashed|failed)\b|しました|した$|でした|昨日|先日|先週/i;
 
 function sentenceAround(text: string, start: number, end: number): string {
   const before = text.slice(0, start).search(/[^.!?。！？\n]*$/);
   const after = text.slice(end).search(/[.!?。！？\n]/);
   return text.slice(before, after === -1 ? undefined : end + after);
+}
+
+/**
+ * Words around a time that make it something other than the customer's own need: what someone
+ * said or a policy says (she said she'd send it straight away, 7日以内とのこと), a habit or a
+ * symptom (usually around 2am, 毎朝), a value being changed (change the day to Saturday,
+ * 水曜日から金曜日に変え), a slot chosen from those offered (13日の午前でお願いします), and a past
+ * event told in passing (4月25日に注文した自転車).
+ */
+const REPORTED_BEFORE = /\b(?:said|says|told me|promised|was told|were told|it says|they said|you said|according to)\b[^.?!]{0,50}$/i;
+const REPORTED_AFTER = /^(?:と|って)(?:の(?:こと|事)|書いて|聞いて|言われ|記載|案内|あり)/;
+const HABIT_BEFORE = /\b(?:usually|normally|always|often|sometimes|every|most|each)\b[^.?!]{0,20}$|(?:毎|いつも)[^。、]{0,4}$/i;
+const CHANGE_BEFORE = /\b(?:change|changed|changing|move|moved|moving|switch|swap|update|reschedule|rebook|push|bring)\b[^.?!]{0,40}\b(?:to|from)\s*(?:a |the |this |next )?$/i;
+const CHANGE_AFTER = /^(?:から[^。！？\n]{0,12}?)?(?:に|へ)(?:変更|変え|かえ|ずらし|移し|振り替え|振替)/;
+const CHOSEN_AFTER = /^(?:の[^、。]{1,4})?(?:で(?:お願い|大丈夫|いい|良い|結構|構いません|問題)|が(?:いい|良い)(?:です)?[。!！]?$)|^\s*(?:works|would work|is fine|suits me|is good for me)\b/i;
+const PAST_AFTER = /^(?:に|の)?[^、。！？!?\n]{0,20}?(?:した|しました|された|されました|った|いた|んだ|来た|きた)(?![らりま])/;
+/** 先月末, 前回, 昨年: the words before the mention put it in the past. */
+const PAST_BEFORE = /(?:先|前|昨|去|last |previous )$/i;
+/** A time the customer is free, offered when asked (16時以降なら, "Saturday morning's fine"): an answer, not a need. */
+const AVAILABLE_AFTER = /^(?:以降|以後|以外|から)?(?:なら|でしたら|だったら|であれば|でも大丈夫|でも構)|^(?:'s|\s+is|\s+would be)?\s*(?:perfect|fine|great|good|ok|okay|lovely|spot on)\b/i;
+/** Habits: 水曜はパートで留守のことが多くて, "most weeks". */
+const HABIT_SENTENCE = /ことが多|ことがあ|毎週|毎回|毎朝|毎晩|いつも|\b(?:usually|normally|most (?:days|weeks|nights|mornings)|every (?:day|week|night|morning))\b/i;
+
+/** "No rush", 急ぎません, "have a good weekend": a day without a need. */
+const NO_NEED = /\b(?:no rush|no hurry|not urgent|whenever|any time|anytime|have a (?:good|great|nice|lovely)|enjoy (?:the|your))\b|急ぎません|急ぎではない|急ぎではありません|いつでも|よい週末|良い週末/i;
+
+function notANeed(text: string, m: TimeMention): boolean {
+  const before = text.slice(Math.max(0, m.start - 60), m.start);
+  const after = text.slice(m.end, m.end + 24);
+  if (REPORTED_BEFORE.test(before) || REPORTED_AFTER.test(after) || HABIT_BEFORE.test(before)) return true;
+  if (CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after) || CHOSEN_AFTER.test(after) || AVAILABLE_AFTER.test(after)) return true;
+  return m.kind === 'at' && (PAST_AFTER.test(after) || PAST_BEFORE.test(before) || HABIT_SENTENCE.test(sentenceAround(text, m.start, m.end)));
 }
 
 function mentionsIn(view: TextView, refMs: number, timeZone: string): TimeMention[] {
@@ -42,17 +76,38 @@ function mentionsIn(view: TextView, refMs: number, timeZone: string): TimeMentio
   for (const lang of langs) {
     for (const m of findTimeMentions(text, lang, { nowMs: refMs, timeZone })) {
       if (found.some((f) => f.start < m.end && m.start < f.end)) continue; // the other language's reading of the same words
+      if (notANeed(text, m)) continue;
       if (m.kind === 'at' && !m.event) {
         // A whole month in passing ("my invoice for March", 「3月分の請求書」) names what a thing is
         // for, not when it is needed; a month is a need only with a limit ("by the end of March").
         if (m.grain === 'month') continue;
         const sentence = sentenceAround(text, m.start, m.end);
-        if (!NEED.test(sentence) || PAST.test(sentence)) continue;
+        if (PAST.test(sentence) || NO_NEED.test(sentence)) continue;
+        if (!NEED.test(sentence)) continue;
       }
       found.push(m);
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Whether an agent turn after the need named a time overlapping its day: the date restated. */
+function restated(ctx: SignalContext, need: TimeNeed): boolean {
+  const wanted = need.mention.interval;
+  if (!wanted) return false;
+  for (const i of ctx.agentTurns) {
+    if (i <= need.turnIndex) continue;
+    const view = ctx.turn(i);
+    const ref = writtenAt(ctx, i);
+    const said = view.memo(`timesSaid@${ref}@${ctx.conv.timeZone}`, () => allMentions(view.text, ref, ctx.conv.timeZone));
+    if (said.some((m) => m.interval && m.interval.start < wanted.end && wanted.start < m.interval.end)) return true;
+  }
+  return false;
+}
+
+function allMentions(text: string, refMs: number, timeZone: string): TimeMention[] {
+  const langs: ('ja' | 'en')[] = JAPANESE.test(text) ? ['ja', 'en'] : ['en'];
+  return langs.flatMap((lang) => findTimeMentions(text, lang, { nowMs: refMs, timeZone }));
 }
 
 /** When the customer wrote this turn: the reference for "tomorrow" and "by Friday". */
@@ -73,6 +128,7 @@ export const timeNeedsSignal: SignalKind<TimeNeeds> = {
         needs.push({ turnIndex: i, mention, evidence: evidence({ phrase: mention.phrase, start: mention.start, end: mention.end }, 'customer', i)! });
       }
     }
+    for (const need of needs) need.answered = restated(ctx, need);
     return needs.length ? { needs, latest: needs.at(-1) } : { needs };
   },
 };

@@ -29,7 +29,9 @@ export const timeNeedCondition: ConditionKind<TimeNeedValue> = {
   compile: (value, _compiler, path) => (ctx) => {
     const { needs } = ctx.signal('timeNeeds');
     const last = ctx.customerTurns.at(-1);
-    const candidates = (value.in ?? 'latest') === 'latest' ? needs.filter((n) => n.turnIndex === last) : needs;
+    // A need the agent already answered by naming its day is not asked again.
+    const open = needs.filter((n) => !n.answered);
+    const candidates = (value.in ?? 'latest') === 'latest' ? open.filter((n) => n.turnIndex === last) : open;
     const within = value.withinHours;
     const due = within === undefined ? candidates : candidates.filter((n) => {
       const left = hoursLeft(n.mention, ctx.nowMs);

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { Conversation } from '../../conversation/schema';
+import { checkConversation } from '../index';
+import { packWith } from '../test-helpers';
+
+const pack = packWith({ id: 'needs-it', when: { timeNeed: { in: 'any' } } });
+const at = '2026-03-02T09:00:00Z'; // a Monday
+const hears = (turns: Conversation['turns'], lang: 'en' | 'ja' = 'en') =>
+  checkConversation({ lang, startedAt: at, now: at, timeZone: lang === 'ja' ? 'Asia/Tokyo' : 'Europe/London', turns: turns.map((t) => ({ ...t, at })), draft: '' }, pack).prompts.length > 0;
+const customer = (text: string) => ({ from: 'customer' as const, text });
+const agent = (text: string) => ({ from: 'agent' as const, text });
+
+describe('timeNeed: a day the customer needs, not any day they mention', () => {
+  it.each([
+    'I need it by Friday please.',
+    'Could you send it before my flight on Thursday?',
+  ])('hears: %s', (text) => expect(hears([customer(text)])).toBe(true));
+  it.each(['金曜日までに届けてください。', '明日の午前中に届けてもらえますか。'])('hears: %s', (text) => expect(hears([customer(text)], 'ja')).toBe(true));
+
+  it.each([
+    ["A colleague said she'd email the label straight away, could you send it?", 'what someone else said'],
+    ['The app usually drops out around 2am, can you check it?', 'a habit'],
+    ['Please can you change my delivery day to Saturday?', 'a value being changed'],
+    ['Thursday at 9:30 is perfect, please book it.', 'a slot accepted'],
+  ])('stays quiet: %s (%s)', (text) => expect(hears([customer(text)])).toBe(false));
+  it.each([
+    ['返品は到着後7日以内とのことですが、お願いできますか。', 'a policy quoted'],
+    ['お届けの曜日を水曜日から金曜日に変えていただけますか。', 'a value being changed'],
+    ['4月25日に注文した自転車の発送予定日を教えてください。', 'a past date'],
+    ['じゃあ、13日の午前でお願いします。', 'a slot chosen'],
+    ['16時以降ならお願いします。', 'when the customer is free'],
+  ])('stays quiet: %s (%s)', (text) => expect(hears([customer(text)], 'ja')).toBe(false));
+
+  it('a need the agent answered by naming its day is not asked again', () => {
+    expect(hears([customer('I need it by Friday please.'), agent("It'll be with you on Friday 6 March.")])).toBe(false);
+    expect(hears([customer('I need it by Friday please.'), agent("I'll check with the warehouse.")])).toBe(true);
+  });
+});
