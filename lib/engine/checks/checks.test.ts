@@ -10,6 +10,16 @@ function prompt(check: Check, draft: string, lang: 'ja' | 'en' = 'en') {
 }
 
 describe('check types', () => {
+  it("namesAgent: met once the draft gives the agent's own name, however it is worded", () => {
+    const ev = createEvaluator(compilePack(packWith({ id: 'r', check: { namesAgent: true } })));
+    const shows = (draft: string, name?: string) => ev.evaluate({ turns: [], draft, ...(name ? { agent: { name } } : {}) }).prompts.length > 0;
+    expect(shows('雑貨店ことりの田中でございます。', '田中 美咲')).toBe(false);
+    expect(shows('Cheers,\nPriya', 'Priya Shah')).toBe(false);
+    expect(shows('Thanks for your patience!', 'Priya Shah')).toBe(true);
+    expect(shows('We also offer refunds.', 'Al')).toBe(true);
+    expect(shows('Hi, I am here to help.')).toBe(true);
+  });
+
   it('exists: shows until the draft contains a match', () => {
     expect(prompt({ exists: { lexicon: 'apology' } }, 'Hello')).toBeDefined();
     expect(prompt({ exists: { lexicon: 'apology' } }, 'So SORRY!')).toBeUndefined();

@@ -6,6 +6,7 @@ import { anyCheck } from './any';
 import { conditionalCheck } from './conditional';
 import { existsCheck } from './exists';
 import { metricCheck } from './metric';
+import { namesAgentCheck } from './names-agent';
 import { nearCheck } from './near';
 import { orderCheck } from './order';
 
@@ -17,6 +18,7 @@ const registry: { [K in CheckKey]: CheckKind<CheckValues[K]> } = {
   conditional: conditionalCheck,
   near: nearCheck,
   metric: metricCheck,
+  namesAgent: namesAgentCheck,
   all: allCheck,
   any: anyCheck,
 };

@@ -23,7 +23,8 @@ export const greetAndIntroduce: Rule = {
       },
     ],
   },
-  check: { all: [{ exists: { lexicon: 'greeting' } }, { exists: { lexicon: 'selfIntro' } }] },
+  // The agent's own name in the draft is an introduction however it is worded; without a known name, the wording says it.
+  check: { all: [{ exists: { lexicon: 'greeting' } }, { any: [{ exists: { lexicon: 'selfIntro' } }, { namesAgent: true }] }] },
   message: {
     ja: '最初のひと言で、ご挨拶とお名前を。',
     en: 'Open with a greeting and your name.',
