@@ -56,11 +56,13 @@ export function persistence(text: string, heard: Heard, marker: RegExp, weightOf
 
 /**
  * Quoted words someone else said ("my manager said 'this is ridiculous'", 母が「最悪だ」と言って)
- * are not the customer's own: a quotation next to a verb of saying is shielded.
+ * are not the customer's own: a quotation next to a verb of saying, or a Japanese one marked
+ * by the quoting particle (「…」と, 「…」という), is shielded. What a screen shows is not speech:
+ * "Payment declined" って出て is the failure itself.
  */
 const QUOTED = /"[^"\n]{1,120}"|(?<=^|[\s(:])'[^'\n]{1,120}'(?=[\s.,!?;:)]|$)|「[^」\n]{1,120}」|『[^』\n]{1,120}』/g;
-const SAID_BEFORE = /\b(?:said|says|say|told me|wrote|writes|asked|goes|went|called it|was like|is like)\s*,?\s*$/;
-const SAID_AFTER = /^\s*(?:,?\s*(?:he|she|they|you|my \w+|the \w+) (?:said|says|wrote|told|put it)|(?:と|って)(?:言|い|書|お(?:っしゃ|話)|怒|叫|話|のこと|文句|愚痴|ぼや|嘆|笑))/;
+const SAID_BEFORE = /\b(?:said|says|say|saying|told me|wrote|writes|asked|goes|went|called it|was like|is like|reads|reading)\s*,?\s*:?\s*$/;
+const SAID_AFTER = /^\s*(?:,?\s*(?:he|she|they|you|my \w+|the \w+) (?:said|says|wrote|told|put it)|(?:と|って|という|との)(?!(?:出|で[てる]|表示|なっ|なり|書かれ|表記|エラー|いう(?:エラー|表示|メッセージ))))/;
 export function quotedSpeech(text: string): Span[] {
   return spans(QUOTED, text).filter((q) => SAID_BEFORE.test(text.slice(Math.max(0, q.start - 20), q.start)) || SAID_AFTER.test(text.slice(q.end, q.end + 20)));
 }

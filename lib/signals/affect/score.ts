@@ -38,6 +38,8 @@ function emphasised(folded: Folded, hit: Hit, lowerSeen: boolean): boolean {
   return (folded.original.slice(start, end).match(/\b[A-Z][A-Z']+\b/g) ?? []).some((word) => isEmphasisWord(word.toLowerCase()));
 }
 
+/** Words that the trouble is over, wherever they stand in a calm turn ("that worked", 直りました, 助かりました). */
+const RESOLVED = /\b(?:that|it|this)(?:'s| has| is)? (?:worked|working now|fixed|sorted|solved|resolved)\b|\bworks (?:now|again|fine)\b|\ball (?:good|sorted|fixed) now\b|直りました|直った|解決しました|解決です|できました|つながりました|繋がりました|消えました|助かりました/;
 /** At most this many characters after the calm words for a turn to sound settled. */
 const SETTLED_TAIL = 24;
 
@@ -92,6 +94,6 @@ export function scoreTurn(folded: Folded, heard: Heard): TurnAffect {
   const calmWords = heard.calm.filter((c) => !hits.some((h) => overlaps(h, c)));
   const calm = score < UPSET && calmWords.some((c) => c.start >= lastFailureEnd);
   // Settled: the calm words close the turn ("ok, I'll try that"), rather than open a turn that goes on about the matter.
-  const settled = calm && !firstFailure && calmWords.some((c) => folded.text.length - c.end <= SETTLED_TAIL);
+  const settled = calm && !firstFailure && (RESOLVED.test(folded.text) || calmWords.some((c) => folded.text.length - c.end <= SETTLED_TAIL));
   return { score, evidence, ...(firstFailure ? { problem: toEvidence(folded, firstFailure) } : {}), calm, settled };
 }

@@ -6,6 +6,7 @@
  * reported as the writer's own words with offsets in the ORIGINAL text.
  */
 import { jaFormsSource, normalizeJa, toOriginal, type MappedText } from '../../text/ja-forms';
+import { quotedSpeech } from '../affect/rules';
 
 /** The words that made a detector true, exactly as written, and where: [start, end) of the original. */
 export interface Hit {
@@ -62,6 +63,16 @@ export function prepare(text: string): MappedText {
   return last;
 }
 
+let quotedFor: MappedText | undefined;
+let quotedSpans: readonly { start: number; end: number }[] = [];
+function quotedIn(source: MappedText): readonly { start: number; end: number }[] {
+  if (quotedFor !== source) {
+    quotedFor = source;
+    quotedSpans = /["'「『]/.test(source.text) ? quotedSpeech(source.text) : [];
+  }
+  return quotedSpans;
+}
+
 /** Regex fragments (never user input) as one alternation, longest first. */
 export const alt = (...words: readonly string[]): string => `(?:${[...words].sort((a, b) => b.length - a.length).join('|')})`;
 
@@ -113,6 +124,9 @@ function longestAt(source: MappedText, at: number, shapes: readonly Shape[]): Ma
 /** The earliest match that its shape does not refuse (the first shape's, where several start together). */
 export function firstMatch(text: string, set: ShapeSet): Match | null {
   const source = prepare(text);
+  // Words someone else said (a quoted text message, お客さまから「…」と) are not the writer's.
+  const quoted = quotedIn(source);
+  const inQuote = (m: { start: number; end: number }) => quoted.some((q) => q.start <= m.start && m.end <= q.end);
   let best: Match | null = null;
   for (const { re, shapes, script } of set.locators) {
     if (!scripts.has(script)) continue;
@@ -122,7 +136,7 @@ export function firstMatch(text: string, set: ShapeSet): Match | null {
       const k = shapes.findIndex((_, i) => m!.groups?.[`s${i}`] !== undefined);
       const first = { text: source.text, start: m.index, end: m.index + m[0].length, source };
       const found = m[0] !== '' && !shapes[k]?.refuse?.(first) ? first : longestAt(source, m.index, shapes);
-      if (found) {
+      if (found && !inQuote(found)) {
         if (!best || found.start < best.start || found.end > best.end) best = found;
         break;
       }
