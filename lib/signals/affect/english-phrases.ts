@@ -15,8 +15,20 @@ const hypothetical = (text: string, at: Span) => HYPOTHETICAL.test(text.slice(cl
 /** "nothing was broken", "never was missing": a negated failure is not a failure. */
 const negatedBefore = (text: string, at: Span) => /\b(?:nothing|none|no|never|not)\s+(?:\w+\s+)?$/.test(text.slice(Math.max(0, at.start - 16), at.start));
 const notReported = (text: string, at: Span) => hypothetical(text, at) || negatedBefore(text, at);
+/** "…but I worked it out": the customer already sorted it themselves. */
+const sortedThemselves = (text: string, at: Span) => /^[^.?!]*\bbut (?:i|we)(?:'ve| have)? (?:worked it out|sorted it|figured it out|managed|found (?:it|one|them))/.test(text.slice(at.end));
 
 const FAILURES: Rule[] = [
+  // Missing from what came: "came with no chicken in it", "arrived without the charger".
+  rule('failure', 1, /\b(?:came|arrived|turned up|was delivered|got delivered|showed up)(?: [a-z]+){0,2}? (?:with no|without (?:the|a|an|any)|missing (?:the|a|an|its))\b|\bno [a-z]+ (?:in it|in the box|in the bag|inside)\b/g, { unless: (text, at) => notReported(text, at) || sortedThemselves(text, at) }),
+  // The company's own action with a bad result: "the update reset my schedule", "your fitter missed".
+  rule('failure', 1, /\b(?:the|your|an?|last night'?s|the latest) (?:update|upgrade|app|system|website|driver|courier|engineer|fitter|technician|installer|team|store|shop|bank) (?:[a-z']+ ){0,3}?(?:reset|wiped|deleted|erased|broke|removed|cancell?ed|scratched|damaged|dented|lost|missed|forgot|ignored|overcharged|double-charged|left (?:it|my|the)|didn'?t bother)\b(?: (?:my|our|the|all|it|everything|them)(?: [a-z]+)?)?/g, { unless: hypothetical }),
+  // Stuck on one status for a while: "showing 'in warehouse' since 5 days", "says processing for a week".
+  rule('failure', 1, /\b(?:show(?:s|ing)?|say(?:s|ing)?|stuck (?:on|at|in)|sat|sitting|been)\b[^.?!]{0,40}?\b(?:since|for) (?:\d+|a|two|three|four|five|six|several|a few|over a) (?:days?|weeks?|months?)\b/g, { unless: hypothetical }),
+  // A delivery that claims the customer was not there: "couldn't get access", "no one was in" when they were.
+  rule('failure', 1, /\b(?:couldn'?t|could not|was unable to|were unable to) (?:get (?:access|in|through)|find (?:the|my|your) (?:address|house|door|building)|deliver)\b|\b(?:said|says|claim(?:s|ed)?)(?: that)? (?:no ?one|nobody) was (?:in|home|there)\b/g, { unless: hypothetical }),
+  // A price that jumped: "gone from 640 to 1312", "went up from £20 to £35".
+  rule('failure', 1, /\b(?:gone|went|jumped|shot|risen|rose|increased|doubled)(?: up)? from [^.?!]{1,30}? to(?= )/g, { unless: (text, at) => hypothetical(text, at) || /\blast (?:year|month|time)\b|\bis that\b/.test(text.slice(at.end, at.end + 40)) }),
   // Frames of a broken expectation: what was promised or booked, then what happened instead.
   rule('failure', 1, /\b(?:(?:was|were|is|are) (?:supposed|meant|due|promised|guaranteed|booked|scheduled) to|(?:i|we) (?:was|were) (?:promised|told|assured))\b[^.?!]{0,80}?\b(?:but|and|yet)\b(?= (?:nobody|no one|nothing|never|it(?:'s| is| was| has|s)|they|he|she|still|i(?:'ve| have| haven't| never| didn't| still)|we(?:'ve| have| haven't| never| didn't)|(?:the|my|our) \w+ (?:is|was|has|hasn't|didn't|never|still)))/g, { unless: hypothetical }),
   rule('failure', 1, /\b(?:i|we) (?:ordered|asked for|paid for|chose|picked|selected|booked)\b[^.?!]{1,40}?\b(?:and|but) (?:(?:i |we )?(?:got|received)|(?:you|they) (?:sent|gave)|it came|what came was|(?:the )?booking (?:is|was|says))\b/g, { unless: hypothetical }),
@@ -37,7 +49,7 @@ const FAILURES: Rule[] = [
   rule('failure', 1, /\b(?:get|getting|got|shows?|showing|says|throws|keep getting) (?:an? |the |this )?(?:\w+ )?error\b/g, { unless: hypothetical }),
   rule('failure', 1, /\b(?:got|received|sent|delivered|came with) (?:me )?(?:an? |the )?[\w -]{1,20}? instead of\b|\bgo(?:es|ne)? missing\b|\b(?:you|they|courier|driver) (?:have |has )?lost (?:my|our|the)\b/g, { unless: hypothetical }),
   rule('failure', 1, new RegExp(`\\b(?:has|have|had)${NT} (?:yet |even )?come through\\b|\\bnothing (?:has |have )?(?:come|came) through\\b`, 'g'), { unless: hypothetical }),
-  rule('failure', 1, /\b(?:is|are|was|were|has|have|had)(?: been)?(?: all| completely| just)? (?:gone|disappeared|vanished)\b|\b(?:has|have) (?:all )?disappeared\b/g, { unless: notReported }),
+  rule('failure', 1, /\b(?:is|are|was|were|has|have|had)(?: been)?(?: all| completely| just)? (?:gone(?! (?:from|up|down|over|through|into|to)\b)|disappeared|vanished)\b|\b(?:has|have) (?:all )?disappeared\b/g, { unless: notReported }),
   rule('failure', 1, /\b(?:you|they)(?: have| guys| lot)? (?:still|then|again|also|just) (?:took|taken|charged|billed|debited|renewed|sent)\b/g, { unless: hypothetical }),
   rule('failure', 1, /\bwhat (?:arrived|came|turned up|was delivered|you sent)\b[^.?!]{0,30}\b(?:is|was) (?:a|an|the|some)\b/g),
   rule('failure', 1, /\b(?:is|been|was|are|were|got|still) stuck\b|\bstuck in (?:customs|transit|a loop|limbo)\b/g, { unless: notReported }),
@@ -87,6 +99,8 @@ const PHRASES: Rule[] = [
   rule('complaint-question', 4, /\bwhy (?:on earth|the hell|would you|did you|is it always|does it always|do you always|do i always)\b|\bwhy (?:is|does|do|has|have|did)n'?t\b[^.?!]*\?|\b(?:and )?now you(?:'re| are)? (?:telling|asking|want(?:ing)?) me to\b/g),
   rule('complaint-question', 4, /\bwhy (?:am|was|are|were) (?:i|we) (?:only |just )?(?:hearing|finding out|being told|told)\b|\bwhat kind of (?:company|service|business|shop|place|people|support)\b/g),
   rule('complaint-question', 3.5, /\bwhy\b[^.?!]*\b(?:nobody|no one|never|ever|always|still|again)\b[^.?!]*\?/g),
+  // A tag that turns a statement into a complaint: "That's how it works now, is it.", "Well, I'm not going anywhere, am I."
+  rule('complaint-question', 3.5, /,\s*(?:is it|isn'?t it|are we|am i|does it|do i|can i|will it|have i)\s*[.?!]*\s*$|\bso what,? (?:i'?m|am i|you'?re)\b/gm),
   rule('complaint-question', 3.5, /\bwhen (?:will|is|are) (?:this|it|anyone|someone|you) (?:ever|finally|actually)\b|\bseriously\s*\?|\bwho (?:thought|decided) (?:this|that) was a good idea\b/g),
   // Pushback on a policy or an answer
   rule('pushback', 4, /\bnot good enough\b|\b(?:i )?(?:don'?t|do not|won'?t|will not|refuse to) (?:accept|agree to)\b|\bstop (?:telling|asking|sending) me\b|\bdon'?t tell me to\b/g),
@@ -94,7 +108,7 @@ const PHRASES: Rule[] = [
   rule('pushback', 2.5, /\bi (?:already|have already|'ve already|'ve) (?:told|explained|tried|done|sent|said) (?:you|that|this|it|all)\b/g),
   // Sarcasm: always, or praise inside a complaint
   rule('sarcasm', 5, new RegExp(`\\b${POSITIVE},? just ${POSITIVE}\\b|\\bthanks (?:a lot |so much )?for (?:nothing|wasting|ignoring|ruining|making me)\\b|\\bso-called\\b|\\byeah,? right\\b(?=[.!,]|$)|,\\s*not[.!]*$|\\bwhat a (?:surprise|shock)\\b|\\bsurprise,? surprise\\b|\\bwell,? (?:that'?s|that is|isn'?t that|this is) (?:just |simply |really )${POSITIVE}\\b(?!,?\\s*(?:thank|that worked|it works))`, 'g')),
-  rule('sarcasm', 4, new RegExp(`\\boh,? (?:${POSITIVE}|joy|good)\\b|\\blove (?:how|that|it when) (?:i|you|we|nobody|no one|it|the|my)\\b|\\b(?:just|exactly) what i needed\\b|\\b(?:so|very|really|super) helpful\\b|\\b(?:well done|great job|nice one|good job)\\b|\\bthanks a (?:lot|bunch|million)\\b`, 'g'), { ironic: true }),
+  rule('sarcasm', 4, new RegExp(`\\boh,? (?:${POSITIVE}|joy|good)\\b|\\blove (?:how|that|it when) (?:i|you|we|nobody|no one|it|the|my)\\b|\\b(?:just|exactly) what i needed\\b|\\b(?:so|very|really|super) helpful\\b|\\b(?:well done|great job|nice one|good job)\\b|\\bthanks a (?:lot|bunch|million)\\b|\\b(?:so )?(?:thanks|cheers) for that\\s*[.!]*\\s*$`, 'gm'), { ironic: true }),
   rule('sarcasm', 4, new RegExp(`\\b(?:(?:well|wow|lol|so),?\\s+)?${POSITIVE}[.!,]`, 'g'), { ironic: true, unless: (text, at) => !/(?:^|[.!?])\s*$/.test(text.slice(Math.max(0, at.start - 3), at.start)) }),
   // Distress
   rule('distress', 3, /\b(?:i )?(?:don'?t|do not) know what (?:else )?to do\b|\bi(?:'m| am) (?:really )?(?:in trouble|at a loss|panicking)\b|\bplease,? (?:please|i beg you)\b/g),

@@ -63,6 +63,11 @@ const problems: ProblemCase[] = [
   { text: 'Your technician never turned up on Saturday.', shows: 'technician never turned up' },
   { text: 'The router went dead overnight.', shows: 'went dead' },
   { text: 'There is a renewal charge on my card that I never authorised.', shows: 'I never authorised' },
+  { text: 'The hamper turned up without the cheese board.', shows: 'turned up without the' },
+  { text: 'Your courier dented the door of the fridge.', shows: 'courier dented the door' },
+  { text: "It's been showing 'processing' for six days.", shows: 'for six days' },
+  { text: 'The driver says nobody was home, I was in all day.', shows: 'nobody was home' },
+  { text: 'My broadband has gone from £28 to £41 a month.', shows: 'gone from' },
 ];
 
 /** Near-misses: the same words, or the same topics, from a customer who is fine. */
@@ -92,6 +97,8 @@ const calm: CalmCase[] = [
   { text: 'The parcel was supposed to come Tuesday and it did, thanks!', thankful: true },
   { text: 'We ordered the oak table and love it.', thankful: true },
   { text: 'If your technician does not turn up, who do I call?' },
+  { text: 'It came with no instructions, but I worked it out, thanks!', thankful: true },
+  { text: 'The price went up from £5 to £6 last year, is that still right?' },
 ];
 
 describe('readAffect in English', () => {

@@ -27,6 +27,10 @@ const ENDING = /^(?:[っりるらくいかちきし]|すぎ)?(?:て|で)?(?:い|
 const word = (kind: Rule['kind'], weight: number, re: RegExp) => rule(kind, weight, re, { unless: negated, tail: ENDING });
 
 const FAILURES: Rule[] = [
+  // What a screen says, quoted: 「対象外」って出ます, "Payment declined" と表示される.
+  rule('failure', 1, /[「『"][^」』"\n]{1,40}[」』"](?:って|と)(?:出|でて|でる|表示|なり|なっ)/g, { unless: possible }),
+  // Not what was asked for: 『ゆいな』じゃなくて『ゆうな』になってて, AではなくBが届きました.
+  rule('failure', 1, /(?<=じゃなくて|じゃなく(?!て)|ではなくて|ではなく(?!て))[^。！？\n]{1,20}?(?:になって|になってい|になってま|が届|が入って|が来|でした|だった)/g, { unless: possible }),
   // An expectation that failed: はず(なのに|だったのに|が) — 解約したはずなのに引き落とされていました.
   rule('failure', 1, /はず(?:なのに|だったのに|なんですが|なんですけど|ですが|ですけど|が|の[^。]{1,20}(?:ない|ません|られ|されて))/g, { unless: possible }),
   // Stopped working: any verb + なくなった (音が出なくなりました, 映らなくなった).

@@ -59,6 +59,8 @@ const problems: ProblemCase[] = [
   { text: '置き配をお願いしたのに、持ち帰られてしまいました。', shows: 'のに、持ち帰られてしま' },
   { text: '全然つながらないんですが。', shows: 'つながらない' },
   { text: 'まだつながらないです。', shows: 'つながらない' },
+  { text: 'ログインすると「アカウントが無効です」と表示されます。', shows: '「アカウントが無効です」と表示' },
+  { text: '白じゃなくて黒が届きました。', shows: '黒が届' },
 ];
 
 /** Near-misses: the same words, or the same topics, from a customer who is fine. */
