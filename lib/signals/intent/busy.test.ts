@@ -62,7 +62,10 @@ detectorCases('busyOrUnavailable', busyOrUnavailable, [
   ['今日は立て込んでいて', '立て込んで'],
   ['すみません、今バタバタしてて', 'バタバタ'],
   ['今話せる状況ではないです', '話せる状況ではない'],
+  ['打ち合わせの合間に失礼します', '打ち合わせの合間に'],
+  ['Writing this in between meetings, sorry', 'in between meetings'],
 ], [
+  'The meetings are held in between the two buildings',
   "I'm busy with a project that uses your API",
   'No rush at all',
   "I'm not driving today, my wife is",

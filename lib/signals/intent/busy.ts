@@ -55,6 +55,7 @@ const EN_SHAPES = [
   shape(en('(?:can|could|shall) we (?:pick this up|pick it up|continue|carry on|finish (?:this|it)|do this|talk|chat|speak) (?:later|another time|tomorrow|tonight|this evening|after)')),
   // Time pressure: "I'll have to be really quick", "make it quick".
   shape(en("(?:i'?ll|i will|i'?m going to|i'?m gonna) (?:have to|need to) be (?:really |very |super )?(?:quick|brief)|(?:make|keep) (?:it|this) (?:quick|brief|short)")),
+  shape(en("(?:in|on) (?:between|a break between) (?:meetings|calls|classes|patients|shifts|jobs)|(?:on|during) my (?:lunch|tea|coffee) break")),
   shape(en("(?:my|the|a) (?:boss|manager|teacher|doctor|patient|client|customer|visitor|guest|delivery|courier|driver|kids?|baby|son|daughter) (?:has |'s )?(?:just )?(?:walked|come|came|arrived|turned up) (?:in|over|home|back)")),
 ];
 
@@ -90,7 +91,9 @@ const JA_SHAPES = [
   shape(`(?<!お)(?:${BUSY_JA})(?!ところ|中|のに|(?:です|でしょう)?か)(?!(?<=い)[\\u3400-\\u9fff])`, wasBusy),
   // Something to do next that cannot wait: これから車で移動しないといけなくて.
   shape(`(?:これから|今から|もうすぐ|このあと|この後)[^。！？!?\\n]{0,15}?(?:しないと|しなければ|なければ|ないと)(?:いけな|なら|まず|だめ|ダメ)`),
-  shape(`ゆっくり(?:と)?(?:見られ|見れ|読め|確認でき|お話しでき|話せ)(?:ない|ません|なくて)|手短に(?:お願い|頼|ね|して)`),
+  shape(`ゆっくり(?:と)?(?:見られ|見れ|読め|確認でき|お話しでき|話せ)(?:ない|ません|なくて)|手短に(?:お願い|頼|ね|して|て失礼)`),
+  // Written in a gap: 「会議の合間に書いております」, 「仕事の合間なので」.
+  shape(`(?:会議|打ち合わせ|仕事|授業|診察|移動|休憩)の合間(?:に|で|なので|なんで)`),
   shape(`(?:後で|あとで|後ほど|のちほど)(?:こちらから)?(?:${ja('かけ直す~', 'かけなおす~', '掛け直す~', '電話する~', '折り返す~')})`),
 ];
 

@@ -9,6 +9,7 @@ detectorCases('handover', handover, [
   ['経緯をまとめて上長に引き継ぎ、本日中に責任者よりご連絡いたします。', '上長に'],
   ['責任者の桜井に代わります。', 'に代わります'],
   ['この件はただいま責任者に申し伝えます。', '責任者に'],
+  ['本件は店長の佐々木が引き継ぎます。明日の15時までにご連絡いたします。', '店長の佐々木が'],
 ], [
   // Who, but not when: the customer still does not know when they will hear.
   'My manager will get back to you.',

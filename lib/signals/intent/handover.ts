@@ -8,7 +8,7 @@
  * not a handover.
  */
 import { alt, asks, en, firstMatch, hitIn, prepare, shape, shapeSet, type Hit } from './grammar';
-import { timeNear } from './time';
+import { timeIn, timeNear } from './time';
 
 const SENIOR = alt('supervisor', 'manager', 'team ?lead(?:er)?', 'line manager', 'duty manager', 'senior colleague', 'senior adviser', 'senior advisor', 'specialist', 'boss', 'director', 'owner', 'head of [a-z]+', '[a-z]+ (?:team|department)');
 const PASS = alt('pass', 'hand', 'escalate', 'forward', 'refer', 'transfer', 'send', 'raise', 'take', 'bring', 'flag', 'put', 'give');
@@ -35,18 +35,23 @@ const SENTENCE = /[^.!?。！？\n]+(?:[.!?。！？]+|\n|$)/g;
 
 /** The first sentence that says who takes it over and names a time. */
 export function handover(text: string): Hit | null {
+  const sentences: { text: string; at: number }[] = [];
   SENTENCE.lastIndex = 0;
   for (let s = SENTENCE.exec(text); s; s = SENTENCE.exec(text)) {
-    if (s[0] === '') {
-      SENTENCE.lastIndex++;
-      continue;
-    }
-    const through = firstMatch(s[0], THROUGH);
-    const who = through ?? firstMatch(s[0], WHO);
-    const m = who && (through || timeNear(who) || NOW.test(who.text)) ? who : null;
-    if (!m) continue;
-    const hit = hitIn(prepare(s[0]), m.start, m.end);
-    return { phrase: hit.phrase, start: hit.start + s.index, end: hit.end + s.index };
+    if (s[0] === '') SENTENCE.lastIndex++;
+    else sentences.push({ text: s[0], at: s.index });
+  }
+  for (let i = 0; i < sentences.length; i++) {
+    const { text: sentence, at } = sentences[i]!;
+    const through = firstMatch(sentence, THROUGH);
+    const who = through ?? firstMatch(sentence, WHO);
+    if (!who) continue;
+    // The when may follow in the next sentence: 「田辺が引き継ぎます。明日の正午までにご連絡いたします。」
+    const next = sentences[i + 1]?.text;
+    const when = through || timeNear(who) || NOW.test(who.text) || (next !== undefined && timeIn(next));
+    if (!when) continue;
+    const hit = hitIn(prepare(sentence), who.start, who.end);
+    return { phrase: hit.phrase, start: hit.start + at, end: hit.end + at };
   }
   return null;
 }

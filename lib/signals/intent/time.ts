@@ -4,7 +4,7 @@
  * later, 後ほど, 折り返し) are not times; neither is a condition (確認でき次第, once I hear back).
  * Kanji numerals (十七時) are not read here: lib/signals/time parses those for deadlines.
  */
-import { alt, en, sentenceAt, type Match } from './grammar';
+import { alt, en, prepare, sentenceAt, type Match } from './grammar';
 
 const DAY = alt('monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tues?', 'wed', 'thurs?', 'fri');
 const UNIT = "(?:hours?|hrs?|minutes?|mins?|days?|working days?|business days?|weeks?)";
@@ -32,4 +32,10 @@ export function timeNear(m: Match): { start: number; end: number } | null {
   TIME.lastIndex = start;
   const t = TIME.exec(m.text);
   return t && t.index < end ? { start: t.index, end: t.index + t[0].length } : null;
+}
+
+/** Whether a sentence names a time at all (its first time, in the normalised text). */
+export function timeIn(sentence: string): boolean {
+  TIME.lastIndex = 0;
+  return TIME.test(prepare(sentence).text);
 }

@@ -12,7 +12,12 @@ detectorCases('wrapUp', wrapUp, [
   ['承知しました、では明日お待ちしてます', '承知しました、では明日お待ちしてます'],
   ['それでは、Lサイズでお願いします', 'それでは、Lサイズでお願いします'],
   ['丁寧にありがとうございました', 'ありがとうございました'],
+  ['It worked, cheers!', 'It worked, cheers'],
+  ['返品の手続き、できました！ありがとうございます', 'できました！ありがとうございます'],
+  ['お手数おかけしました。おかげさまで解決しました。', '解決しました。']
 ], [
+  'Thanks so much, super helpful. One more thing, can I change the date too?',
+  'できましたか？',
   'thanks, but it still does not work',
   'Great, thanks. One more thing: can I change the address?',
   'ok thanks, let me check',

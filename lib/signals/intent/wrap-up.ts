@@ -8,7 +8,7 @@
 import { alt, asks, en, firstHit, type Hit, type Match, shape, shapeSet } from './grammar';
 
 const THANKS = alt('thanks(?: (?:so much|a lot|a million|again|for (?:that|this|your help|sorting (?:it|that|this)(?: out)?|the help|everything)))?', 'thank you(?: (?:so much|very much|again|for (?:that|this|your help|sorting (?:it|that|this)(?: out)?|the help|everything)))?', 'cheers', 'ta', 'much appreciated', 'appreciate it');
-const SETTLED = alt("(?:that'?s|that is|i'?m|i am|we'?re|we are|all|you'?ve|that'?s me) (?:all )?(?:sorted|done|set|good|fine|great|perfect|brilliant|everything|all i needed|all)", 'all (?:sorted|good|done|set)', 'perfect', 'lovely', 'great', 'brilliant', 'legend', 'amazing', 'excellent', 'wonderful', 'fab(?:ulous)?', 'awesome', 'sorted', 'no worries', 'will do', 'got it', 'that works', 'that helps', 'that helped');
+const SETTLED = alt("(?:that'?s|that is|i'?m|i am|we'?re|we are|all|you'?ve|that'?s me) (?:all )?(?:sorted|done|set|good|fine|great|perfect|brilliant|everything|all i needed|all)", 'all (?:sorted|good|done|set)', 'perfect', 'lovely', 'great', 'brilliant', 'legend', 'amazing', 'excellent', 'wonderful', 'fab(?:ulous)?', 'awesome', 'sorted', 'no worries', 'will do', 'got it', 'that works', 'that helps', 'that helped', '(?:that|it) worked', '(?:it )?works (?:now|fine now)', "(?:it'?s )?working now", 'found it', "that'?s everything", 'all good', 'problem solved', '(?:good)?bye');
 /** A question, or "one more thing", in the same sentence or after it opens something new. */
 const MORE_AFTER = /[?？]|(?:ますか|ですか|でしょうか)|\b(?:also|another|one more|but|however)\b|もう一つ|もうひとつ|それと|あと、|ただ、/;
 const opensMore = (m: Match) => asks(m) || MORE_AFTER.test(m.text.slice(m.end));
@@ -17,9 +17,11 @@ const SHAPES = shapeSet([
   shape(en(`${SETTLED}(?: now| then)?[,.!]* (?:${THANKS})`), opensMore),
   shape(en(`(?:${THANKS})[,.!]* (?:${SETTLED})`), opensMore),
   // Japanese: a settled acknowledgement and thanks, or a decision that closes the choice.
-  shape(`(?:了解(?:です|しました)?|わかりました|分かりました|承知しました|大丈夫です|助かりました|安心しました|解決しました)[、。!！\\s]*(?:では|じゃあ|それでは|それじゃ)?[^。？?]{0,10}?(?:ありがとう(?:ございます|ございました)?|待って(?:ます|います|おります)|お?待ちして(?:ます|います|おります)|お願いします|よろしく)`, opensMore),
+  shape(`(?:了解(?:です|しました)?|わかりました|分かりました|承知しました|大丈夫です|助かりました|安心しました|解決しました|解決です|できました|直りました|つながりました|繋がりました)[、。!！\\s]*(?:では|じゃあ|それでは|それじゃ)?[^。？?]{0,10}?(?:ありがとう(?:ございます|ございました)?|待って(?:ます|います|おります)|お?待ちして(?:ます|います|おります)|お願いします|よろしく)`, opensMore),
   shape(`(?:では|じゃあ|それでは|それじゃあ?)、?[^。？?\\n]{1,16}?でお願い(?:します|いたします)`, opensMore),
   shape(`(?:ありがとうございました|助かりました)[。!！\\s]*$`, opensMore),
+  // It is solved, said last: 「…ダウンロードできました。これで解決です。」
+  shape(`(?:これで|無事に?)?(?:解決(?:です|しました|いたしました)|直りました|できました)[。!！\\s]*$`, opensMore),
 ]);
 
 export function wrapUp(text: string): Hit | null {

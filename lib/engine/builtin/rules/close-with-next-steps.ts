@@ -20,7 +20,7 @@ export const closeWithNextSteps: Rule = {
             all: [
               writtenChannel,
               { draftEmpty: false },
-              { any: [{ customerLast: { lexicon: 'closingCue', hears: 'wrapUp' } }, { draft: { lexicon: 'closingAsk' } }] },
+              { any: [{ customerLast: { hears: 'wrapUp' } }, { draft: { lexicon: 'closingAsk' } }] },
             ],
           },
           {
