@@ -16,6 +16,8 @@ const opensMore = (m: Match) => asks(m) || MORE_AFTER.test(m.text.slice(m.end));
 const SHAPES = shapeSet([
   shape(en(`${SETTLED}(?: now| then)?[,.!]* (?:${THANKS})`), opensMore),
   shape(en(`(?:${THANKS})[,.!]* (?:${SETTLED})`), opensMore),
+  // A word or two between them: "Found it, the invite is sent. Thanks!"
+  shape(en(`(?:${SETTLED})[,.!]? [^?\n]{1,40}?[,.!] (?:${THANKS})(?=[.!]*$|[.!]* )`), opensMore),
   // Japanese: a settled acknowledgement and thanks, or a decision that closes the choice.
   shape(`(?:了解(?:です|しました)?|わかりました|分かりました|承知しました|大丈夫です|助かりました|安心しました|解決しました|解決です|できました|直りました|つながりました|繋がりました)[、。!！\\s]*(?:では|じゃあ|それでは|それじゃ)?[^。？?]{0,10}?(?:ありがとう(?:ございます|ございました)?|待って(?:ます|います|おります)|お?待ちして(?:ます|います|おります)|お願いします|よろしく)`, opensMore),
   shape(`(?:では|じゃあ|それでは|それじゃあ?)、?[^。？?\\n]{1,16}?でお願い(?:します|いたします)`, opensMore),
