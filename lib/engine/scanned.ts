@@ -1,6 +1,6 @@
 import type { Found, TextView } from '../signals/types';
 import { withoutExcepted, type DictionaryScan, type Span } from '../text/dictionary';
-import { hear, hearSentence, sentenceEnds, type HearingName } from '../signals/hearing';
+import { hear, hearings, hearSentence, sentenceEnds, type Hearing, type HearingName } from '../signals/hearing';
 import { normalizeFrom, normalizeText, toNormalSpan, toOriginalSpan, type NormalizedText } from '../text/normalize';
 import { findPattern, type CompiledPattern } from '../text/regex';
 import type { CompiledMatcher, CompiledPack } from './compile';
@@ -71,6 +71,13 @@ export class ScannedText implements TextView {
     return this.ends;
   }
 
+  /** Where the sentence after sentence `i` ends, skipping blank lines between them. */
+  private nextSentenceEnd(ends: readonly number[], i: number): number {
+    let j = i + 1;
+    while (j < ends.length && this.text.slice(ends[j - 1] as number, ends[j] as number).trim() === '') j++;
+    return (ends[j] ?? ends[i]) as number;
+  }
+
   /** A hearing over the draft, sentence by sentence: sentences wholly before the edit keep their answers. */
   private hearDraft(name: HearingName): Found | null {
     const ends = this.sentenceEnds();
@@ -78,12 +85,16 @@ export class ScannedText implements TextView {
     const theirs = previous?.bySentence.get(name);
     const theirEnds = previous?.ends;
     const answers: (Found | null)[] = [];
+    const reach = (hearings[name] as Hearing).sentences ?? 1;
     let from = 0;
     let first: Found | null = null;
     for (let i = 0; i < ends.length; i++) {
       const to = ends[i] as number;
-      const reuse = theirs && theirEnds && to < this.unchanged && theirEnds[i] === to && i < theirs.length;
-      const found = reuse ? (theirs[i] as Found | null) : hearSentence(name, this.text.slice(from, to));
+      // A reading that takes the next sentence too is kept only while both are untouched.
+      const until = reach === 2 ? this.nextSentenceEnd(ends, i) : to;
+      // Every end before the first changed character is as it was, so `until` being there is enough.
+      const reuse = theirs && theirEnds && until < this.unchanged && theirEnds[i] === to && i < theirs.length;
+      const found = reuse ? (theirs[i] as Found | null) : hearSentence(name, this.text.slice(from, until));
       answers.push(found);
       if (found && !first) first = { phrase: found.phrase, start: found.start + from, end: found.end + from };
       from = to;

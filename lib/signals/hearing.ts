@@ -30,6 +30,11 @@ function affectUpset(text: string, view?: TextView): Found | null {
 export interface Hearing {
   detect: Detect;
   doc: { en: string; ja: string };
+  /**
+   * How many sentences of a draft one reading takes: 1 (the default), or 2 when what is heard
+   * may run into the next sentence (a handover's "when": 「森に引き継ぎます。13時半までにお電話いたします。」).
+   */
+  sentences?: 1 | 2;
 }
 
 export const hearings = {
@@ -44,7 +49,7 @@ export const hearings = {
   wrapUp: { detect: wrapUp, doc: { en: 'the customer is wrapping up: thanks with a word that it is settled or decided', ja: 'お客様が締めくくっている（お礼と、解決・決定の一言）' } },
   jargon: { detect: jargon, doc: { en: 'insider words: acronyms and codes the customer must decode (WMS, "status 4"), internal stages (在庫引当, 二次窓口)', ja: '社内の言葉: お客様が読み解く必要のある略語・コード（WMS、「ステータス4」）、社内の工程（在庫引当、二次窓口）' } },
   explains: { detect: explains, doc: { en: 'a sentence that states a reason, a cause, a policy or what happened (not a greeting, thanks, apology, question, offer or promise)', ja: '理由・原因・規定・経緯を述べる文（挨拶・お礼・お詫び・質問・申し出・約束ではない文）' } },
-  handover: { detect: handover, doc: { en: 'says who takes it over and when ("my supervisor will call you by 3 pm")', ja: '誰がいつ引き継ぐかを伝えている（「本日17時までに責任者よりご連絡いたします」）' } },
+  handover: { detect: handover, sentences: 2, doc: { en: 'says who takes it over and when ("my supervisor will call you by 3 pm")', ja: '誰がいつ引き継ぐかを伝えている（「本日17時までに責任者よりご連絡いたします」）' } },
   goodTimeOffer: { detect: notAGoodTimeOffer, doc: { en: 'asks whether now is a good time, or offers a call-back time', ja: '今話せるかを尋ねる、または掛け直しの時間を提案する' } },
 } as const satisfies Record<string, Hearing>;
 

@@ -50,6 +50,7 @@ detectorCases('escalationAsk', escalationAsk, [
   ['Can I deal with whoever can actually approve a refund?', 'whoever can actually approve'],
   ['Please pass this up the chain, I am not accepting £20.', 'pass this up the chain'],
   ['Is there somebody who decides these things?', 'somebody who decides'],
+  ["Honestly I'd prefer to talk to a supervisor.", 'a supervisor'],
   ['I want to speak to the person who signed this off.', 'I want to speak to the'],
 ], [
   "Don't pass this up the chain, I just want the form",

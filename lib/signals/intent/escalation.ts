@@ -27,6 +27,7 @@ const TARGET = alt(
 );
 const ASK = alt(
   '(?:can|could|may) i (?:please )?(?:speak|talk|chat|deal) (?:to|with)',
+  "(?:i'?d|i would) (?:rather|prefer to) (?:speak|talk|deal|chat) (?:to|with)",
   "(?:let me |i (?:want|need|wish|demand|would like|'d like|insist on|ask) (?:to )?|i'?d like to |please (?:let me )?)(?:speak|talk|be put through|be transferred|be connected|escalate this)(?: (?:to|with))?",
   '(?:put|transfer|pass|connect|get|bring|fetch|give) me(?: through| over| on)?(?: to| onto| with)?',
   "(?:i (?:want|need|demand|would like|'d like)|is there|are there|can i (?:have|get)|could i (?:have|get)|can you (?:get|find|put me through to|transfer me to)|where is|i'?m asking for|let me have)",

@@ -50,6 +50,8 @@ export const escalateGracefully: Rule = {
     quiet: [
       { lang: 'ja', turns: [{ from: 'customer', text: '上司を出してください。' }], draft: 'ご不満はごもっともです。経緯をまとめて上長に引き継ぎ、本日中に責任者よりご連絡いたします。' },
       { lang: 'en', turns: [{ from: 'customer', text: 'I want to speak to a supervisor right now.' }], draft: "I understand. I'm passing this to my supervisor now and they will call you within the hour." },
+      { note: 'Who in one sentence, when in the next.', lang: 'ja', turns: [{ from: 'customer', text: '店長さんいますか？' }], draft: 'かしこまりました。店長の森に引き継ぎます。\n\n本日13時半までに、森からお電話いたします。' },
+      { note: 'Who in one sentence, when in the next.', lang: 'en', turns: [{ from: 'customer', text: "I'd rather deal with your manager." }], draft: "Of course. I'm passing this to my manager, Dev.\nHe'll call you before 4 today." },
       { note: 'Their own manager, not a request for ours.', lang: 'en', turns: [{ from: 'customer', text: 'My manager asked me to download all invoices for the audit.' }], draft: 'They are under Settings > Billing.' },
       { note: '上司 as the customer\'s own boss.', lang: 'ja', turns: [{ from: 'customer', text: '上司に確認してから注文します。' }], draft: '承知いたしました。お待ちしております。' },
     ],
