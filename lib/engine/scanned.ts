@@ -111,6 +111,11 @@ export class ScannedText implements TextView {
     const changed = new Set<number>();
     const same = (a: readonly Span[] | undefined, b: readonly Span[] | undefined) =>
       a === b || (!!a && !!b && a.length === b.length && a.every((x, i) => x.start === b[i]!.start && x.end === b[i]!.end && x.phrase === b[i]!.phrase));
+    // Resumed from that very scan: only the tags it touched can differ.
+    if (this.scan.from === previous.scan && this.scan.touched) {
+      for (const tag of this.scan.touched) if (!same(this.hits.get(tag), previous.hits.get(tag))) changed.add(tag);
+      return changed;
+    }
     for (const [tag, spans] of this.hits) if (!same(spans, previous.hits.get(tag))) changed.add(tag);
     for (const tag of previous.hits.keys()) if (!this.hits.has(tag)) changed.add(tag);
     return changed;

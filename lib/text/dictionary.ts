@@ -86,6 +86,8 @@ export class PhraseDictionary {
     const from = previous ? resumePoint(text, previous.scan, previous.same) : 0;
     /** Lists kept whole from the previous scan are shared, not copied: copied only if a span is added. */
     const shared = new Set<Span[]>();
+    /** Tags whose lists may differ from the previous scan's: cut back, or added to. */
+    const touched = new Set<number>();
     if (previous && from > 0) {
       states.set(previous.scan.states.subarray(0, from));
       for (const [tag, spans] of previous.scan.hits) {
@@ -94,7 +96,10 @@ export class PhraseDictionary {
         if (keep === spans.length) {
           hits.set(tag, spans);
           shared.add(spans);
-        } else if (keep > 0) hits.set(tag, spans.slice(0, keep));
+        } else {
+          touched.add(tag);
+          if (keep > 0) hits.set(tag, spans.slice(0, keep));
+        }
       }
     }
     this.automaton.scan(text, (id, start, end) => {
@@ -105,13 +110,14 @@ export class PhraseDictionary {
       if (entry.prefix) while (stop < text.length && isWordUnit(text, stop)) stop++;
       const span: Span = { start, end: stop, phrase: entry.display };
       for (const tag of entry.tags) {
+        touched.add(tag);
         const list = hits.get(tag);
         if (!list) hits.set(tag, [span]);
         else if (shared.has(list)) hits.set(tag, [...list, span]);
         else list.push(span);
       }
     }, from, from > 0 ? (states[from - 1] as number) : 0, states);
-    return { hits, states };
+    return previous && from > 0 ? { hits, states, touched, from: previous.scan } : { hits, states };
   }
 }
 
@@ -120,6 +126,9 @@ export interface DictionaryScan {
   /** Never changed once returned: a later scan may share these lists. */
   hits: Map<number, Span[]>;
   states: Int32Array;
+  /** A resumed scan: the scan it resumed (`from`) and the only tags whose lists may differ from it. */
+  touched?: ReadonlySet<number>;
+  from?: DictionaryScan;
 }
 
 /**
