@@ -17,6 +17,7 @@ import { firstReplyCondition } from './first-reply';
 import { heatCondition } from './heat';
 import { historyCondition } from './history';
 import { langCondition } from './lang';
+import { localHourCondition } from './local-hour';
 import { notCondition } from './not';
 import { problemCondition } from './problem';
 import { promiseMadeCondition } from './promise-made';
@@ -51,6 +52,7 @@ const registry: { [K in WhenKey]: ConditionKind<WhenValues[K]> } = {
   lang: langCondition,
   elapsedMinutes: elapsedMinutesCondition,
   callMinutes: callMinutesCondition,
+  localHour: localHourCondition,
   all: allCondition,
   any: anyCondition,
   not: notCondition,

@@ -64,6 +64,7 @@ const problems: ProblemCase[] = [
   { text: 'The router went dead overnight.', shows: 'went dead' },
   { text: 'There is a renewal charge on my card that I never authorised.', shows: 'I never authorised' },
   { text: 'The hamper turned up without the cheese board.', shows: 'turned up without the' },
+  { text: 'I rang about the blinds that didn’t turn up.', shows: 'turn up' },
   { text: 'Your courier dented the door of the fridge.', shows: 'courier dented the door' },
   { text: "It's been showing 'processing' for six days.", shows: 'for six days' },
   { text: 'The driver says nobody was home, I was in all day.', shows: 'nobody was home' },

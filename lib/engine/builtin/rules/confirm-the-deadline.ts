@@ -21,6 +21,8 @@ export const confirmTheDeadline: Rule = {
           { customerLast: { lexicon: 'deadlineCue' } },
           // A time the customer tied the request to, however it was said ("my flight is on Thursday").
           { timeNeed: { in: 'latest' } },
+          // Unsaid: back about a failure late in the afternoon, they may need it today (the late catalog).
+          { all: [{ repeatContact: true }, { problem: true }, { localHour: { atLeast: 15, atMost: 19 } }, { not: { agentTurns: { lexicon: 'deadlineAnswer' } } }] },
           {
             all: [
               { any: [{ customerThread: { lexicon: 'deadlineCue' } }, { timeNeed: { in: 'any' } }] },
