@@ -71,22 +71,19 @@ function notANeed(text: string, m: TimeMention): boolean {
 
 function mentionsIn(view: TextView, refMs: number, timeZone: string): TimeMention[] {
   const { text } = view;
-  const langs: ('ja' | 'en')[] = JAPANESE.test(text) ? ['ja', 'en'] : ['en'];
   const found: TimeMention[] = [];
-  for (const lang of langs) {
-    for (const m of findTimeMentions(text, lang, { nowMs: refMs, timeZone })) {
-      if (found.some((f) => f.start < m.end && m.start < f.end)) continue; // the other language's reading of the same words
-      if (notANeed(text, m)) continue;
-      if (m.kind === 'at' && !m.event) {
-        // A whole month in passing ("my invoice for March", 「3月分の請求書」) names what a thing is
-        // for, not when it is needed; a month is a need only with a limit ("by the end of March").
-        if (m.grain === 'month') continue;
-        const sentence = sentenceAround(text, m.start, m.end);
-        if (PAST.test(sentence) || NO_NEED.test(sentence)) continue;
-        if (!NEED.test(sentence)) continue;
-      }
-      found.push(m);
+  for (const m of allMentions(text, refMs, timeZone)) {
+    if (found.some((f) => f.start < m.end && m.start < f.end)) continue; // the other language's reading of the same words
+    if (notANeed(text, m)) continue;
+    if (m.kind === 'at' && !m.event) {
+      // A whole month in passing ("my invoice for March", 「3月分の請求書」) names what a thing is
+      // for, not when it is needed; a month is a need only with a limit ("by the end of March").
+      if (m.grain === 'month') continue;
+      const sentence = sentenceAround(text, m.start, m.end);
+      if (PAST.test(sentence) || NO_NEED.test(sentence)) continue;
+      if (!NEED.test(sentence)) continue;
     }
+    found.push(m);
   }
   return found.sort((a, b) => a.start - b.start);
 }

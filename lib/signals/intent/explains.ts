@@ -10,9 +10,7 @@
  * Read one sentence at a time (a draft is heard sentence by sentence); a whole text is split
  * here, and the first explaining sentence is the answer.
  */
-import type { Hit } from './grammar';
-
-const SENTENCES = /[^.!?。！？\n]+(?:[.!?。！？]+["')\]」』）]*|\n|$)/g;
+import { sentences, type Hit } from './grammar';
 
 /** "Hi Sophie," "Dear Mr Reed," "Good morning!" — dropped before the rest of the sentence is read. */
 const EN_GREETING = /^(?:(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening))\b[^,.!?\n]{0,30}[,!.]?\s*)/i;
@@ -63,21 +61,13 @@ const JAPANESE = /[\u3041-\u30ff\u3400-\u9fff]/;
 
 /** The first sentence that explains, as the writer wrote it. */
 export function explains(text: string): Hit | null {
-  SENTENCES.lastIndex = 0;
-  for (let m = SENTENCES.exec(text); m; m = SENTENCES.exec(text)) {
-    if (m[0] === '') {
-      SENTENCES.lastIndex++;
-      continue;
-    }
-    const raw = m[0];
+  for (const { start, end } of sentences(text)) {
+    const raw = text.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
     const sentence = raw.trim();
     if (!sentence) continue;
     const skip = JAPANESE.test(sentence) ? (explainsJa(sentence) ? 0 : -1) : explainsEn(sentence);
-    if (skip >= 0) {
-      const start = m.index + lead + skip;
-      return { phrase: sentence.slice(skip), start, end: m.index + lead + sentence.length };
-    }
+    if (skip >= 0) return { phrase: sentence.slice(skip), start: start + lead + skip, end: start + lead + sentence.length };
   }
   return null;
 }

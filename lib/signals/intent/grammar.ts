@@ -167,6 +167,22 @@ function bounds(text: string, at: number, ends: RegExp): { start: number; end: n
 }
 
 export const sentenceAt = (text: string, at: number) => bounds(text, at, SENTENCE_END);
+
+/** A text's sentences in order, by the same ends as sentenceAt (a closing quote or bracket stays with its sentence). */
+export function sentences(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+    let end = m.index + 1;
+    while (end < text.length && /["')\]」』）]/.test(text[end] as string)) end++;
+    if (end > start) out.push({ start, end });
+    start = end;
+    SENTENCE_END.lastIndex = Math.max(SENTENCE_END.lastIndex, end);
+  }
+  if (start < text.length) out.push({ start, end: text.length });
+  return out;
+}
 export const clauseAt = (text: string, at: number) => bounds(text, at, CLAUSE_END);
 
 /** Japanese question endings: ですか, ますか, でしょうか, ないか, のか, かな. */

@@ -4,6 +4,8 @@ import { handover } from './handover';
 detectorCases('handover', handover, [
   ["I'm passing this to my supervisor now and she'll call you before 5.", "I'm passing this to"],
   ['My manager will ring you tomorrow morning with an answer.', 'My manager will'],
+  // A full stop inside a time does not end the sentence.
+  ['Our billing team will call you by 5.30pm.', 'Our billing team will'],
   ["I've escalated it to the billing team, who will reply within 24 hours.", "I've escalated it to"],
   ["I'm putting you through to my team leader.", "I'm putting you through"],
   ['経緯をまとめて上長に引き継ぎ、本日中に責任者よりご連絡いたします。', '上長に'],

@@ -7,7 +7,7 @@
  * customer still does not know when. A question ("shall I pass this to my manager?") is an offer,
  * not a handover.
  */
-import { alt, asks, en, firstMatch, hitIn, prepare, shape, shapeSet, type Hit } from './grammar';
+import { alt, asks, en, firstMatch, hitIn, prepare, sentences as sentencesOf, shape, shapeSet, type Hit } from './grammar';
 import { timeIn, timeNear } from './time';
 
 const SENIOR = alt('supervisor', 'manager', 'team ?lead(?:er)?', 'line manager', 'duty manager', 'senior colleague', 'senior adviser', 'senior advisor', 'specialist', 'boss', 'director', 'owner', 'head of [a-z]+', '[a-z]+ (?:team|department)');
@@ -31,16 +31,9 @@ const THROUGH = shapeSet([
 /** Passing it on right now is a when too: the customer is not left waiting on an unknown day. */
 const NOW = /(?<![a-z])(?:right now|now|straight away|right away|immediately|as we speak|this minute)(?![a-z])|ただいま|只今|今すぐ|すぐに|すぐ|この後すぐ|直ちに|早急に/;
 
-const SENTENCE = /[^.!?。！？\n]+(?:[.!?。！？]+|\n|$)/g;
-
 /** The first sentence that says who takes it over and names a time. */
 export function handover(text: string): Hit | null {
-  const sentences: { text: string; at: number }[] = [];
-  SENTENCE.lastIndex = 0;
-  for (let s = SENTENCE.exec(text); s; s = SENTENCE.exec(text)) {
-    if (s[0] === '') SENTENCE.lastIndex++;
-    else sentences.push({ text: s[0], at: s.index });
-  }
+  const sentences = sentencesOf(text).map(({ start, end }) => ({ text: text.slice(start, end), at: start })).filter((s) => s.text.trim() !== '');
   for (let i = 0; i < sentences.length; i++) {
     const { text: sentence, at } = sentences[i]!;
     const through = firstMatch(sentence, THROUGH);
