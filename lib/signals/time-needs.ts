@@ -1,5 +1,7 @@
 import { parseTime } from '../conversation/normalize';
 import { findTimeMentions, type TimeMention } from './time';
+import { busyOrUnavailable } from './intent';
+import { backReference, tellsAPlan } from './time-plans';
 import { evidence, type Evidence, type SignalContext, type SignalKind, type TextView } from './types';
 
 /** A customer's need tied to a time: a limit, a moment they need it, or urgency without a date. */
@@ -28,8 +30,8 @@ const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
  * A moment ("on Thursday", 「明日」) is a need only when the sentence asks for something or says
  * what it is for; "I ordered on Monday" and 「昨日届きました」 are not.
  */
-const NEED = /\b(need|needs|needed|want|wanted|must|have to|got to|gotta|please|could you|can you|would you|will it|would it|should arrive|in time|by|before|until|no later|asap|urgent|hoping|hope to|arrive|deliver|ship|send)\b|ほしい|欲しい|必要|間に合|までに|お願い|いただけ|できます|使いたい|使う|届け|届く|発送|送って|頂け|ください|下さい|急ぎ|至急/i;
-const PAST = /\b(ordered|bought|purchased|paid|called|rang|emailed|wrote|sent|received|arrived|came|got|was|were|happened|yesterday|last)\b|\b(?:it'?s|has|have|'ve) (?:done|been|had|happened|gone|stopped|crashed|failed)\b|しました|した$|でした|昨日|先日|先週/i;
+const NEED = /\b(need|needs|needed|want|wanted|must|have to|got to|gotta|please|could you|can you|would you|will it|would it|should arrive|in time|by|before|until|no later|asap|urgent|hoping|hope to|arrive|deliver|ship|send)\b|ほしい|欲しい|たい(?:ん|の|です|と|けど|が|。|$)|たくて|必要|間に合|までに|お願い|いただけ|できます|使いたい|使う|届け|届く|発送|送って|頂け|ください|下さい|急ぎ|至急/i;
+const PAST = /\b(ordered|bought|purchased|paid|called|rang|emailed|wrote|sent|received|arrived|came|(?<!'ve |have |\bI |we )got(?! to)|was|were|happened|yesterday|last)\b|\b(?:it'?s|has|have|'ve) (?:done|been|had|happened|gone|stopped|crashed|failed)\b|しました|した$|でした|昨日|先日|先週/i;
 
 function sentenceAround(text: string, start: number, end: number): string {
   const before = text.slice(0, start).search(/[^.!?。！？\n]*$/);
@@ -50,7 +52,7 @@ const HABIT_BEFORE = /\b(?:usually|normally|always|often|sometimes|every|most|ea
 const CHANGE_BEFORE = /\b(?:change|changed|changing|move|moved|moving|switch|swap|update|reschedule|rebook|push|bring)\b[^.?!]{0,40}\b(?:to|from)\s*(?:a |the |this |next )?$/i;
 const CHANGE_AFTER = /^(?:から[^。！？\n]{0,12}?)?(?:に|へ)(?:変更|変え|かえ|ずらし|移し|振り替え|振替)/;
 const CHOSEN_AFTER = /^(?:の[^、。]{1,4})?(?:で(?:お願い|大丈夫|いい|良い|結構|構いません|問題)|が(?:いい|良い)(?:です)?[。!！]?$)|^\s*(?:works|would work|is fine|suits me|is good for me)\b/i;
-const PAST_AFTER = /^(?:に|の)?[^、。！？!?\n]{0,20}?(?:した|しました|された|されました|った|いた|んだ|来た|きた)(?![らりま])/;
+const PAST_AFTER = /^(?:に|の)?[^、。！？!?\n]{0,20}?(?:した|しました|された|されました|った|いた|んだ|来た|きた)(?![らりまいくだ])/;
 /** 先月末, 前回, 昨年: the words before the mention put it in the past. */
 const PAST_BEFORE = /(?:先|前|昨|去|last |previous )$/i;
 /** A time the customer is free, offered when asked (16時以降なら, "Saturday morning's fine"): an answer, not a need. */
@@ -69,6 +71,21 @@ function notANeed(text: string, m: TimeMention): boolean {
   return m.kind === 'at' && (PAST_AFTER.test(after) || PAST_BEFORE.test(before) || HABIT_SENTENCE.test(sentenceAround(text, m.start, m.end)));
 }
 
+/**
+ * A plan told in passing is a need, unless it is why the customer cannot talk now (終日打ち合わせ:
+ * the busy signal's business),
+ * when they are free (夕方以降になる, "from 3 onwards"), or the turn asks to move the booking itself.
+ */
+const FREE_AFTER = /^(?:以降|以後|から|\s*(?:onwards|on))/;
+const MOVE_IT = /\b(?:be moved|move (?:it|the|my|this)|reschedul\w*|rebook\w*|postpone\w*|push (?:it|this) back|bring (?:it|this) forward)\b|変更|キャンセル|ずらし|延期|日程を変/i;
+function planned(text: string, sentence: string, m: TimeMention, refMs: number): boolean {
+  // A period the customer is already in (今週は終日打ち合わせ) frames their week; a plan lies ahead.
+  if (!m.interval || m.interval.start <= refMs) return false;
+  const after = text.slice(m.end, m.end + 16);
+  if (FREE_AFTER.test(after) || MOVE_IT.test(text) || busyOrUnavailable(text)) return false;
+  return tellsAPlan(sentence, after);
+}
+
 function mentionsIn(view: TextView, refMs: number, timeZone: string): TimeMention[] {
   const { text } = view;
   const found: TimeMention[] = [];
@@ -81,7 +98,10 @@ function mentionsIn(view: TextView, refMs: number, timeZone: string): TimeMentio
       if (m.grain === 'month') continue;
       const sentence = sentenceAround(text, m.start, m.end);
       if (PAST.test(sentence) || NO_NEED.test(sentence)) continue;
-      if (!NEED.test(sentence)) continue;
+      const ahead = m.interval !== undefined && m.interval.end > refMs;
+      // 「10分後に会議が始まるんで」: how long the customer can talk, the busy signal's business.
+      if (ahead && m.interval!.start - refMs < 2 * 3_600_000 && busyOrUnavailable(text)) continue;
+      if (!NEED.test(sentence) && !(ahead && planned(text, sentence, m, refMs))) continue;
     }
     found.push(m);
   }
@@ -107,6 +127,31 @@ function allMentions(text: string, refMs: number, timeZone: string): TimeMention
   return langs.flatMap((lang) => findTimeMentions(text, lang, { nowMs: refMs, timeZone }));
 }
 
+/**
+ * 「それまでに直りますか」 with the moment in an earlier turn: the customer's latest turn points
+ * back at the last future moment they named in the two turns before, which becomes a limit at
+ * its start, shown on the pointing words.
+ */
+function pointedBack(ctx: SignalContext, needs: readonly TimeNeed[]): TimeNeed | undefined {
+  const mine = ctx.customerTurns;
+  const last = mine.at(-1);
+  if (last === undefined || needs.some((n) => n.turnIndex === last)) return undefined;
+  const pointer = backReference(ctx.turn(last).text);
+  if (!pointer) return undefined;
+  const ref = writtenAt(ctx, last);
+  for (const i of mine.slice(-3, -1).reverse()) {
+    const view = ctx.turn(i);
+    const at = writtenAt(ctx, i);
+    const said = view.memo(`timesSaid@${at}@${ctx.conv.timeZone}`, () => allMentions(view.text, at, ctx.conv.timeZone));
+    const moment = said.filter((m) => m.interval && m.interval.start > ref).at(-1);
+    if (!moment?.interval) continue;
+    const phrase = ctx.turn(last).text.slice(pointer.start, pointer.end);
+    const mention: TimeMention = { ...moment, kind: 'by', phrase, start: pointer.start, end: pointer.end, interval: { start: ref, end: moment.interval.start } };
+    return { turnIndex: last, mention, evidence: evidence({ phrase, start: pointer.start, end: pointer.end }, 'customer', last)! };
+  }
+  return undefined;
+}
+
 /** When the customer wrote this turn: the reference for "tomorrow" and "by Friday". */
 function writtenAt(ctx: SignalContext, i: number): number {
   return parseTime(ctx.conv.turns[i]?.at) ?? parseTime(ctx.conv.startedAt) ?? ctx.nowMs;
@@ -125,6 +170,9 @@ export const timeNeedsSignal: SignalKind<TimeNeeds> = {
         needs.push({ turnIndex: i, mention, evidence: evidence({ phrase: mention.phrase, start: mention.start, end: mention.end }, 'customer', i)! });
       }
     }
+    const backed = pointedBack(ctx, needs);
+    if (backed) needs.push(backed);
+    needs.sort((a, b) => a.turnIndex - b.turnIndex);
     for (const need of needs) need.answered = restated(ctx, need);
     return needs.length ? { needs, latest: needs.at(-1) } : { needs };
   },

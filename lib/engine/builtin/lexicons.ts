@@ -102,6 +102,11 @@ export const builtinLexicons: Record<string, Lexicon> = {
     patterns: [
       "\\b(isn['’]t|is not|not) something (i|we)( ['’]m| am| are)? (can|able to|allowed to|in a position to) (agree|approve|decide|authori[sz]e|sign off|change|offer)",
       '\\b(that|this|it|which) (sits|lies|rests) with (our|the|a) [a-z]+ (team|department)',
+      // "needs sign-off from above my level", "I'm not able to overturn the assessor's decision myself"
+      '\\b(needs?|requires?|would need|will need|has to get|have to get) (sign[- ]?off|approval|authori[sz]ation|a decision|the ok|the go-ahead) (from|by)\\b',
+      "\\babove my (level|pay ?grade|head|authority|role)\\b",
+      "\\b(not able to|unable to|can['’]?t|cannot|not allowed to|not in a position to) [a-z]+( [a-z'’]+){0,4} myself\\b",
+      '(私|わたし|わたくし)(の(一存|立場|権限))?(では|で(は)?)(決め|判断|決裁|お約束|お答え)',
     ],
   },
   handover: {
@@ -114,6 +119,12 @@ export const builtinLexicons: Record<string, Lexicon> = {
     description: 'A flat no to a request for someone else.',
     ja: ['代わることはできかねます', '代わることはできません', 'おつなぎできません', 'お繋ぎできません', 'おつなぎすることはできません', 'おつなぎできかねます', 'お繋ぎできかねます', '上司はおりません', '責任者はおりません', '私が責任者'],
     en: ["can't transfer", 'cannot transfer', "can't escalate", 'cannot escalate', "won't escalate", 'no supervisor', 'no manager', "there's no one else", 'there is no one else', "i'm the only one", 'nothing more i can do', 'nothing else i can do', "can't put you through", 'cannot put you through', 'not possible to escalate', 'not possible to transfer', 'unable to escalate', 'not able to escalate', 'do not take over', "don't take over", '電話には出られない', '電話に出られない', 'お電話には出られ', 'おつなぎできない'],
+    patterns: [
+      // "There's no one senior on tonight", "we have nobody above me in today"
+      "\\b(there['’]?s|there is|we have|we've got|i have) (no ?one|nobody|no-one) (senior|more senior|above me|higher|else)( [a-z]+){0,2} (on|in|here|available|around|working|about)\\b",
+      '(代われる|代わる|おつなぎできる|お繋ぎできる|対応できる)(者|人|方)(が|は)(おりません|いません|いない|ございません)',
+      '(責任者|上司|上の者|上長)(は|が)(もう)?(退勤|不在|帰宅|おりません|いません)',
+    ],
   },
   jargon: {
     description: 'Internal words the customer should not have to decode.',

@@ -36,3 +36,28 @@ describe('timeNeed: a day the customer needs, not any day they mention', () => {
     expect(hears([customer('I need it by Friday please.'), agent("I'll check with the warehouse.")])).toBe(true);
   });
 });
+
+describe('timeNeed: a plan in the customer\'s life, told in passing', () => {
+  it.each([
+    "My son's christening is on Sunday and the cake topper still isn't here.",
+    'We are flying out on the 14th and the passport wallet has not come.',
+    'Our removal van is booked for Saturday morning, where are the boxes?',
+  ])('hears: %s', (text) => expect(hears([customer(text)])).toBe(true));
+  it.each(['土曜日が娘の入学式なんです。ランドセルはまだですか。', '来週の木曜から出張することになっていまして、その前に届きますか。', '日曜日、町内のお祭りで使うテントです。'])('hears: %s', (text) =>
+    expect(hears([customer(text)], 'ja')).toBe(true));
+  it('hears a moment pointed back at from the next turn (それまでに)', () => {
+    expect(hears([customer('補聴器の修理をお願いします。'), customer('実は来週の水曜から入院しまして。'), customer('それまでに戻りますか。')], 'ja')).toBe(true);
+    expect(hears([customer('The new kitchen goes in on the 20th.'), customer('Will the tap be here by then?')])).toBe(true);
+  });
+
+  it.each([
+    ['I have a piano tuning booked for the 23rd but could it be moved to the week after?', 'the booking itself is being moved'],
+    ['Sorry, my meeting starts in ten minutes, can we be quick?', 'why they cannot talk now'],
+    ['Tracking has not moved since Monday.', 'a past day'],
+  ])('stays quiet: %s (%s)', (text) => expect(hears([customer(text)])).toBe(false));
+  it.each([
+    ['10分後に会議が始まるんで、手短にお願いします。', 'why they cannot talk now'],
+    ['今週は終日打ち合わせで、席にいるのは夕方以降になります。', 'when they are free'],
+    ['・時期：10月中旬、1泊2日', 'a month in passing (中旬)'],
+  ])('stays quiet: %s (%s)', (text) => expect(hears([customer(text)], 'ja')).toBe(false));
+});

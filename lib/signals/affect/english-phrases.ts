@@ -28,6 +28,8 @@ const FAILURES: Rule[] = [
   // A delivery that claims the customer was not there: "couldn't get access", "no one was in" when they were.
   rule('failure', 1, /\b(?:couldn'?t|could not|was unable to|were unable to) (?:get (?:access|in|through)|find (?:the|my|your) (?:address|house|door|building)|deliver)\b|\b(?:said|says|claim(?:s|ed)?)(?: that)? (?:no ?one|nobody) was (?:in|home|there)\b/g, { unless: hypothetical }),
   // A price that jumped: "gone from 640 to 1312", "went up from £20 to £35".
+  // What came is not what was ordered: "it's someone else's child", "bag says 28, blazer inside is a 32".
+  rule('failure', 1, /\b(?:it'?s|it is|they'?re|they are|that'?s|was|were) (?:for )?(?:someone|somebody) else'?s\b|\b(?:says|said|shows|showed|labell?ed|marked|listed as)\s+(?:an?\s+|size\s+)?\d+[a-z]*[,;]\s*(?:but\s+)?(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:inside\s+|in the (?:box|bag|parcel)\s+)?(?:is|was|are|were)\s+(?:actually\s+)?(?:an?\s+|size\s+)?\d+/g, { unless: hypothetical }),
   rule('failure', 1, /\b(?:gone|went|jumped|shot|risen|rose|increased|doubled)(?: up)? from [^.?!]{1,30}? to(?= )/g, { unless: (text, at) => hypothetical(text, at) || /\blast (?:year|month|time)\b|\bis that\b/.test(text.slice(at.end, at.end + 40)) }),
   // Frames of a broken expectation: what was promised or booked, then what happened instead.
   rule('failure', 1, /\b(?:(?:was|were|is|are) (?:supposed|meant|due|promised|guaranteed|booked|scheduled) to|(?:i|we) (?:was|were) (?:promised|told|assured))\b[^.?!]{0,80}?\b(?:but|and|yet)\b(?= (?:nobody|no one|nothing|never|it(?:'s| is| was| has|s)|they|he|she|still|i(?:'ve| have| haven't| never| didn't| still)|we(?:'ve| have| haven't| never| didn't)|(?:the|my|our) \w+ (?:is|was|has|hasn't|didn't|never|still)))/g, { unless: hypothetical }),
@@ -110,6 +112,11 @@ const PHRASES: Rule[] = [
   rule('sarcasm', 5, new RegExp(`\\b${POSITIVE},? just ${POSITIVE}\\b|\\bthanks (?:a lot |so much )?for (?:nothing|wasting|ignoring|ruining|making me)\\b|\\bso-called\\b|\\byeah,? right\\b(?=[.!,]|$)|,\\s*not[.!]*$|\\bwhat a (?:surprise|shock)\\b|\\bsurprise,? surprise\\b|\\bwell,? (?:that'?s|that is|isn'?t that|this is) (?:just |simply |really )${POSITIVE}\\b(?!,?\\s*(?:thank|that worked|it works))`, 'g')),
   rule('sarcasm', 4, new RegExp(`\\boh,? (?:${POSITIVE}|joy|good)\\b|\\blove (?:how|that|it when) (?:i|you|we|nobody|no one|it|the|my)\\b|\\b(?:just|exactly) what i needed\\b|\\b(?:so|very|really|super) helpful\\b|\\b(?:well done|great job|nice one|good job)\\b|\\bthanks a (?:lot|bunch|million)\\b|\\b(?:so )?(?:thanks|cheers) for that\\s*[.!]*\\s*$`, 'gm'), { ironic: true }),
   rule('sarcasm', 4, new RegExp(`\\b(?:(?:well|wow|lol|so),?\\s+)?${POSITIVE}[.!,]`, 'g'), { ironic: true, unless: (text, at) => !/(?:^|[.!?])\s*$/.test(text.slice(Math.max(0, at.start - 3), at.start)) }),
+  // Echoing the company's own word back in scare quotes: "the 'unlimited' plan … Very unlimited."
+  rule('sarcasm', 5, /(?<=['‘"“]([a-z][a-z -]{2,20})['’"”][\s\S]*?)\b(?:very|so|really|truly|super|totally|how|soo+)\s+\1\b/gi),
+  // Taking offence at the agent's amusement: "glad someone finds it funny".
+  rule('sarcasm', 5, /\b(?:glad|nice|good|great|lovely)(?: to (?:see|know|hear))? (?:that )?(?:someone|somebody|you|one of us)(?:'s| is| are)? (?:finds?|finding|think|thinks|thinking) (?:this|it|that|all this) (?:is |was )?(?:so |very |really )?(?:funny|amusing|hilarious|a joke|a laugh)\b/g),
+  rule('sarcasm', 4, /\blove (?:your|the) (?:work|service|efficiency|customer service)\b|\bkeep up the (?:good|great) work\b/g, { ironic: true }),
   // Distress
   rule('distress', 3, /\b(?:i )?(?:don'?t|do not) know what (?:else )?to do\b|\bi(?:'m| am) (?:really )?(?:in trouble|at a loss|panicking)\b|\bplease,? (?:please|i beg you)\b/g),
 ];

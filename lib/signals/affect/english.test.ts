@@ -40,6 +40,9 @@ const upset: UpsetCase[] = [
   // Sarcasm
   { text: "Great, just great. Now the app won't even open.", kind: 'sarcasm', shows: 'great, just great' },
   { text: 'Thanks for nothing.', kind: 'sarcasm', shows: 'thanks for nothing' },
+  { text: "Got the 'premium' cushions today and the zip fell off straight away. So premium.", kind: 'sarcasm', shows: 'so premium' },
+  { text: "Your 'express' delivery took nine days. Really express, well done.", kind: 'sarcasm', shows: 'really express' },
+  { text: 'Oh glad you think this is funny.', kind: 'sarcasm', shows: 'glad you think this is funny' },
   { text: 'Oh wonderful, another automated reply that ignores my question.', kind: 'sarcasm', shows: 'oh wonderful' },
   { text: 'Love how I get charged twice and nobody answers the phone.', kind: 'sarcasm', shows: 'love how' },
   { text: 'Yeah right. "Within 24 hours" you said.', kind: 'sarcasm', shows: 'yeah right' },
@@ -49,6 +52,8 @@ const upset: UpsetCase[] = [
 ];
 
 const problems: ProblemCase[] = [
+  { text: 'Box says size 9, the boots inside are a 7.', shows: 'says size 9, the boots inside are a 7' },
+  { text: "Opened the card and it's somebody else's photo on the front.", shows: "it's somebody else's" },
   { text: 'The order shows delivered but nothing is here.', shows: 'delivered but nothing' },
   { text: 'I was charged twice for order 4471.', shows: 'charged twice' },
   { text: 'The jumper arrived in the wrong colour.', shows: 'wrong colour' },
@@ -73,6 +78,7 @@ const problems: ProblemCase[] = [
 
 /** Near-misses: the same words, or the same topics, from a customer who is fine. */
 const calm: CalmCase[] = [
+  { text: 'The label says 12, which is the size I wanted, thanks.' , thankful: true },
   { text: 'How do I change the delivery address on my order?' },
   { text: 'Could you please send me a copy of the invoice?' },
   { text: 'Hope you all had a nice weekend!' },

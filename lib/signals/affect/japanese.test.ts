@@ -30,6 +30,8 @@ const upset: UpsetCase[] = [
   { text: 'それはおかしいでしょう。', kind: 'pushback', shows: 'おかしいでしょう' },
   { text: 'そんな説明では納得できません。', kind: 'pushback', shows: '納得できません' },
   { text: 'そんなの聞いてないです。', kind: 'pushback', shows: '聞いてない' },
+  { text: '白を注文して黒が来るって、どなたが確認したんでしょうか？', kind: 'pushback', shows: 'どなたが確認したんでしょう' },
+  { text: '二回も同じ間違いって、何を考えて梱包してるんですか。', kind: 'pushback', shows: '何を考えて梱包してるんですか' },
   { text: 'それでは困ります、こちらは悪くないので。', kind: 'pushback', shows: 'それでは困ります' },
   // 皮肉
   { text: 'さすがですね、三回連続で誤配送なんて。', kind: 'sarcasm', shows: 'さすがですね' },
@@ -41,6 +43,8 @@ const upset: UpsetCase[] = [
 ];
 
 const problems: ProblemCase[] = [
+  { text: 'Mサイズを注文したんですが、届いたのはLでした。', shows: '注文したんですが、届いたのは' },
+  { text: '青を選んだのに、箱に入っていたのは赤いケースでした。', shows: '選んだのに、箱に入っていたのは' },
   { text: '注文と違う色が届きました。', shows: '違う色' },
   { text: '商品がまだ届いていません。', shows: '届いていません' },
   { text: '荷物が届いてないのですが、確認できますか。', shows: '届いてない' },

@@ -2,6 +2,10 @@ import { busyOrUnavailable } from './busy';
 import { detectorCases } from './cases.testing';
 
 detectorCases('busyOrUnavailable', busyOrUnavailable, [
+  ["hold on, I'm halfway up a ladder clearing the gutters", 'halfway up a ladder'],
+  ["can't really reply properly, on the school run", "can't really reply"],
+  ['Sorry my meeting starts in five minutes', 'my meeting starts in five minutes'],
+  ['The flight boards any minute now, quick one', 'flight boards any minute now'],
   ["Sorry, I'm at the school gate right now", 'at the school gate'],
   ['just heading into an appointment, can we do this by email?', 'heading into an appointment'],
   ['I’m driving so I can’t look at the screen', 'driving'],

@@ -28,13 +28,13 @@ const STATE = alt(
   `(?:heading|going|walking|stepping|running|rushing|popping|hopping|jumping|about to (?:go|head|step|walk|jump|hop)|off|getting) (?:in|into|in to|to|out to|off to|on|onto) ${DET}(?:${ACT}|${PLACE})`,
   `(?:at|in|on|inside|stuck in|stuck on|out at|sat in|sitting in|waiting in|queuing at|queueing at) ${DET}(?:${ACT}|${PLACE})`,
   'about to (?:board|fly|take off|leave|head out|go out|go in|start (?:work|my shift))',
-  'driving|boarding|cooking|commuting|travell?ing|on the road|on the move|on the go|out and about|out shopping|out of the house|out (?:at the moment|right now|atm|today)|on (?:my|a) (?:lunch )?break',
+  '(?:up|on|halfway up) (?:a|the|my) (?:ladder|roof|scaffold(?:ing)?)|driving|boarding|cooking|commuting|travell?ing|on the road|on the move|on the go|out and about|out shopping|out of the house|out (?:at the moment|right now|atm|today)|on (?:my|a) (?:lunch )?break',
   `(?:about to |on my way to |off to )?(?:pick(?:ing)?|collect(?:ing)?|drop(?:ping)?) (?:up |off )?${CHILD}(?: up| off)?`,
   'away from my desk|out of the office|not at my desk|on another call|on the other line|with a (?:patient|client|customer)|with (?:the )?(?:kids|baby|children)',
   'in a (?:hurry|rush)|in the middle of (?:something|sth|things|a \\w+)|(?:a bit |bit |really |very |super |quite |pretty |extremely |rather )?(?:busy|swamped|tied up|snowed under)(?! with (?!(?:the |my |a |some )?(?:kids|children|baby|patients?|clients?|customers?|guests?|work|something)(?![a-z])))',
 );
 const CANT = "(?:can'?t|cannot|can not|won'?t be able to|am unable to|unable to|not able to|couldn'?t)";
-const TALK = '(?:really |properly |actually )?(?:talk|speak|chat|take (?:a |the |your )?calls?|answer (?:the phone|calls?)|stay on (?:the (?:line|phone))?|be on the phone)';
+const TALK = '(?:really |properly |actually )?(?:talk|speak|chat|type|text|reply|look at (?:my |the )?(?:phone|screen)|take (?:a |the |your )?calls?|answer (?:the phone|calls?)|stay on (?:the (?:line|phone))?|be on the phone)';
 const PEOPLE = '(?:patient|client|customer|visitor|guest|someone|somebody|people|kids?)';
 
 const EN_SHAPES = [
@@ -55,6 +55,8 @@ const EN_SHAPES = [
   shape(en('(?:can|could|shall) we (?:pick this up|pick it up|continue|carry on|finish (?:this|it)|do this|talk|chat|speak) (?:later|another time|tomorrow|tonight|this evening|after)')),
   // Time pressure: "I'll have to be really quick", "make it quick".
   shape(en("(?:i'?ll|i will|i'?m going to|i'?m gonna) (?:have to|need to) be (?:really |very |super )?(?:quick|brief)|(?:make|keep) (?:it|this) (?:quick|brief|short)")),
+  // Something of theirs about to begin: "my meeting starts in ten minutes", "class is about to start".
+  shape(en(`(?:my |our |the )?(?:${ACT}|flight|train|bus|shift) (?:starts|begins|is starting|leaves|boards|is about to (?:start|begin|leave)) (?:in (?:\\d+|a|one|two|five|ten|fifteen|twenty|thirty|a few|a couple of) ?(?:mins?|minutes|secs?|seconds|moments?)?|any (?:minute|second|moment) now|soon|shortly)`)),
   shape(en("(?:in|on) (?:between|a break between) (?:meetings|calls|classes|patients|shifts|jobs)|(?:on|during) my (?:lunch|tea|coffee) break")),
   shape(en("(?:my|the|a) (?:boss|manager|teacher|doctor|patient|client|customer|visitor|guest|delivery|courier|driver|kids?|baby|son|daughter) (?:has |'s )?(?:just )?(?:walked|come|came|arrived|turned up) (?:in|over|home|back)")),
 ];

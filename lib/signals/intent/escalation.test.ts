@@ -2,6 +2,11 @@ import { detectorCases } from './cases.testing';
 import { escalationAsk } from './escalation';
 
 detectorCases('escalationAsk', escalationAsk, [
+  ['Could you pass my complaint up to your senior management please', 'pass my complaint up'],
+  ["I'd like somebody with a lot more say than a call centre to look at it", 'somebody with a lot more say'],
+  ['Fetch me the head honcho.', 'the head honcho'],
+  ['この件を判断できる人に代わってください', '判断できる人に代わって'],
+  ['返金を決裁できる方はいますか', '決裁できる方はいますか'],
   ['役職の方をお願いできますか', '役職の方をお願いできます'],
   ['もっと分かる方をお願いします', '分かる方をお願いします'],
   ['上司を出してください', '上司を出して'],

@@ -14,10 +14,10 @@ import { alt, en, firstHit, type Hit, type Match, opens, shape, shapeSet } from 
 const DET = "(?:(?:your|a|the|an|another|some|someone'?s|the actual|a real|an actual) )?";
 /** A role that names a product feature: "a manager account", "supervisor mode". */
 const NOT_A_FEATURE = "(?! (?:account|app|role|login|permissions?|dashboard|view|access|level|portal|mode|settings?|page|user|tool|seat|licen[cs]e)s?(?![a-z]))";
-const SENIOR = alt('manager', 'supervisor', 'boss', 'superior', 'team ?lead(?:er)?', 'line manager', 'director', 'ceo', 'owner', 'person in charge', 'higher-?ups?', 'human', 'real person', 'head of (?:department|customer service|support|the department)', 'senior (?:agent|person|member of staff|colleague|staff|manager)');
+const SENIOR = alt('manager', 'supervisor', 'boss', 'superior', 'team ?lead(?:er)?', 'line manager', 'director', 'ceo', 'owner', 'person in charge', 'higher-?ups?', 'human', 'real person', 'higher (?:authority|authorities|level|management)', 'management', 'gaffer', "guv'?nor", 'head honcho', 'top dog', 'big boss', 'organ grinder', 'head of (?:department|customer service|support|the department)', 'senior (?:agent|person|member of staff|colleague|staff|manager)');
 /** "anyone else who had this" asks about other customers, not for a colleague. */
 const ELSE = "else(?! (?:who|that) (?:had|has|have|got|is|was|were|experienc|report|see|saw))";
-const QUALIFIER = alt(ELSE, 'more senior', 'senior', 'higher up', 'in charge', 'above you', 'competent', 'more experienced', 'with (?:actual |real |more |some |the )?(?:authority|power)', '(?:who|that) (?:actually |really )?(?:knows|understands|can (?:actually |really )?help|has (?:the |some )?authority|can make decisions|knows what they are doing)', '(?:who|that) (?:actually |really )?(?:signs?|approves?|authori[sz]es?|decides?|makes? (?:the )?decisions?|can (?:actually |really )?(?:sign|approve|authori[sz]e|decide|change|override|overrule))');
+const QUALIFIER = alt(ELSE, 'more senior', 'senior', 'higher up', 'in charge', 'above you', 'competent', 'more experienced', 'with (?:actual |real |more |some |the )?(?:authority|power)', "(?:with|who has|who's got|that has) (?:a (?:bit|lot|little|tad) |a little bit |(?:much|far|way) )?more [a-z]+", '(?:who|that) (?:actually |really )?(?:knows|understands|can (?:actually |really )?help|has (?:the |some )?authority|can make decisions|knows what they are doing)', '(?:who|that) (?:actually |really )?(?:signs?|approves?|authori[sz]es?|decides?|makes? (?:the )?decisions?|can (?:actually |really )?(?:sign|approve|authori[sz]e|decide|change|override|overrule))');
 const TARGET = alt(
   `${DET}${SENIOR}s?${NOT_A_FEATURE}`,
   `(?:someone|somebody|anyone|anybody|a person|a colleague|a different (?:person|agent)) ${QUALIFIER}`,
@@ -30,7 +30,7 @@ const ASK = alt(
   "(?:i'?d|i would) (?:rather|prefer to) (?:speak|talk|deal|chat) (?:to|with)",
   "(?:let me |i (?:want|need|wish|demand|would like|'d like|insist on|ask) (?:to )?|i'?d like to |please (?:let me )?)(?:speak|talk|be put through|be transferred|be connected|escalate this)(?: (?:to|with))?",
   '(?:put|transfer|pass|connect|get|bring|fetch|give) me(?: through| over| on)?(?: to| onto| with)?',
-  "(?:i (?:want|need|demand|would like|'d like)|is there|are there|can i (?:have|get)|could i (?:have|get)|can you (?:get|find|put me through to|transfer me to)|where is|i'?m asking for|let me have)",
+  "(?:i (?:want|need|demand|would like)|i'?d like|is there|are there|can i (?:have|get)|could i (?:have|get)|can you (?:get|find|put me through to|transfer me to)|where is|i'?m asking for|let me have)",
 );
 const ESCALATE = "(?:please |can you |could you |would you |i want you to |i'?d like you to |you need to |i need you to |i'?m asking you to )escalate(?: (?:this|it|my (?:case|complaint|issue|ticket|problem)|the (?:case|complaint|issue|ticket|matter)))?";
 
@@ -47,6 +47,8 @@ const EN_SHAPES = [
   // Handing it up: "forward this to whoever you report to", "looked at by a manager".
   shape(en("(?:forward|pass|send|refer|take|give) (?:this|it|my (?:case|complaint|email|letter|issue)) (?:on |up )?to (?:whoever|someone|somebody|anyone) (?:you report to|above you|more senior|senior|in charge|higher up|who can)")),
   shape(en(`(?:looked at|reviewed|dealt with|handled|checked|decided|sorted(?: out)?|signed off|picked up) by ${TARGET}`)),
+  // "Kindly forward this matter to your higher authority."
+  shape(en(`(?:forward|pass|send|refer|escalate|take|raise|bring) (?:this|it|my|the) (?:[a-z']+ ){0,3}(?:up )?to ${DET}(?:${SENIOR})s?${NOT_A_FEATURE}`)),
   // Sending it up: "pass this up the line", "kick it upstairs", "take it higher".
   shape(en('(?:pass|send|push|kick|take|bump|move|escalate) (?:this|it|my (?:case|complaint|claim|request|issue)|the (?:case|complaint|claim|matter)) (?:up(?: the (?:line|chain|ladder))?|higher(?: up)?|upstairs|further)(?![a-z])'), (m) => /\b(?:don'?t|do not|no need to|won'?t)\b[^.?!]*$/.test(m.text.slice(Math.max(0, m.start - 30), m.start))),
   // "I want to speak to the person responsible": asking for someone other than the agent.
@@ -63,6 +65,8 @@ const PERSON = '(?:方|人|者|もの)(?![\\u3400-\\u9fff])';
 const TARGET_JA = alt(
   `(?:上司|上長|上席|責任者|管理者|役職者|上役|店長|支店長|社長|部長|課長|係長|室長|所長|センター長|マネージャー?|スーパーバイザー|リーダー|ベテラン)${HONORIFIC}`,
   `(?:上の|役職の|責任(?:の)?ある(?:立場の)?|偉い|えらい)${PERSON}`,
+  // 決裁できる方, 判断のできる人: whoever can do what the agent cannot.
+  `[\\p{Script=Han}]{1,6}(?:の)?できる${PERSON}`,
   `(?:もっと|もう少し|きちんと|ちゃんと|詳しく)?(?:わかる|わかっている|詳しい|話のわかる|話の通じる|話が通じる|権限のある|権限がある|決められる|判断できる|対応できる)${PERSON}`,
   `(?:別|他|ほか)の(?:${PERSON}|担当者?(?:の方)?|オペレーター)`,
 );

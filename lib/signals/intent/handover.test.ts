@@ -22,4 +22,7 @@ detectorCases('handover', handover, [
   '上司に代わりましょうか？',
   // Nobody taking it over.
   'I will call you tomorrow at 10.',
+  // Saying nobody is there to take it, even with a who and a day in the sentence.
+  '本日は上司が不在でして、代われる者がおりません。',
+  "Sorry, there's no manager on today, so it's only me.",
 ]);

@@ -31,6 +31,9 @@ const THROUGH = shapeSet([
 /** Passing it on right now is a when too: the customer is not left waiting on an unknown day. */
 const NOW = /(?<![a-z])(?:right now|now|straight away|right away|immediately|as we speak|this minute)(?![a-z])|ただいま|只今|今すぐ|すぐに|すぐ|この後すぐ|直ちに|早急に/;
 
+/** A sentence that says nobody is there to take it (責任者が退勤しておりまして、代われる者がおりません, "there's no manager on today") names no handover. */
+const NOBODY = /(?:者|人|方|上司|責任者|上長)(?:が|は|も)(?:誰も)?(?:おりません|いません|いない|ございません|不在|退勤|帰宅)|\b(?:no ?one|nobody|no-one|no (?:manager|supervisor|one senior))\b[^.?!\n]{0,30}\b(?:on|in|here|available|around|working|about)\b/i;
+
 /** The first sentence that says who takes it over and names a time. */
 export function handover(text: string): Hit | null {
   const sentences = sentencesOf(text).map(({ start, end }) => ({ text: text.slice(start, end), at: start })).filter((s) => s.text.trim() !== '');
@@ -38,7 +41,7 @@ export function handover(text: string): Hit | null {
     const { text: sentence, at } = sentences[i]!;
     const through = firstMatch(sentence, THROUGH);
     const who = through ?? firstMatch(sentence, WHO);
-    if (!who) continue;
+    if (!who || NOBODY.test(sentence)) continue;
     // The when may follow in the next sentence: 「田辺が引き継ぎます。明日の正午までにご連絡いたします。」
     const next = sentences[i + 1]?.text;
     const when = through || timeNear(who) || NOW.test(who.text) || (next !== undefined && timeIn(next));

@@ -40,7 +40,9 @@ const RULES: ContextRules = {
 };
 
 const EVENT_CUE = /\b(before|ahead of|prior to|in time for|for)\s+/gi;
-const EVENT_NOUN = /\b(?:flight|trip|wedding|party|birthday|meeting|event|conference|interview|exam|presentation|holidays?|vacation|move|ceremony|graduation|concert|show|launch|funeral|anniversary|reunion|match|game|recital|festival|appointment|shower|dinner|visit|departure|demo|workshop|opening|celebration|race|tournament|gig|performance|surgery)s?$/i;
+/** Events in a customer's life that a need can hang on; time-plans.ts reads the same list in a whole sentence. */
+export const EVENT_NOUNS_EN = '(?:flight|trip|wedding|party|birthday|meeting|event|conference|interview|exam|presentation|holidays?|vacation|move|ceremony|graduation|concert|show|launch|funeral|anniversary|reunion|match|game|recital|festival|appointment|shower|dinner|visit|departure|demo|workshop|opening|celebration|race|tournament|gig|performance|surgery|operation|hearing|christening|memorial|inspection|viewing|handover|fair|expo)s?';
+const EVENT_NOUN = new RegExp(`\\b${EVENT_NOUNS_EN}$`, 'i');
 const DETERMINER = /^(?:my|our|the|his|her|their|a|an)\s+\S/i;
 /** "before we leave", "before she arrives": a clause with its own subject names the event. */
 const SUBJECT = /^(?:I|we|he|she|they)\s+[a-z]+/i;

@@ -52,7 +52,7 @@ const RULES: Rule[] = [
   [/(今月|来月|再来月)末|月末/g, (m, s, e) => ({ s, e, day: { k: 'monthEnd', off: off(m[1]) } })],
   [/(?<!\d)(\d{1,2})月末/g, (m, s, e) => ({ s, e, day: { k: 'monthEnd', off: 0, m: num(m[1]) } })],
   [/(今月|来月|再来月)(中|いっぱい)?/g, (m, s, e) => endOf({ s, e, span: { k: 'month', off: off(m[1]) } }, m[2])],
-  [/(?<!\d)(\d{1,2})月(中|いっぱい)?(?![\d日末]|間)/g, (m, s, e) => endOf({ s, e, span: { k: 'month', off: 0, m: num(m[1]) } }, m[2])],
+  [/(?<!\d)(\d{1,2})月(中(?!旬)|いっぱい)?(?![\d日末]|間)/g, (m, s, e) => endOf({ s, e, span: { k: 'month', off: 0, m: num(m[1]) } }, m[2])],
   [/(?<!\d)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/g, (m, s, e) => ({
     s, e, day: m[1] ? { k: 'date', y: num(m[1]), m: num(m[2]), d: num(m[3]) } : { k: 'date', m: num(m[2]), d: num(m[3]) },
   })],

@@ -29,7 +29,9 @@ const RULES: ContextRules = {
   negation: /(?:大至急|至急|早急|お?急ぎ)(?:の(?:用事|用件|件|案件))?(?:で|じゃ|では)?(?:は|も)?(?:ありません|ない|なく|ません)|急が(?:ない|なく|ず)|急いで(?:いません|いない|ない)|(?:いつでも|ゆっくりで|後日でも|あとででも)(?:大丈夫|いい|良い|構いません|かまいません|結構)/g,
 };
 
-const EVENT_NOUN = /(?:会議|打ち合わせ|打合せ|ミーティング|旅行|出張|結婚式|披露宴|誕生日|記念日|イベント|発表|面接|試験|大会|引っ越し|引越し|パーティー?|帰省|出発|フライト|ライブ|コンサート|展示会|セミナー|商談|プレゼン|式典|お祝い|撮影|本番|試合|学会|[会式祭])$/;
+/** Events a need can hang on; time-plans.ts reads the same list in a whole sentence (where 〜会/〜式/〜祭 need a noun before them). */
+export const EVENT_NOUNS_JA = '(?:会議|打ち合わせ|打合せ|ミーティング|旅行|出張|結婚式|披露宴|誕生日|記念日|イベント|発表|面接|試験|大会|引っ越し|引越し|パーティー?|帰省|出発|フライト|ライブ|コンサート|展示会|セミナー|商談|プレゼン|式典|お祝い|撮影|本番|試合|学会|入院|手術|通夜|葬儀|法事|法要|内見|検収|納品|引き渡し|引渡し|入居|退去|搬入)';
+const EVENT_NOUN = new RegExp(`(?:${EVENT_NOUNS_JA}|[会式祭])$`);
 const NOUN_CHAR = /[\p{Script=Han}\p{Script=Katakana}ー々]/u;
 /** Event nouns spelled with kana inside, which the kanji/katakana walk would cut short. */
 const KANA_NOUN = /(?:引っ越し|お祝い|締め切り|締切り|お披露目)$/;

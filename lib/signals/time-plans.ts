@@ -1,0 +1,43 @@
+import { EVENT_NOUNS_EN } from './time/en';
+import { EVENT_NOUNS_JA } from './time/ja';
+
+/**
+ * A customer who tells us about a moment in their own life is telling us a deadline, even with
+ * no "need" or "by" in the sentence: "I have my visa appointment on 14 July", "our fitter is
+ * booked for 8am tomorrow", 「明後日がお通夜なんです」, 「来週の水曜から入院することになって」,
+ * 「日曜日、子どもの発表会で着せる」. What makes it a plan is the sentence's shape, not the time
+ * words: an event named beside the moment, a first-person arrangement, or the moment as the
+ * subject of a noun sentence (〜が…なんです).
+ */
+const EVENT_EN = new RegExp(`\\b${EVENT_NOUNS_EN}\\b`, 'i');
+/** "we're flying", "my cleaner is booked", "I'm moving out": a first-person arrangement. */
+const ARRANGED_EN =
+  /\b(?:I|we|I'm|we're|I've|we've|I'll|we'll|my|our)\b[^.?!\n]{0,50}?\b(?:booked|scheduled|arranged|planned|leaving|flying|travell?ing|moving (?:in|out|house)|starting|heading off|off to)\b/i;
+/**
+ * 〜会/〜式/〜祭 after a noun (発表会, 卒業式, 文化祭), but not the everyday words built the same
+ * way that name no event (社会, 照会, 退会, 公式, 方式).
+ */
+const EVENT_JA = new RegExp(
+  `${EVENT_NOUNS_JA}|[\\p{Script=Han}\\p{Script=Katakana}ー]{1,5}(?:(?<![社機都協照入退再司議面教学商国大])会|(?<![正方株形公様書数図格])式|祭)(?![\\p{Script=Han}])`,
+  'u',
+);
+/** 〜ことになって (it has been arranged that), 予定です: a plan in Japanese grammar. */
+const ARRANGED_JA = /ことに(?:なって|なりまして|なった|なりました|なってる)|予定(?:です|で|なので|なんです|が(?:あ|入))/;
+/** The moment as the topic of a noun sentence: 明後日がお通夜なんです, 金曜は法事なので. */
+const MOMENT_IS_JA = /^(?:が|は)[^、。！？!?\n]{1,12}?(?:なんです|なんで|なので|でして|です(?:ので|が|けど))/;
+
+/** Whether the sentence around a future moment tells us about the customer's own plan. */
+export function tellsAPlan(sentence: string, afterMention: string): boolean {
+  return EVENT_EN.test(sentence) || ARRANGED_EN.test(sentence) || EVENT_JA.test(sentence) || ARRANGED_JA.test(sentence) || MOMENT_IS_JA.test(afterMention);
+}
+
+/**
+ * Words that point back at a moment said earlier (それまでに, "by then"): 「来週の水曜から入院で
+ * して」 then, a turn later, 「それまでに直りますか」.
+ */
+const BACK_REFERENCE = /それまでに|その前に|それより前に|その日までに|その日に間に合|\b(?:by then|before then|in time for (?:that|it)|before that)\b/i;
+
+export function backReference(text: string): { start: number; end: number } | undefined {
+  const m = BACK_REFERENCE.exec(text);
+  return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+}
