@@ -31,7 +31,7 @@ const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
  * what it is for; "I ordered on Monday" and 「昨日届きました」 are not.
  */
 const NEED = /\b(need|needs|needed|want|wanted|must|have to|got to|gotta|please|could you|can you|would you|will it|would it|should arrive|in time|by|before|until|no later|asap|urgent|hoping|hope to|arrive|deliver|ship|send)\b|ほしい|欲しい|たい(?:ん|の|です|と|けど|が|。|$)|たくて|必要|間に合|までに|お願い|いただけ|できます|使いたい|使う|届け|届く|発送|送って|頂け|ください|下さい|急ぎ|至急/i;
-const PAST = /\b(ordered|bought|purchased|paid|called|rang|emailed|wrote|sent|received|arrived|came|(?<!'ve |have |\bI |we )got(?! to)|was|were|happened|yesterday|last)\b|\b(?:it'?s|has|have|'ve) (?:done|been|had|happened|gone|stopped|crashed|failed)\b|しました|した$|でした|昨日|先日|先週/i;
+const PAST = /\b(ordered|bought|purchased|paid|called|rang|emailed|wrote|sent|received|arrived|came|(?<!'ve |have )got(?! to)|was|were|happened|yesterday|last)\b|\b(?:it'?s|has|have|'ve) (?:done|been|had|happened|gone|stopped|crashed|failed)\b|しました|した$|でした|昨日|先日|先週/i;
 
 function sentenceAround(text: string, start: number, end: number): string {
   const before = text.slice(0, start).search(/[^.!?。！？\n]*$/);
@@ -56,12 +56,14 @@ const PAST_AFTER = /^(?:に|の)?[^、。！？!?\n]{0,20}?(?:した|しまし�
 /** 先月末, 前回, 昨年: the words before the mention put it in the past. */
 const PAST_BEFORE = /(?:先|前|昨|去|last |previous )$/i;
 /** A time the customer is free, offered when asked (16時以降なら, "Saturday morning's fine"): an answer, not a need. */
-const AVAILABLE_AFTER = /^(?:以降|以後|以外|から)?(?:なら|でしたら|だったら|であれば|でも大丈夫|でも構)|^(?:'s|\s+is|\s+would be)?\s*(?:perfect|fine|great|good|ok|okay|lovely|spot on)\b/i;
+const AVAILABLE_AFTER = /^(?:以降|以後|以外|から)?(?:なら|でしたら|だったら|であれば|でも大丈夫|でも構)|^(?:'s|\s+is|\s+would be|[.,!]\s*|\s*-\s*)?\s*(?:perfect|fine|great|good|ok|okay|lovely|spot on)\b/i;
 /** Habits: 水曜はパートで留守のことが多くて, "most weeks". */
 const HABIT_SENTENCE = /ことが多|ことがあ|毎週|毎回|毎朝|毎晩|いつも|\b(?:usually|normally|most (?:days|weeks|nights|mornings)|every (?:day|week|night|morning))\b/i;
 
 /** "No rush", 急ぎません, "have a good weekend": a day without a need. */
 const NO_NEED = /\b(?:no rush|no hurry|not urgent|whenever|any time|anytime|have a (?:good|great|nice|lovely)|enjoy (?:the|your))\b|急ぎません|急ぎではない|急ぎではありません|いつでも|よい週末|良い週末/i;
+
+const FAR_OFF_MS = 120 * 24 * 3_600_000;
 
 function notANeed(text: string, m: TimeMention): boolean {
   const before = text.slice(Math.max(0, m.start - 60), m.start);
@@ -92,6 +94,10 @@ function mentionsIn(view: TextView, refMs: number, timeZone: string): TimeMentio
   for (const m of allMentions(text, refMs, timeZone)) {
     if (found.some((f) => f.start < m.end && m.start < f.end)) continue; // the other language's reading of the same words
     if (notANeed(text, m)) continue;
+    // Months off is no deadline to confirm today; "for Christmas" in January is last Christmas.
+    if (m.interval && (m.kind === 'by' ? m.interval.end : m.interval.start) - refMs > FAR_OFF_MS) continue;
+    // "No hurry at all … till my in-laws visit in the summer": the whole turn says there is no need.
+    if ((m.kind === 'at' || m.event) && NO_NEED.test(text)) continue;
     if (m.kind === 'at' && !m.event) {
       // A whole month in passing ("my invoice for March", 「3月分の請求書」) names what a thing is
       // for, not when it is needed; a month is a need only with a limit ("by the end of March").
@@ -108,16 +114,24 @@ function mentionsIn(view: TextView, refMs: number, timeZone: string): TimeMentio
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** Whether an agent turn after the need named a time overlapping its day: the date restated. */
+/**
+ * Whether an agent turn after the need named a time that makes it: one still ahead that ends by
+ * the need's limit ("Wednesday" for "before my flight on Friday", "by 2pm" for "at three"). A
+ * whole day or an 8–6 window does not make a 3 pm need.
+ */
 function restated(ctx: SignalContext, need: TimeNeed): boolean {
   const wanted = need.mention.interval;
-  if (!wanted) return false;
   for (const i of ctx.agentTurns) {
     if (i <= need.turnIndex) continue;
     const view = ctx.turn(i);
     const ref = writtenAt(ctx, i);
     const said = view.memo(`timesSaid@${ref}@${ctx.conv.timeZone}`, () => allMentions(view.text, ref, ctx.conv.timeZone));
-    if (said.some((m) => m.interval && m.interval.start < wanted.end && wanted.start < m.interval.end)) return true;
+    // An event with no date of its own ("before the party") is answered by any day the agent names for it.
+    if (!wanted) {
+      if (said.some((m) => m.interval && m.interval.end > ref)) return true;
+      continue;
+    }
+    if (said.some((m) => m.interval && m.interval.end > ref && m.interval.end <= wanted.end + 60_000)) return true;
   }
   return false;
 }

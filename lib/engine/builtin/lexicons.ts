@@ -66,6 +66,11 @@ export const builtinLexicons: Record<string, Lexicon> = {
     en: ['in time', 'before your', 'before the', 'fastest', 'quickest', 'express', 'expedite*', 'priority', 'rush', 'overnight', 'next-day', 'next day', 'same-day', 'same day', 'sooner', 'earlier', 'today', 'tonight', 'asap', 'right away', 'by tomorrow', 'by the weekend', ...WEEKDAYS.map((d) => `by ${d}`)],
     patterns: ['\\bby (\\d{1,2}(:\\d{2})? ?(am|pm)|noon|end of (the )?day)', '\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(まで|に間に合)'],
   },
+  fastestOffer: {
+    description: 'The agent offered the fastest way or said it will be in time, with or without a date. Unlike deadlineAnswer, a plain "today" is not one: "it is on the van today" does not make a 3 pm need.',
+    ja: ['間に合', '最短', '速達', '特急', '即日', '前倒し', 'お急ぎ便', '優先'],
+    en: ['in time', 'fastest', 'quickest', 'express', 'expedite*', 'priority', 'rush', 'overnight', 'next-day', 'same-day', 'same day', 'first drop', 'first delivery'],
+  },
   repeatCue: {
     description: 'The customer says this is not their first contact about it. "Call me again anytime" is not one.',
     ja: ['再度連絡', '再度問い合わせ', '再度お問い合わせ', '再度電話', '再度お電話', 'また電話', 'またお電話', 'また連絡', 'また問い合わせ', '何度も', '何回も', '何度目', 'にもお電話', 'にも電話', 'にも問い合わせ', 'にもお問い合わせ', 'も問い合わせ', 'も連絡し', ...EARLIER.flatMap((e) => CONTACT.map((c) => `${e}${c}`)), ...ORDINAL.flatMap((o) => ['の連絡', 'のご連絡', 'の問い合わせ', 'のお問い合わせ', 'の電話', 'のお電話', 'です'].map((c) => `${o}${c}`))],

@@ -61,3 +61,21 @@ describe('timeNeed: a plan in the customer\'s life, told in passing', () => {
     ['・時期：10月中旬、1泊2日', 'a month in passing (中旬)'],
   ])('stays quiet: %s (%s)', (text) => expect(hears([customer(text)], 'ja')).toBe(false));
 });
+
+describe('timeNeed: answered only by a time that makes it', () => {
+  it('a whole day or a window ending after the need does not make it; a time before it does', () => {
+    const need = customer("It's for my son's party, the guests arrive at four.");
+    expect(hears([need, agent('It is on the van today.')])).toBe(true);
+    expect(hears([need, agent('The driver will be with you between 10am and 6pm.')])).toBe(true);
+    expect(hears([need, agent("I've booked the first drop, between 8am and 10am.")])).toBe(false);
+  });
+  it.each([
+    ['We catch the 6pm ferry on Thursday, will the adaptor come before that?', 'en'],
+    ['明日の朝9時の新幹線に乗るので、それまでに受け取りたいです。', 'ja'],
+  ] as const)('hears a journey: %s', (text, lang) => expect(hears([customer(text)], lang)).toBe(true));
+  it.each([
+    'I bought it as a present for Christmas and the handle came off.',
+    'No hurry at all. We only need it when my sister visits sometime in the autumn.',
+    "Between seven and nine. That's fine.",
+  ])('stays quiet: %s', (text) => expect(hears([customer(text)])).toBe(false));
+});

@@ -103,6 +103,9 @@ const RULES: Array<[RegExp, Make]> = [
   // A bare hour only after a time preposition and before the end of the phrase: "by 3", "at 5 on Friday".
   [/(?<=\b(?:at|by|before|until|till|around)\s)(\d{1,2})(?=\s*(?:$|[.,!?;)]|\s(?:today|tomorrow|tonight|on|this|next|[a-z]+day)\b))/gi,
     (m, s, e) => (n(m[1]) >= 1 && n(m[1]) <= 12 ? { s, e, time: { h: n(m[1]), min: 0, grain: 'hour' } } : undefined)],
+  // A spelled hour the same way ("back from school at three", "by four today"), and "half three" (3:30).
+  [/(?<=\b(?:at|by|before|until|till|around|for)\s)(?:(half)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o'?clock)?(?=\s*(?:$|[.,!?;)]|\s(?:today|tomorrow|tonight|on|this|next|latest|at the latest|[a-z]+day)\b))/gi,
+    (m, s, e) => ({ s, e, time: { h: NUMBER[(m[2] ?? '').toLowerCase()] ?? 0, min: m[1] ? 30 : 0, grain: m[1] ? 'minute' : 'hour' } })],
   [new RegExp(`\\b(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`, 'gi'), (m, s, e) => badMonth(m[1]) ? undefined
     : { s, e, day: m[3] ? { k: 'date', m: monthOf(m[1]), d: n(m[2]), y: n(m[3]) } : { k: 'date', m: monthOf(m[1]), d: n(m[2]) } }],
   [new RegExp(`\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})\\b\\.?(?:,?\\s+(\\d{4}))?`, 'gi'), (m, s, e) => badMonth(m[2]) ? undefined

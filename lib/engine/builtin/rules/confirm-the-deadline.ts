@@ -23,12 +23,9 @@ export const confirmTheDeadline: Rule = {
           { timeNeed: { in: 'latest' } },
           // Unsaid: back about a failure late in the afternoon, they may need it today (the late catalog).
           { all: [{ repeatContact: true }, { problem: true }, { localHour: { atLeast: 15, atMost: 19 } }, { not: { agentTurns: { lexicon: 'deadlineAnswer' } } }] },
-          {
-            all: [
-              { any: [{ customerThread: { lexicon: 'deadlineCue' } }, { timeNeed: { in: 'any' } }] },
-              { not: { agentTurns: { lexicon: 'deadlineAnswer' } } },
-            ],
-          },
+          { all: [{ customerThread: { lexicon: 'deadlineCue' } }, { not: { agentTurns: { lexicon: 'deadlineAnswer' } } }] },
+          // A dated need is answered by a time that makes it, or by the fastest way: "on the van today" does not make 3 pm.
+          { all: [{ timeNeed: { in: 'any' } }, { not: { agentTurns: { lexicon: 'fastestOffer' } } }] },
         ],
       },
     ],
