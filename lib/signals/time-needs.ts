@@ -127,13 +127,18 @@ function restated(ctx: SignalContext, need: TimeNeed): boolean {
     const ref = writtenAt(ctx, i);
     const said = view.memo(`timesSaid@${ref}@${ctx.conv.timeZone}`, () => allMentions(view.text, ref, ctx.conv.timeZone));
     // An event with no date of its own ("before the party") is answered by any day the agent names for it.
-    if (!wanted) {
-      if (said.some((m) => m.interval && m.interval.end > ref)) return true;
-      continue;
-    }
-    if (said.some((m) => m.interval && m.interval.end > ref && m.interval.end <= wanted.end + 60_000)) return true;
+    if (said.some((m) => makes(m, wanted, ref))) return true;
   }
   return false;
+}
+
+/**
+ * Whether a time the agent named makes a need's limit: still ahead, and over by the limit. An event
+ * with no date of its own ("before the party") is answered by any day named for it.
+ */
+function makes(said: TimeMention, wanted: { start: number; end: number } | undefined, refMs: number): boolean {
+  if (!said.interval || said.interval.end <= refMs) return false;
+  return !wanted || said.interval.end <= wanted.end + 60_000;
 }
 
 function allMentions(text: string, refMs: number, timeZone: string): TimeMention[] {

@@ -68,8 +68,8 @@ export const builtinLexicons: Record<string, Lexicon> = {
   },
   fastestOffer: {
     description: 'The agent offered the fastest way or said it will be in time, with or without a date. Unlike deadlineAnswer, a plain "today" is not one: "it is on the van today" does not make a 3 pm need.',
-    ja: ['間に合', '最短', '速達', '特急', '即日', '前倒し', 'お急ぎ便', '優先'],
-    en: ['in time', 'fastest', 'quickest', 'express', 'expedite*', 'priority', 'rush', 'overnight', 'next-day', 'same-day', 'same day', 'first drop', 'first delivery'],
+    ja: ['間に合', '最短', '速達', '特急', '即日', '前倒し', 'お急ぎ便', '優先', 'までにお届け', 'までに発送', 'までにお送り', 'までにご用意'],
+    en: ['in time', 'before your', 'ahead of your', 'sooner', 'earliest', 'fastest', 'quickest', 'express', 'expedite*', 'priority', 'rush', 'overnight', 'next-day', 'same-day', 'same day', 'first drop', 'first delivery'],
   },
   repeatCue: {
     description: 'The customer says this is not their first contact about it. "Call me again anytime" is not one.',
