@@ -69,6 +69,8 @@ const problems: ProblemCase[] = [
 
 /** Near-misses: the same words, or the same topics, from a customer who is fine. */
 const calm: CalmCase[] = [
+  { text: 'ご丁寧にありがとうございます。引き続きよろしくお願いいたします。', thankful: true },
+  { text: 'ご丁寧にご案内いただき、ありがとうございました。', thankful: true },
   { text: '配送先の変更方法を教えていただけますか。' },
   { text: '領収書の発行をお願いできますでしょうか。' },
   { text: '今日は暑いですね。' },
