@@ -65,6 +65,8 @@ export const builtinLexicons: Record<string, Lexicon> = {
     ja: ['間に合', '最短', 'お急ぎ', '速達', '特急', '即日', '本日中', '今日中', '本日発送', '本日出荷', '当日', '前倒し', '一日早く', '1日早く', '早めに', '早く', 'までにお届け', 'までに発送', 'までにお送り', 'までにご用意', '日までに', '曜日までに'],
     en: ['in time', 'before your', 'before the', 'fastest', 'quickest', 'express', 'expedite*', 'priority', 'rush', 'overnight', 'next-day', 'next day', 'same-day', 'same day', 'sooner', 'earlier', 'today', 'tonight', 'asap', 'right away', 'by tomorrow', 'by the weekend', ...WEEKDAYS.map((d) => `by ${d}`)],
     patterns: ['\\bby (\\d{1,2}(:\\d{2})? ?(am|pm)|noon|end of (the )?day)', '\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(まで|に間に合)'],
+    // When it left is not when it arrives: "it was dispatched today" answers nothing about the 14th.
+    except: ['dispatched today', 'shipped today', 'sent out today', 'posted today', 'went out today', 'left our warehouse today', 'was sent today', '本日発送いたしました', '本日発送しました', '本日発送済', '本日出荷いたしました', '本日出荷しました', '本日出荷済'],
   },
   fastestOffer: {
     description: 'The agent offered the fastest way or said it will be in time, with or without a date. Unlike deadlineAnswer, a plain "today" is not one: "it is on the van today" does not make a 3 pm need.',
@@ -110,6 +112,7 @@ export const builtinLexicons: Record<string, Lexicon> = {
       // "needs sign-off from above my level", "I'm not able to overturn the assessor's decision myself"
       '\\b(needs?|requires?|would need|will need|has to get|have to get) (sign[- ]?off|approval|authori[sz]ation|a decision|the ok|the go-ahead) (from|by)\\b',
       "\\babove my (level|pay ?grade|head|authority|role)\\b",
+      "\\b(not|n['’]t) something i (have|get) (any |a )?say (in|over|on)\\b|\\bi (have|get) no say\\b",
       "\\b(not able to|unable to|can['’]?t|cannot|not allowed to|not in a position to) [a-z]+( [a-z'’]+){0,4} myself\\b",
       '(私|わたし|わたくし)(の(一存|立場|権限))?(では|で(は)?)(決め|判断|決裁|お約束|お答え)',
     ],
@@ -129,6 +132,9 @@ export const builtinLexicons: Record<string, Lexicon> = {
       "\\b(there['’]?s|there is|we have|we've got|i have) (no ?one|nobody|no-one) (senior|more senior|above me|higher|else)( [a-z]+){0,2} (on|in|here|available|around|working|about)\\b",
       '(代われる|代わる|おつなぎできる|お繋ぎできる|対応できる)(者|人|方)(が|は)(おりません|いません|いない|ございません)',
       '(責任者|上司|上の者|上長)(は|が)(もう)?(退勤|不在|帰宅|おりません|いません)',
+      "\\bno ?one (i can|to|we can) (put you through to|transfer you to|pass (you|this|it) (on )?to)",
+      "\\b(we )?(don['’]?t|do not) have (a |an )?(separate |dedicated )?(complaints?|manager|supervisor|escalations?)( [a-z]+)?\\b",
+      '(お話し|お話|対応|おつなぎ|お繋ぎ|ご対応)(すること|いたすこと|させていただくこと)?は[、,]?(行って|いたして|して|承って)おりません',
     ],
   },
   jargon: {

@@ -28,6 +28,8 @@ const FAILURES: Rule[] = [
   // A delivery that claims the customer was not there: "couldn't get access", "no one was in" when they were.
   rule('failure', 1, /\b(?:couldn'?t|could not|was unable to|were unable to) (?:get (?:access|in|through)|find (?:the|my|your) (?:address|house|door|building)|deliver)\b|\b(?:said|says|claim(?:s|ed)?)(?: that)? (?:no ?one|nobody) was (?:in|home|there)\b/g, { unless: hypothetical }),
   // A price that jumped: "gone from 640 to 1312", "went up from £20 to £35".
+  // The company changed what was asked for: "you've swapped the plain bars for ones with hazelnut".
+  rule('failure', 1, /\b(?:you'?ve|you have|you|they'?ve|they have|they|someone has|somebody has|the (?:shop|store|driver|courier|warehouse|team|picker)) (?:swapped|switched|substituted|replaced|mixed up|muddled up|sent me (?:the )?wrong)\b/g, { unless: hypothetical }),
   // What came is not what was ordered: "it's someone else's child", "bag says 28, blazer inside is a 32".
   rule('failure', 1, /\b(?:it'?s|it is|they'?re|they are|that'?s|was|were) (?:for )?(?:someone|somebody) else'?s\b|\b(?:says|said|shows|showed|labell?ed|marked|listed as)\s+(?:an?\s+|size\s+)?\d+[a-z]*[,;]\s*(?:but\s+)?(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:inside\s+|in the (?:box|bag|parcel)\s+)?(?:is|was|are|were)\s+(?:actually\s+)?(?:an?\s+|size\s+)?\d+/g, { unless: hypothetical }),
   rule('failure', 1, /\b(?:gone|went|jumped|shot|risen|rose|increased|doubled)(?: up)? from [^.?!]{1,30}? to(?= )/g, { unless: (text, at) => hypothetical(text, at) || /\blast (?:year|month|time)\b|\bis that\b/.test(text.slice(at.end, at.end + 40)) }),
@@ -113,10 +115,18 @@ const PHRASES: Rule[] = [
   rule('sarcasm', 4, new RegExp(`\\boh,? (?:${POSITIVE}|joy|good)\\b|\\blove (?:how|that|it when) (?:i|you|we|nobody|no one|it|the|my)\\b|\\b(?:just|exactly) what i needed\\b|\\b(?:so|very|really|super) helpful\\b|\\b(?:well done|great job|nice one|good job)\\b|\\bthanks a (?:lot|bunch|million)\\b|\\b(?:so )?(?:thanks|cheers) for that\\s*[.!]*\\s*$`, 'gm'), { ironic: true }),
   rule('sarcasm', 4, new RegExp(`\\b(?:(?:well|wow|lol|so),?\\s+)?${POSITIVE}[.!,]`, 'g'), { ironic: true, unless: (text, at) => !/(?:^|[.!?])\s*$/.test(text.slice(Math.max(0, at.start - 3), at.start)) }),
   // Echoing the company's own word back in scare quotes: "the 'unlimited' plan … Very unlimited."
-  rule('sarcasm', 5, /(?<=['‘"“]([a-z][a-z -]{2,20})['’"”][\s\S]*?)\b(?:very|so|really|truly|super|totally|how|soo+)\s+\1\b/gi),
+  rule('sarcasm', 5, /(?<=['‘"“]([a-z]{3,20})[a-z -]{0,20}?['’"”][\s\S]*?)\b(?:very|so|really|truly|super|totally|how|soo+)\s+\1\b/gi),
   // Taking offence at the agent's amusement: "glad someone finds it funny".
   rule('sarcasm', 5, /\b(?:glad|nice|good|great|lovely)(?: to (?:see|know|hear))? (?:that )?(?:someone|somebody|you|one of us)(?:'s| is| are)? (?:finds?|finding|think|thinks|thinking) (?:this|it|that|all this) (?:is |was )?(?:so |very |really )?(?:funny|amusing|hilarious|a joke|a laugh)\b/g),
   rule('sarcasm', 4, /\blove (?:your|the) (?:work|service|efficiency|customer service)\b|\bkeep up the (?:good|great) work\b/g, { ironic: true }),
+  // Fear and worry for someone or something that matters: "I'm honestly freaking out", "shaking a bit".
+  rule('distress', 3.5, /\b(?:i'?m|i am|we'?re|we are)\b[^.?!\n]{0,20}?\b(?:freaking out|shaking|trembling|scared|terrified|petrified|worried sick|beside myself|in a panic|a nervous wreck|losing sleep)\b/g),
+  // A rhetorical "how": "how does that even happen", "how is this possible".
+  rule('pushback', 3.5, /\bhow (?:does|did|do|can|could|is|was) (?:that|this|it|something like this|a thing like that) (?:even |actually |possibly )?(?:happen|be (?:possible|allowed|right|legal))\b/g),
+  // Long loyalty held up against a charge or a refusal: "I've banked with you for 22 years".
+  rule('pushback', 2.5, /\b(?:i'?ve|i have|we'?ve|we have) (?:been (?:with|banking with|a customer of|shopping with|using) you|banked with you|shopped with you|used you)\b[^.?!\n]{0,20}?\bfor (?:\d+|over \d+|many|years|decades|ages)\b/g),
+  rule('pushback', 2, /\b(?:take|get) (?:it|that|this|the (?:fee|charge)) off\b|\b(?:remove|reverse|refund) (?:the|that|this) (?:fee|charge)\b/g),
+  rule('sarcasm', 4, /\bgood to know\b|\bnoted,? thanks\b/g, { ironic: true }),
   // Distress
   rule('distress', 3, /\b(?:i )?(?:don'?t|do not) know what (?:else )?to do\b|\bi(?:'m| am) (?:really )?(?:in trouble|at a loss|panicking)\b|\bplease,? (?:please|i beg you)\b/g),
 ];

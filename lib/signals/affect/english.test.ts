@@ -40,6 +40,11 @@ const upset: UpsetCase[] = [
   // Sarcasm
   { text: "Great, just great. Now the app won't even open.", kind: 'sarcasm', shows: 'great, just great' },
   { text: 'Thanks for nothing.', kind: 'sarcasm', shows: 'thanks for nothing' },
+  { text: "The 'waterproof' jacket soaked through in ten minutes. So waterproof.", kind: 'sarcasm', shows: 'so waterproof' },
+  { text: "I'm actually terrified she'll react to it, she's only four.", kind: 'distress', shows: 'terrified' },
+  { text: 'We are worried sick, the insulin has not arrived.', kind: 'distress', shows: 'worried sick' },
+  { text: 'How can that be allowed when I opted out?', kind: 'pushback', shows: 'how can that be allowed' },
+  { text: "I've been with you for 15 years and this is how you treat me? Take the charge off.", kind: 'pushback', shows: "i've been with you" },
   { text: "Got the 'premium' cushions today and the zip fell off straight away. So premium.", kind: 'sarcasm', shows: 'so premium' },
   { text: "Your 'express' delivery took nine days. Really express, well done.", kind: 'sarcasm', shows: 'really express' },
   { text: 'Oh glad you think this is funny.', kind: 'sarcasm', shows: 'glad you think this is funny' },
@@ -52,6 +57,8 @@ const upset: UpsetCase[] = [
 ];
 
 const problems: ProblemCase[] = [
+  { text: "You've substituted the gluten-free loaf with a normal one.", shows: "you've substituted" },
+  { text: 'They mixed up the orders and I got a stranger\'s glasses.', shows: 'mixed up' },
   { text: 'Box says size 9, the boots inside are a 7.', shows: 'says size 9, the boots inside are a 7' },
   { text: "Opened the card and it's somebody else's photo on the front.", shows: "it's somebody else's" },
   { text: 'The order shows delivered but nothing is here.', shows: 'delivered but nothing' },

@@ -2,6 +2,10 @@ import { detectorCases } from './cases.testing';
 import { escalationAsk } from './escalation';
 
 detectorCases('escalationAsk', escalationAsk, [
+  ['I want this sent to your customer relations team', 'your customer relations team'],
+  ['Is there anybody above you who can authorise a refund?', 'Is there anybody above you'],
+  ['本社の方と直接お話しさせてください', '本社の方と直接お話しさせて'],
+  ['お客様相談室につないでもらえますか', 'お客様相談室につないで'],
   ['Could you pass my complaint up to your senior management please', 'pass my complaint up'],
   ["I'd like somebody with a lot more say than a call centre to look at it", 'somebody with a lot more say'],
   ['Fetch me the head honcho.', 'the head honcho'],

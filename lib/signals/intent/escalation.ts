@@ -14,10 +14,10 @@ import { alt, en, firstHit, type Hit, type Match, opens, shape, shapeSet } from 
 const DET = "(?:(?:your|a|the|an|another|some|someone'?s|the actual|a real|an actual) )?";
 /** A role that names a product feature: "a manager account", "supervisor mode". */
 const NOT_A_FEATURE = "(?! (?:account|app|role|login|permissions?|dashboard|view|access|level|portal|mode|settings?|page|user|tool|seat|licen[cs]e)s?(?![a-z]))";
-const SENIOR = alt('manager', 'supervisor', 'boss', 'superior', 'team ?lead(?:er)?', 'line manager', 'director', 'ceo', 'owner', 'person in charge', 'higher-?ups?', 'human', 'real person', 'higher (?:authority|authorities|level|management)', 'management', 'gaffer', "guv'?nor", 'head honcho', 'top dog', 'big boss', 'organ grinder', 'head of (?:department|customer service|support|the department)', 'senior (?:agent|person|member of staff|colleague|staff|manager)');
+const SENIOR = alt('manager', 'supervisor', 'boss', 'superior', 'team ?lead(?:er)?', 'line manager', 'director', 'ceo', 'owner', 'person in charge', 'higher-?ups?', 'human', 'real person', 'higher (?:authority|authorities|level|management)', 'complaints? (?:department|team|manager|officer)', 'customer relations(?: team| department)?', 'head office', 'management', 'gaffer', "guv'?nor", 'head honcho', 'top dog', 'big boss', 'organ grinder', 'head of (?:department|customer service|support|the department)', 'senior (?:agent|person|member of staff|colleague|staff|manager)');
 /** "anyone else who had this" asks about other customers, not for a colleague. */
 const ELSE = "else(?! (?:who|that) (?:had|has|have|got|is|was|were|experienc|report|see|saw))";
-const QUALIFIER = alt(ELSE, 'more senior', 'senior', 'higher up', 'in charge', 'above you', 'competent', 'more experienced', 'with (?:actual |real |more |some |the )?(?:authority|power)', "(?:with|who has|who's got|that has) (?:a (?:bit|lot|little|tad) |a little bit |(?:much|far|way) )?more [a-z]+", '(?:who|that) (?:actually |really )?(?:knows|understands|can (?:actually |really )?help|has (?:the |some )?authority|can make decisions|knows what they are doing)', '(?:who|that) (?:actually |really )?(?:signs?|approves?|authori[sz]es?|decides?|makes? (?:the )?decisions?|can (?:actually |really )?(?:sign|approve|authori[sz]e|decide|change|override|overrule))');
+const QUALIFIER = alt(ELSE, 'more senior', 'senior', 'higher up', 'in charge', 'above you', 'over you', 'competent', 'more experienced', 'with (?:actual |real |more |some |the )?(?:authority|power)', "(?:with|who has|who's got|that has) (?:a (?:bit|lot|little|tad) |a little bit |(?:much|far|way) )?more [a-z]+", '(?:who|that) (?:actually |really )?(?:knows|understands|can (?:actually |really )?help|has (?:the |some )?authority|can make decisions|knows what they are doing)', '(?:who|that) (?:actually |really )?(?:signs?|approves?|authori[sz]es?|decides?|makes? (?:the )?decisions?|can (?:actually |really )?(?:sign|approve|authori[sz]e|decide|change|override|overrule))');
 const TARGET = alt(
   `${DET}${SENIOR}s?${NOT_A_FEATURE}`,
   `(?:someone|somebody|anyone|anybody|a person|a colleague|a different (?:person|agent)) ${QUALIFIER}`,
@@ -48,13 +48,14 @@ const EN_SHAPES = [
   shape(en("(?:forward|pass|send|refer|take|give) (?:this|it|my (?:case|complaint|email|letter|issue)) (?:on |up )?to (?:whoever|someone|somebody|anyone) (?:you report to|above you|more senior|senior|in charge|higher up|who can)")),
   shape(en(`(?:looked at|reviewed|dealt with|handled|checked|decided|sorted(?: out)?|signed off|picked up) by ${TARGET}`)),
   // "Kindly forward this matter to your higher authority."
+  shape(en(`(?:want|need|like|would like) (?:this|it|my (?:complaint|case|email|claim)) (?:sent|forwarded|passed|escalated|referred|taken) (?:on |up )?to ${DET}(?:${SENIOR})s?${NOT_A_FEATURE}`)),
   shape(en(`(?:forward|pass|send|refer|escalate|take|raise|bring) (?:this|it|my|the) (?:[a-z']+ ){0,3}(?:up )?to ${DET}(?:${SENIOR})s?${NOT_A_FEATURE}`)),
   // Sending it up: "pass this up the line", "kick it upstairs", "take it higher".
   shape(en('(?:pass|send|push|kick|take|bump|move|escalate) (?:this|it|my (?:case|complaint|claim|request|issue)|the (?:case|complaint|claim|matter)) (?:up(?: the (?:line|chain|ladder))?|higher(?: up)?|upstairs|further)(?![a-z])'), (m) => /\b(?:don'?t|do not|no need to|won'?t)\b[^.?!]*$/.test(m.text.slice(Math.max(0, m.start - 30), m.start))),
   // "I want to speak to the person responsible": asking for someone other than the agent.
   shape(en("i (?:want|need|would like|'d like|demand|insist) to (?:speak|talk) (?:to|with) (?:the|your|a|an|someone|somebody|anyone)(?![a-z])"), (m) => /^ (?:same|one i|person i|agent i|lady i|guy i|man i|woman i|one who|person who (?:i|helped|called|rang))\b/.test(m.text.slice(m.end, m.end + 24))),
   // "Is there anyone there who can actually make a decision?"
-  shape(en("(?:anyone|anybody|someone|somebody) (?:there |else |at all )?(?:who|that) (?:can|could|is able to) (?:actually |really |finally )?(?:make (?:a|the|any) decisions?|decide|authori[sz]e (?:this|it)|sign (?:this|it) off|do something)")),
+  shape(en("(?:anyone|anybody|someone|somebody) (?:there |else |at all |over you |above you |higher up )?(?:who|that) (?:can|could|is able to) (?:actually |really |finally )?(?:make (?:a|the|any) decisions?|decide|authori[sz]e (?:this|it)|sign (?:this|it) off|do something)")),
   // "the person responsible", "your manager" heard after a request verb anywhere in the sentence.
   shape(en(`(?:speak|talk|speaking|talking) (?:to|with)\\b[^.?!]{0,40}?(?:the person responsible|the person in charge|your (?:manager|supervisor|boss))`)),
 ];
@@ -64,6 +65,7 @@ const HONORIFIC = '(?:の方|の人|さん|様|さま)?';
 const PERSON = '(?:方|人|者|もの)(?![\\u3400-\\u9fff])';
 const TARGET_JA = alt(
   `(?:上司|上長|上席|責任者|管理者|役職者|上役|店長|支店長|社長|部長|課長|係長|室長|所長|センター長|マネージャー?|スーパーバイザー|リーダー|ベテラン)${HONORIFIC}`,
+  `(?:本部|本社|お客様相談室|相談窓口|苦情(?:の)?窓口)(?:の(?:方|人|者|担当者?))?(?:で|の)?(?:[\\p{Script=Han}]{1,6}(?:の)?できる${PERSON})?`,
   `(?:上の|役職の|責任(?:の)?ある(?:立場の)?|偉い|えらい)${PERSON}`,
   // 決裁できる方, 判断のできる人: whoever can do what the agent cannot.
   `[\\p{Script=Han}]{1,6}(?:の)?できる${PERSON}`,
@@ -83,7 +85,7 @@ const REQUEST_JA = alt(
 const NOT_NEEDED = '(?!(?:くれ|もらわ|いただか)?な(?:くて|いで)|は(?:結構|不要))';
 
 const JA_SHAPES = [
-  shape(`${TARGET_JA}(?:を|に|と|から|は|、)?(?:${REQUEST_JA})${NOT_NEEDED}`),
+  shape(`${TARGET_JA}(?:を|に|と|から|は|、)?(?:直接|一度|すぐ(?:に)?|ちょっと|今すぐ)?(?:${REQUEST_JA})${NOT_NEEDED}`),
   shape(`(?:担当(?:者|の方)?|オペレーター|人)を(?:変え|替え|代え|かえ)て(?:ください|ほしい|もらえ|いただけ)?`),
   shape('エスカレ(?:ーション|ート)?(?:して|をお願い|してください|してもらえ|していただけ)'),
 ];

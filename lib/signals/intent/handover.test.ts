@@ -2,6 +2,8 @@ import { detectorCases } from './cases.testing';
 import { handover } from './handover';
 
 detectorCases('handover', handover, [
+  ['返金の可否は店長の佐藤が確認し、明日の正午までにご連絡いたします。', '店長の佐藤が'],
+  ['営業部長の田中より、本日中にお電話いたします。', '営業部長の田中より'],
   ["I'm passing this to my supervisor now and she'll call you before 5.", "I'm passing this to"],
   ['My manager will ring you tomorrow morning with an answer.', 'My manager will'],
   // A full stop inside a time does not end the sentence.

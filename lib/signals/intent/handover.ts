@@ -18,7 +18,7 @@ const WHO_EN = [
   shape(en('(?:escalated|handed (?:it|this) over|passed (?:it|this) (?:on|up))'), (m) => asks(m, 'clause')),
 ];
 const WHO_JA = [
-  shape('(?:上長|上司|責任者|上の者|担当部署|専門部署|専門の担当者?|店長|マネージャー|担当者|リーダー)(?:の[^。、\\n]{1,6})?(?:に|へ|から|より|が)', (m) => asks(m, 'clause')),
+  shape('(?:上長|上司|責任者|上の者|担当部署|専門部署|専門の担当者?|店長|マネージャー|担当者|リーダー|[\\p{Script=Han}]{0,4}(?:課長|部長|係長|主任|室長|所長|支配人))(?:の[^。、\\n]{1,6})?(?:に|へ|から|より|が)', (m) => asks(m, 'clause')),
   shape('引き継(?:ぎ|い)|申し伝え|エスカレーション|(?:確認|相談)(?:の上|して|いたして|させていただ)', (m) => asks(m, 'clause')),
 ];
 const WHO = shapeSet([...WHO_EN, ...WHO_JA]);
