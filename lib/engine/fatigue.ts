@@ -20,8 +20,8 @@ export class FatigueTracker {
    * show (and records the appearance), or the reason it is held back.
    */
   wantsToShow(ruleId: string, fatigue: Fatigue | undefined, nowMs: number): string | null {
-    const s = this.state.get(ruleId) ?? { visible: false, appearances: 0, lastVisibleMs: -Infinity };
-    this.state.set(ruleId, s);
+    let s = this.state.get(ruleId);
+    if (!s) this.state.set(ruleId, (s = { visible: false, appearances: 0, lastVisibleMs: -Infinity }));
     if (s.visible) {
       s.lastVisibleMs = nowMs;
       return null;
