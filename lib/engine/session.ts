@@ -209,7 +209,6 @@ function run(compiled: CompiledPack, ctx: EvalContext, fatigue: FatigueTracker, 
   const byLevel: [Prompt[], Prompt[], Prompt[]] = [[], [], []];
   const satisfied: string[] = [];
   const quiet: QuietReason[] = [];
-  const shown = new Set<string>();
   const draftWritten = ctx.conv.draft.trim() !== '';
   const order = explain || !state.live ? null : state.live;
   const live: number[] = [];
@@ -217,7 +216,8 @@ function run(compiled: CompiledPack, ctx: EvalContext, fatigue: FatigueTracker, 
   for (let k = 0; k < count; k++) {
     const cr = compiled.rules[order ? (order[k] as number) : k] as CompiledRule;
     const { rule } = cr;
-    if (rule.enabled === false) {
+    // The live rules are enabled ones: only a run over the whole pack meets a disabled rule.
+    if (!order && rule.enabled === false) {
       if (explain) quiet.push({ ruleId: rule.id, reason: 'disabled' });
       continue;
     }
@@ -252,12 +252,11 @@ function run(compiled: CompiledPack, ctx: EvalContext, fatigue: FatigueTracker, 
       if (explain) quiet.push({ ruleId: rule.id, reason: heldBack });
       continue;
     }
-    shown.add(rule.id);
     answer.prompt ??= promptFor(cr, ctx, check.trigger ?? when.evidence, state);
     byLevel[LEVEL_ORDER[answer.prompt.level]].push(answer.prompt);
   }
   state.live = live;
-  fatigue.settle(shown, ctx.nowMs);
+  fatigue.settle(ctx.nowMs);
   const prompts = byLevel[0].concat(byLevel[1], byLevel[2]);
   return explain ? { prompts, satisfied, quiet } : { prompts, satisfied };
 }
