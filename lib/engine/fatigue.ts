@@ -8,22 +8,27 @@ interface RuleFatigue {
   visible: boolean;
   appearances: number;
   lastVisibleMs: number;
+  /** The evaluation that last let it show. */
+  shownIn: number;
 }
 
 export class FatigueTracker {
   private readonly state = new Map<string, RuleFatigue>();
   /** Rules on screen now: only these can go away, so only these are looked at after each evaluation. */
-  private readonly visible = new Set<string>();
+  private readonly visible = new Map<string, RuleFatigue>();
+  /** Counts evaluations, so that settling tells which prompts on screen the last one let show. */
+  private evaluation = 0;
 
   /**
    * Called on every evaluation for a rule that wants to show. Returns null when it may
    * show (and records the appearance), or the reason it is held back.
    */
   wantsToShow(ruleId: string, fatigue: Fatigue | undefined, nowMs: number): string | null {
-    const s = this.state.get(ruleId) ?? { visible: false, appearances: 0, lastVisibleMs: -Infinity };
-    this.state.set(ruleId, s);
+    let s = this.state.get(ruleId);
+    if (!s) this.state.set(ruleId, (s = { visible: false, appearances: 0, lastVisibleMs: -Infinity, shownIn: -1 }));
     if (s.visible) {
       s.lastVisibleMs = nowMs;
+      s.shownIn = this.evaluation;
       return null;
     }
     if (fatigue && s.appearances > 0) {
@@ -35,9 +40,10 @@ export class FatigueTracker {
       if (waitMs > 0) return `fatigue: cooling down for ${Math.ceil(waitMs / 1000)} more second(s)`;
     }
     s.visible = true;
-    this.visible.add(ruleId);
+    this.visible.set(ruleId, s);
     s.appearances++;
     s.lastVisibleMs = nowMs;
+    s.shownIn = this.evaluation;
     return null;
   }
 
@@ -52,11 +58,12 @@ export class FatigueTracker {
   }
 
   /**
-   * After an evaluation: every rule that was on screen and was not shown this time has gone
-   * away. Costs as much as the prompts on screen, not as much as the rules in the pack.
+   * After an evaluation: every rule that was on screen and was not let show (by `wantsToShow`)
+   * in it has gone away. Costs as much as the prompts on screen, not as much as the rules in the pack.
    */
-  settle(shown: ReadonlySet<string>, nowMs: number): void {
-    for (const ruleId of this.visible) if (!shown.has(ruleId)) this.hide(ruleId, nowMs);
+  settle(nowMs: number): void {
+    for (const [ruleId, s] of this.visible) if (s.shownIn !== this.evaluation) this.hide(ruleId, nowMs);
+    this.evaluation++;
   }
 
   appearances(ruleId: string): number {

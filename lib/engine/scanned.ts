@@ -1,7 +1,7 @@
 import type { Found, TextView } from '../signals/types';
 import { withoutExcepted, type DictionaryScan, type Span } from '../text/dictionary';
 import { hear, hearings, hearSentence, sentenceEnds, type Hearing, type HearingName } from '../signals/hearing';
-import { normalizeFrom, normalizeText, toNormalSpan, toOriginalSpan, type NormalizedText } from '../text/normalize';
+import { normalizeFrom, normalizeText, sharedPrefixLength, toNormalSpan, toOriginalSpan, type NormalizedText } from '../text/normalize';
 import { findPattern, type CompiledPattern } from '../text/regex';
 import type { CompiledMatcher, CompiledPack } from './compile';
 
@@ -56,10 +56,7 @@ export class ScannedText implements TextView {
     if (reading === 'bySentence' && previous) {
       previous.before = undefined;
       this.before = previous;
-      const max = Math.min(previous.text.length, text.length);
-      let same = 0;
-      while (same < max && previous.text.charCodeAt(same) === text.charCodeAt(same)) same++;
-      this.unchanged = same;
+      this.unchanged = sharedPrefixLength(previous.text, text);
     }
   }
 

@@ -65,4 +65,29 @@ describe('an engine session answering keystroke by keystroke', () => {
       });
     });
   });
+
+  it('follows a change of context, turns or language in the middle of a draft', () => {
+    // What the session works out once per situation (the conversation's defaults, the names its
+    // phrasings fill in) must follow the customer's name, the channel, the turns and the language:
+    // each keystroke is compared with a session that has never seen the conversation before.
+    const turns: Turn[] = [{ from: 'customer', text: 'My order never arrived and nobody called me back. This is the second time!' }];
+    const japanese: Turn[] = [{ from: 'customer', text: '注文した商品が届きません。二回目の問い合わせです！' }];
+    const contexts: SessionContext[] = [{}, { customer: { name: 'Ms Tanaka' } }, { customer: { name: 'Ms Tanaka' }, agent: { name: 'Ken' }, channel: 'voice' }, { lang: 'ja' }];
+    const draft = 'I will check the order for you right now, and call you back today. ';
+    const kept = createSession(compiled);
+    for (let k = 1; k <= draft.length; k++) {
+      const context = contexts[Math.floor(k / 9) % contexts.length] as SessionContext;
+      const theTurns = Math.floor(k / 23) % 2 ? japanese : turns;
+      kept.setContext(context);
+      kept.setTurns(theTurns, Math.floor(k / 23));
+      kept.setDraft(draft.slice(0, k));
+      const fresh = createSession(compiled);
+      fresh.setContext(context);
+      fresh.setTurns(theTurns, 0);
+      fresh.setDraft(draft.slice(0, k));
+      // The same appearance for both: prompts held back by fatigue are a matter of history, not of the situation.
+      const nowMs = 1_700_000_000_000;
+      expect({ k, ...kept.evaluate({ nowMs, explain: k % 5 === 0 }) }).toEqual({ k, ...fresh.evaluate({ nowMs, explain: k % 5 === 0 }) });
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import { detectLang, normalizeConversation, parseTime } from '../conversation/normalize';
+import { detectLang, normalizeConversation, parseTime, type NormalizedConversation } from '../conversation/normalize';
 import type { ConversationContext, Lang, Turn } from '../conversation/schema';
 import type { SignalContext, SignalId, SignalValues } from '../signals/types';
 import { signalVolatility } from '../signals/registry';
@@ -56,6 +56,10 @@ export function createSession(compiled: CompiledPack): EngineSession {
   let answers: (Answer | undefined)[] = [];
   let promptCache: (Prompt | undefined)[] = [];
   let live: number[] | null = null;
+  /** The conversation with its defaults filled in, worked out once per situation: a keystroke only changes its draft. */
+  let normalized: NormalizedConversation | null = null;
+  /** By rule index: 1 for the rules whose draft hits changed since the last evaluation. */
+  const dirtyMarks = new Uint8Array(compiled.rules.length);
   /** The draft as the last evaluation read it, to tell which rules' answers may have changed. */
   let evaluatedDraft: ScannedText | null = null;
   const stableSignals = new Map<string, unknown>();
@@ -107,7 +111,7 @@ export function createSession(compiled: CompiledPack): EngineSession {
         lastLang = lang;
         situation++;
       }
-      let dirty: Set<number> | null = null;
+      let dirty: Uint8Array | null = null;
       if (situation !== cachedSituation) {
         whenCache = [];
         stableSignals.clear();
@@ -115,13 +119,18 @@ export function createSession(compiled: CompiledPack): EngineSession {
         answers = [];
         promptCache = [];
         live = null;
+        normalized = null;
         cachedSituation = situation;
       } else if (evaluatedDraft) {
-        dirty = evaluatedDraft === draft ? new Set() : rulesReading(compiled, draft.changedTags(evaluatedDraft));
+        dirty = dirtyMarks.fill(0);
+        if (evaluatedDraft !== draft) markRulesReading(compiled, draft.changedTags(evaluatedDraft), dirty);
       }
       evaluatedDraft = draft;
-      const { fallbackLang: _fallback, ...conversation } = context;
-      const conv = normalizeConversation({ ...conversation, lang, turns, draft: draft.text });
+      if (!normalized) {
+        const { fallbackLang: _fallback, ...conversation } = context;
+        normalized = normalizeConversation({ ...conversation, lang, turns, draft: '' });
+      }
+      const conv: NormalizedConversation = { ...normalized, draft: draft.text };
       const nowMs = opts.nowMs ?? parseTime(conv.now) ?? Date.now();
       const fresh = new Map<string, unknown>();
       const history = (i: number) => (historyTexts[i] ??= new ScannedText(conv.history[i]?.summary ?? '', compiled));
@@ -153,7 +162,7 @@ export function createSession(compiled: CompiledPack): EngineSession {
 interface Answer {
   when: WhenResult;
   check: CheckResult;
-  prompt?: Prompt;
+  prompt: Prompt | undefined;
 }
 
 interface RunState {
@@ -161,8 +170,8 @@ interface RunState {
   whenCache: (WhenResult | undefined)[];
   /** By rule index: the last answers of rules that read the draft only through dictionary tags. */
   answers: (Answer | undefined)[];
-  /** Rules (by index) whose draft hits changed since the last evaluation; null: assume all did. */
-  dirty: Set<number> | null;
+  /** By rule index, 1 for the rules whose draft hits changed since the last evaluation; null: assume all did. */
+  dirty: Uint8Array | null;
   /**
    * The rules (by index) not yet known to be out of the situation: with a large pack most are,
    * and a keystroke need not even look at them. Null until a run has worked it out.
@@ -185,23 +194,21 @@ function promptFor(cr: CompiledRule, ctx: EvalContext, trigger: Prompt['trigger'
 }
 
 function stillValid(cr: CompiledRule, state: RunState): Answer | undefined {
-  if (!cr.draftTags || !state.dirty || state.dirty.has(cr.index)) return undefined;
+  if (!cr.draftTags || !state.dirty || state.dirty[cr.index]) return undefined;
   return state.answers[cr.index];
 }
 
-/** The rules a change of these dictionary tags in the draft may affect. */
-function rulesReading(compiled: CompiledPack, tags: Set<number>): Set<number> {
-  const dirty = new Set<number>();
-  for (const tag of tags) for (const index of compiled.rulesByTag.get(tag) ?? []) dirty.add(index);
-  return dirty;
+/** Marks the rules a change of these dictionary tags in the draft may affect. */
+function markRulesReading(compiled: CompiledPack, tags: Set<number>, dirty: Uint8Array): void {
+  for (const tag of tags) for (const index of compiled.rulesByTag.get(tag) ?? []) dirty[index] = 1;
 }
 
 function run(compiled: CompiledPack, ctx: EvalContext, fatigue: FatigueTracker, state: RunState, explain: boolean): Evaluation {
   const { whenCache } = state;
-  const prompts: Prompt[] = [];
+  /** Prompts by level, warnings first, each in rule order. */
+  const byLevel: [Prompt[], Prompt[], Prompt[]] = [[], [], []];
   const satisfied: string[] = [];
   const quiet: QuietReason[] = [];
-  const shown = new Set<string>();
   const draftWritten = ctx.conv.draft.trim() !== '';
   const order = explain || !state.live ? null : state.live;
   const live: number[] = [];
@@ -209,7 +216,8 @@ function run(compiled: CompiledPack, ctx: EvalContext, fatigue: FatigueTracker, 
   for (let k = 0; k < count; k++) {
     const cr = compiled.rules[order ? (order[k] as number) : k] as CompiledRule;
     const { rule } = cr;
-    if (rule.enabled === false) {
+    // The live rules are enabled ones: only a run over the whole pack meets a disabled rule.
+    if (!order && rule.enabled === false) {
       if (explain) quiet.push({ ruleId: rule.id, reason: 'disabled' });
       continue;
     }
@@ -227,12 +235,12 @@ function run(compiled: CompiledPack, ctx: EvalContext, fatigue: FatigueTracker, 
     }
     if (cr.volatileWhen || when.holds) live.push(cr.index);
     if (!when.holds) {
-      if (cr.draftTags && !kept) state.answers[cr.index] = { when, check: NOT_MET };
+      if (cr.draftTags && !kept) state.answers[cr.index] = { when, check: NOT_MET, prompt: undefined };
       if (explain) quiet.push({ ruleId: rule.id, reason: when.reason ?? 'the situation does not call for it' });
       continue;
     }
     const check: CheckResult = kept?.check ?? (cr.check ? cr.check(ctx) : NOT_MET);
-    const answer: Answer = kept ?? { when, check };
+    const answer: Answer = kept ?? { when, check, prompt: undefined };
     if (cr.draftTags && !kept) state.answers[cr.index] = answer;
     if (check.met) {
       if (draftWritten) satisfied.push(rule.id);
@@ -244,12 +252,11 @@ function run(compiled: CompiledPack, ctx: EvalContext, fatigue: FatigueTracker, 
       if (explain) quiet.push({ ruleId: rule.id, reason: heldBack });
       continue;
     }
-    shown.add(rule.id);
     answer.prompt ??= promptFor(cr, ctx, check.trigger ?? when.evidence, state);
-    prompts.push(answer.prompt);
+    byLevel[LEVEL_ORDER[answer.prompt.level]].push(answer.prompt);
   }
   state.live = live;
-  fatigue.settle(shown, ctx.nowMs);
-  prompts.sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]);
+  fatigue.settle(ctx.nowMs);
+  const prompts = byLevel[0].concat(byLevel[1], byLevel[2]);
   return explain ? { prompts, satisfied, quiet } : { prompts, satisfied };
 }

@@ -90,8 +90,11 @@ describe('a scan resumed after typing', () => {
         const resumed = normalizeFrom(norm, text);
         const fresh = normalizeText(text);
         expect({ seed, step, text: resumed.norm.text, starts: [...resumed.norm.starts], ends: [...resumed.norm.ends] }).toEqual({ seed, step, text: fresh.text, starts: [...fresh.starts], ends: [...fresh.ends] });
+        const before = flat(scan.hits);
         const rescanned = dictionary.scanText(resumed.norm, { scan, same: resumed.same });
         expect({ seed, step, hits: flat(rescanned.hits) }).toEqual({ seed, step, hits: flat(dictionary.scan(fresh)) });
+        // The lists the two scans share are the earlier scan's too: resuming must not have changed them.
+        expect({ seed, step, hits: flat(scan.hits) }).toEqual({ seed, step, hits: before });
         norm = resumed.norm;
         scan = rescanned;
       }

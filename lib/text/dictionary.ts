@@ -84,23 +84,22 @@ export class PhraseDictionary {
     const states = new Int32Array(text.length);
     const hits = new Map<number, Span[]>();
     const from = previous ? resumePoint(text, previous.scan, previous.same) : 0;
-    /** Lists kept whole from the previous scan are shared, not copied: copied only if a span is added. */
-    const shared = new Set<Span[]>();
-    /** Tags whose lists may differ from the previous scan's: cut back, or added to. */
+    /**
+     * Tags whose lists may differ from the previous scan's: cut back, or added to. Their lists are
+     * this scan's own; every other list is kept whole from the previous scan, shared, not copied.
+     */
     const touched = new Set<number>();
     if (previous && from > 0) {
       states.set(previous.scan.states.subarray(0, from));
-      for (const [tag, spans] of previous.scan.hits) {
+      previous.scan.hits.forEach((spans, tag) => {
         let keep = 0;
         while (keep < spans.length && (spans[keep] as Span).end <= from) keep++;
-        if (keep === spans.length) {
-          hits.set(tag, spans);
-          shared.add(spans);
-        } else {
+        if (keep === spans.length) hits.set(tag, spans);
+        else {
           touched.add(tag);
           if (keep > 0) hits.set(tag, spans.slice(0, keep));
         }
-      }
+      });
     }
     this.automaton.scan(text, (id, start, end) => {
       const entry = this.entries[id] as Entry;
@@ -110,11 +109,11 @@ export class PhraseDictionary {
       if (entry.prefix) while (stop < text.length && isWordUnit(text, stop)) stop++;
       const span: Span = { start, end: stop, phrase: entry.display };
       for (const tag of entry.tags) {
-        touched.add(tag);
         const list = hits.get(tag);
         if (!list) hits.set(tag, [span]);
-        else if (shared.has(list)) hits.set(tag, [...list, span]);
+        else if (!touched.has(tag)) hits.set(tag, [...list, span]); // a shared list: copied before it grows
         else list.push(span);
+        touched.add(tag);
       }
     }, from, from > 0 ? (states[from - 1] as number) : 0, states);
     return previous && from > 0 ? { hits, states, touched, from: previous.scan } : { hits, states };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeText, toOriginalSpan } from './normalize';
+import { normalizeText, sharedPrefixLength, toOriginalSpan } from './normalize';
 
 describe('normalizeText', () => {
   it('folds full-width letters, half-width kana and case into one form', () => {
@@ -52,5 +52,17 @@ describe('normalizeText', () => {
         for (let i = 0; i < norm.text.length; i++) expect(norm.ends[i]).toBeLessThanOrEqual(text.length);
       }),
     );
+  });
+});
+
+describe('the start two texts share', () => {
+  it('is as long as a unit-by-unit walk finds, whether one text starts with the other or not', () => {
+    const walk = (a: string, b: string) => {
+      let n = 0;
+      while (n < a.length && n < b.length && a.charCodeAt(n) === b.charCodeAt(n)) n++;
+      return n;
+    };
+    const texts = ['', 'a', 'ab', 'abc', 'abd', 'b', '申し訳', '申し訳ございません', '申し', '😊', '😊a', '\ud83d', 'e\u0301', 'e'];
+    for (const a of texts) for (const b of texts) expect({ a, b, n: sharedPrefixLength(a, b) }).toEqual({ a, b, n: walk(a, b) });
   });
 });

@@ -92,11 +92,20 @@ export function normalizeText(original: string): NormalizedText {
  * so every cluster that ends before the first changed character stays as it was; `same` is
  * how many normalised units the two results share.
  */
-export function normalizeFrom(previous: NormalizedText, original: string): { norm: NormalizedText; same: number } {
-  const before = previous.original;
-  const limit = Math.min(before.length, original.length);
+/**
+ * How many UTF-16 units two texts share from their start. The agent mostly types or deletes at
+ * the end, where one text starts with the other: that is answered without a unit-by-unit walk.
+ */
+export function sharedPrefixLength(a: string, b: string): number {
+  const limit = Math.min(a.length, b.length);
+  if (a.length <= b.length ? b.startsWith(a) : a.startsWith(b)) return limit;
   let common = 0;
-  while (common < limit && before.charCodeAt(common) === original.charCodeAt(common)) common++;
+  while (common < limit && a.charCodeAt(common) === b.charCodeAt(common)) common++;
+  return common;
+}
+
+export function normalizeFrom(previous: NormalizedText, original: string): { norm: NormalizedText; same: number } {
+  const common = sharedPrefixLength(previous.original, original);
   // Stop one character short: a combining mark typed next joins the character before it.
   const safe = common - 1;
   let same = 0;

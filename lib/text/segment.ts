@@ -1,3 +1,5 @@
+import { sharedPrefixLength } from './normalize';
+
 /** Sentences and lengths as a reader counts them: Japanese in characters, English in words. */
 export type TextLang = 'ja' | 'en';
 
@@ -44,10 +46,7 @@ export function measuredSentences(text: string, lang: TextLang): readonly Measur
   const list: MeasuredSentence[] = [];
   let from = 0;
   if (previous && previous.lang === lang) {
-    const old = previous.text;
-    let shared = 0;
-    const max = Math.min(old.length, text.length);
-    while (shared < max && old.charCodeAt(shared) === text.charCodeAt(shared)) shared++;
+    const shared = sharedPrefixLength(previous.text, text);
     const settled = lastLetterBefore(text, shared);
     for (const s of previous.list) {
       const end = s.index + s.segment.length;
