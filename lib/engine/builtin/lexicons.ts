@@ -75,7 +75,7 @@ export const builtinLexicons: Record<string, Lexicon> = {
   },
   repeatCue: {
     description: 'The customer says this is not their first contact about it. "Call me again anytime" is not one.',
-    ja: ['再度連絡', '再度問い合わせ', '再度お問い合わせ', '再度電話', '再度お電話', 'また電話', 'またお電話', 'また連絡', 'また問い合わせ', '何度も', '何回も', '何度目', 'にもお電話', 'にも電話', 'にも問い合わせ', 'にもお問い合わせ', 'も問い合わせ', 'も連絡し', ...EARLIER.flatMap((e) => CONTACT.map((c) => `${e}${c}`)), ...ORDINAL.flatMap((o) => ['の連絡', 'のご連絡', 'の問い合わせ', 'のお問い合わせ', 'の電話', 'のお電話', 'です'].map((c) => `${o}${c}`))],
+    ja: ['再度連絡', '再度問い合わせ', '再度お問い合わせ', '再度電話', '再度お電話', 'また電話', 'またお電話', 'また連絡', 'また問い合わせ', '何度も', '何回も', '何度目', '何回目', 'にもお電話', 'にも電話', 'にも問い合わせ', 'にもお問い合わせ', 'も問い合わせ', 'も連絡し', ...EARLIER.flatMap((e) => CONTACT.map((c) => `${e}${c}`)), ...ORDINAL.flatMap((o) => ['の連絡', 'のご連絡', 'の問い合わせ', 'のお問い合わせ', 'の電話', 'のお電話', 'です'].map((c) => `${o}${c}`))],
     en: ['calling again', 'writing again', 'contacting you again', 'reaching out again', 'messaging again', 'emailing again', 'me again', 'back again', 'second time', 'third time', 'fourth time', 'second message', 'third message', 'second email', 'third email', 'called before', 'already called', 'called yesterday', 'called earlier', 'wrote earlier', 'contacted you before', 'already contacted', 'already reached out', 'following up', 'follow up on', 'follow-up on', 'last time i', 'twice already', 'already told', 'i already sent', 'spoke to someone', 'someone told me', 'your colleague'],
     except: ['何度も試', '何度もやって', '何度も押', '何度も入力', '何回も試', '再び起動', 'call me again', 'call again anytime', 'contact me again', 'again anytime'],
   },

@@ -85,6 +85,8 @@ const problems: ProblemCase[] = [
 
 /** Near-misses: the same words, or the same topics, from a customer who is fine. */
 const calm: CalmCase[] = [
+  { text: 'I booked the wrong weekend, totally my own fault. Can it be moved?' },
+  { text: 'I got the size wrong when I ordered, my mistake. How do I swap it?' },
   { text: 'The label says 12, which is the size I wanted, thanks.' , thankful: true },
   { text: 'How do I change the delivery address on my order?' },
   { text: 'Could you please send me a copy of the invoice?' },

@@ -73,6 +73,8 @@ const problems: ProblemCase[] = [
 
 /** Near-misses: the same words, or the same topics, from a customer who is fine. */
 const calm: CalmCase[] = [
+  { text: '届いた色が違うと思ったら、私の勘違いでした。すみません。' },
+  { text: 'うっかり間違えて2個注文してしまいました。1個キャンセルできますか。' },
   { text: 'ご丁寧にありがとうございます。引き続きよろしくお願いいたします。', thankful: true },
   { text: 'ご丁寧にご案内いただき、ありがとうございました。', thankful: true },
   { text: '配送先の変更方法を教えていただけますか。' },

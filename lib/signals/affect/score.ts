@@ -81,8 +81,12 @@ function toEvidence(folded: Folded, hit: Hit): AffectEvidence {
   return { kind: hit.kind, phrase: folded.original.slice(start, end), start, end };
 }
 
+/** The customer owns the mistake ("completely my own fault", 私の勘違いでした): what went wrong is not the company's failure. */
+const SELF_BLAME = /(?<!\bnot |n't |\bnever )\b(?:(?:completely |totally |entirely |all )?my (?:own )?(?:fault|mistake|error|bad)|i (?:messed|mucked|screwed) (?:it |that |this )?up|i (?:got|had) (?:the|my) [a-z]+ wrong)\b|(?:私|わたし|自分|こちら)の(?:ミス|勘違い|間違い|不注意|確認不足)|うっかり(?:して|間違え)/i;
+
 export function scoreTurn(folded: Folded, heard: Heard): TurnAffect {
-  const hits = distinct(adjust(folded, heard));
+  const own = SELF_BLAME.test(folded.text);
+  const hits = distinct(adjust(folded, heard)).filter((h) => !(own && h.kind === 'failure'));
   let raw = hits.reduce((sum, hit, i) => sum + hit.weight * 0.5 ** i, 0);
   // A joking customer's exclamation marks are laughter, not heat.
   if (hits.length > 0 && !heard.laughing) raw += punctuation(folded.text);

@@ -2,6 +2,10 @@ import { blameOrArgument } from './blame';
 import { detectorCases } from './cases.testing';
 
 detectorCases('blameOrArgument', blameOrArgument, [
+  ['You will have been sent the activation link when you signed up.', 'You will have been sent'],
+  ["You'd have received the voucher with your receipt.", "You'd have received"],
+  ['ご購入の際に注意事項をご確認いただくよう、ご案内しております。', 'ご購入の際に注意事項をご確認いただくよう'],
+  ['ご予約前に利用規約をお読みいただくようお願いしております。', 'ご予約前に利用規約をお読みいただくよう'],
   ["Had you read the confirmation email, you'd have known the date.", 'Had you read'],
   ['This is all covered in our FAQ.', 'is all covered'],
   ['As I said, the refund takes five days.', 'As I said'],

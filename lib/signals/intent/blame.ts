@@ -27,6 +27,8 @@ const ANCHOR = alt('previously', 'already', 'before', 'earlier', 'above', 'repea
 const CUSTOMER_ACT = alt('read', 'checked', 'looked', 'followed', 'contacted us', 'called us', 'told us', 'informed us', 'let us know', 'ordered', 'selected', 'chosen', 'entered', 'typed', 'kept', 'returned', 'cancell?ed', 'noticed', 'paid attention', 'waited', 'asked', 'confirmed', 'double-checked', 'reviewed', 'done', 'used', 'updated', 'clicked', 'opened', 'saved', 'backed up', 'registered', 'avoided', 'made sure', 'read through');
 
 const EN_SHAPES = [
+  // Presuming they were told: "you would have received the code in our welcome email".
+  shape(en("you(?:'d|'ll| would| will)(?:'ve| have) (?:already )?(?:received|been sent|got|gotten|seen|been told|been informed|been emailed|been given)\\b"), (m) => /\bif you\b/i.test(m.text.slice(m.end, m.end + 60))),
   shape(en(`(?:as|like) (?:i|we)(?: have|'ve| had)?(?: already| previously| repeatedly)? ${SAID}`)),
   shape(en(`as (?:(?:was|has been|i|we) )?${ANCHOR} ${SAID}|as ${SAID} ${ANCHOR}`)),
   shape(en(`(?:as )?per my ${EARLIER}`)),
@@ -85,6 +87,8 @@ const JA_SHAPES = [
   shape(`(?:お客様|お客さま)(?:の方|のほう|側|ご自身)?(?:で|が)[^。！？!?\\n]{0,20}?(?:られた|された|なさった|した)(?:から|ため|せい|ので)`),
   // 'If you read it, you could do it': お読みいただければ、設定できるかと存じます.
   shape(`(?:そちら|こちら|それ|メール|ご案内|説明書|取扱説明書|マニュアル)(?:を|は)(?:よく|しっかり)?${READ}いただければ、?[^。！？!?\\n]{0,20}?(?:でき|わかり|分かり|解決)`),
+  // What they should have done before: ご注文前に規約をよくお読みいただくよう、お願いしております.
+  shape(`(?:ご注文|ご購入|お申し込み|お申込み|ご契約|ご利用|ご予約)(?:の)?(?:前|まえ|時|の際)に(?:は)?[^。！？!?\\n]{0,20}?${READ}(?:いただく|くださる)よう`),
 ];
 
 const SHAPES = shapeSet([...EN_SHAPES, ...JA_SHAPES]);
