@@ -47,7 +47,7 @@ function sentenceAround(text: string, start: number, end: number): string {
  * event told in passing (4月25日に注文した自転車).
  */
 const REPORTED_BEFORE = /\b(?:said|says|told me|promised|was told|were told|it says|they said|you said|according to)\b[^.?!]{0,50}$/i;
-const REPORTED_AFTER = /^(?:と|って)(?:の(?:こと|事)|書いて|聞いて|言われ|記載|案内|あり)/;
+const REPORTED_AFTER = /^(?:と|って)(?:の(?:こと|事)|書いて|聞いて|言われ|記載|案内|あり|なって|表示|出て)/;
 const HABIT_BEFORE = /\b(?:usually|normally|always|often|sometimes|every|most|each)\b[^.?!]{0,20}$|(?:毎|いつも)[^。、]{0,4}$/i;
 const CHANGE_BEFORE = /\b(?:change|changed|changing|move|moved|moving|switch|swap|update|reschedule|rebook|push|bring)\b[^.?!]{0,40}\b(?:to|from)\s*(?:a |the |this |next )?$/i;
 const CHANGE_AFTER = /^(?:から[^。！？\n]{0,12}?)?(?:に|へ)(?:変更|変え|かえ|ずらし|移し|振り替え|振替)/;

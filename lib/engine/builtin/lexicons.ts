@@ -105,9 +105,9 @@ export const builtinLexicons: Record<string, Lexicon> = {
   notMyCall: {
     description: 'The agent says the decision is not theirs to make.',
     ja: ['私では判断', '私の一存では', '私の判断では', '担当外', '権限がございません', '権限がありません'],
-    en: ['not my decision', "isn't my decision", 'not up to me', "isn't up to me", 'out of my hands', "i'm not authorized", 'i am not authorized', "i don't have the authority", 'beyond what i can'],
+    en: ['not my decision', "isn't my decision", 'not my call', "isn't my call", 'not mine to decide', 'not mine to make', 'not up to me', "isn't up to me", 'out of my hands', "i'm not authorized", 'i am not authorized', "i don't have the authority", 'beyond what i can'],
     patterns: [
-      "\\b(isn['’]t|is not|not) something (i|we)( ['’]m| am| are)? (can|able to|allowed to|in a position to) (agree|approve|decide|authori[sz]e|sign off|change|offer)",
+      "\\b(isn['’]t|is not|not) something (i|we)( ['’]m| am| are)? (can|able to|allowed to|in a position to) (agree|approve|decide|authori[sz]e|sign off|change|offer|override|overrule|waive|grant|make)",
       '\\b(that|this|it|which) (sits|lies|rests) with (our|the|a) [a-z]+ (team|department)',
       // "needs sign-off from above my level", "I'm not able to overturn the assessor's decision myself"
       '\\b(needs?|requires?|would need|will need|has to get|have to get) (sign[- ]?off|approval|authori[sz]ation|a decision|the ok|the go-ahead) (from|by)\\b',
@@ -115,6 +115,8 @@ export const builtinLexicons: Record<string, Lexicon> = {
       "\\b(not|n['’]t) something i (have|get) (any |a )?say (in|over|on)\\b|\\bi (have|get) no say\\b",
       "\\b(not able to|unable to|can['’]?t|cannot|not allowed to|not in a position to) [a-z]+( [a-z'’]+){0,4} myself\\b",
       '(私|わたし|わたくし)(の(一存|立場|権限))?(では|で(は)?)(決め|判断|決裁|お約束|お答え)',
+      // 別の部署が判断することになっています: someone else decides, nobody named.
+      '(別の|他の|ほかの|担当の|専門の)?(部署|部門|担当部署|担当者|チーム|窓口)(が|で|にて)(判断|決定|決裁|審査|確認)(する|いたす|します|いたします|される)(こと|ため|ので|決まり)',
     ],
   },
   handover: {
@@ -131,7 +133,9 @@ export const builtinLexicons: Record<string, Lexicon> = {
       // "There's no one senior on tonight", "we have nobody above me in today"
       "\\b(there['’]?s|there is|we have|we've got|i have) (no ?one|nobody|no-one) (senior|more senior|above me|higher|else)( [a-z]+){0,2} (on|in|here|available|around|working|about)\\b",
       '(代われる|代わる|おつなぎできる|お繋ぎできる|対応できる)(者|人|方)(が|は)(おりません|いません|いない|ございません)',
-      '(責任者|上司|上の者|上長)(は|が)(もう)?(退勤|不在|帰宅|おりません|いません)',
+      '(責任者|上司|上の者|上長|所長|店長|課長|部長|支店長|マネージャー)(は|が|も)(もう)?(退勤|不在|帰宅|おりません|いません)',
+      'お?(代わり|かわり|替わり)(すること|いたすこと)?(が|は)?(でき(ない|ません|かねます))',
+      "\\b(our |the )?(managers?|supervisors?|branch heads?|team leads?|team leaders?|seniors?|directors?) (do not|don['’]?t|does not|doesn['’]?t|won['’]?t|will not|cannot|can['’]?t) (take (up|on)?|speak|talk|deal|handle|get involved|come to the phone)\\b",
       "\\bno ?one (i can|to|we can) (put you through to|transfer you to|pass (you|this|it) (on )?to)",
       "\\b(we )?(don['’]?t|do not) have (a |an )?(separate |dedicated )?(complaints?|manager|supervisor|escalations?)( [a-z]+)?\\b",
       '(お話し|お話|対応|おつなぎ|お繋ぎ|ご対応)(すること|いたすこと|させていただくこと)?は[、,]?(行って|いたして|して|承って)おりません',

@@ -2,6 +2,10 @@ import { detectorCases } from './cases.testing';
 import { escalationAsk } from './escalation';
 
 detectorCases('escalationAsk', escalationAsk, [
+  ["I'd rather talk to someone who can actually make that call.", 'someone who can actually make that call'],
+  ['Please put me in touch with your store manager.', 'put me in touch with your store manager'],
+  ['I want this resolved by someone who has authority.', 'resolved by someone who has authority'],
+  ['もっと偉い、ちゃんと決められる人さ代わってけろ', '決められる人さ代わって'],
   ['I want this sent to your customer relations team', 'your customer relations team'],
   ['Is there anybody above you who can authorise a refund?', 'Is there anybody above you'],
   ['本社の方と直接お話しさせてください', '本社の方と直接お話しさせて'],

@@ -14,10 +14,10 @@ import { alt, en, firstHit, type Hit, type Match, opens, shape, shapeSet } from 
 const DET = "(?:(?:your|a|the|an|another|some|someone'?s|the actual|a real|an actual) )?";
 /** A role that names a product feature: "a manager account", "supervisor mode". */
 const NOT_A_FEATURE = "(?! (?:account|app|role|login|permissions?|dashboard|view|access|level|portal|mode|settings?|page|user|tool|seat|licen[cs]e)s?(?![a-z]))";
-const SENIOR = alt('manager', 'supervisor', 'boss', 'superior', 'team ?lead(?:er)?', 'line manager', 'director', 'ceo', 'owner', 'person in charge', 'higher-?ups?', 'human', 'real person', 'higher (?:authority|authorities|level|management)', 'complaints? (?:department|team|manager|officer)', 'customer relations(?: team| department)?', 'head office', 'management', 'gaffer', "guv'?nor", 'head honcho', 'top dog', 'big boss', 'organ grinder', 'head of (?:department|customer service|support|the department)', 'senior (?:agent|person|member of staff|colleague|staff|manager)');
+const SENIOR = alt('manager', 'supervisor', 'boss', 'superior', 'team ?lead(?:er)?', 'line manager', 'director', 'ceo', 'owner', 'person in charge', 'higher-?ups?', 'human', 'real person', 'higher (?:authority|authorities|level|management)', 'complaints? (?:department|team|manager|officer)', '(?:branch|store|shop|department|area|regional|site|office|centre|center) (?:head|manager|director|lead)', 'customer relations(?: team| department)?', 'head office', 'management', 'gaffer', "guv'?nor", 'head honcho', 'top dog', 'big boss', 'organ grinder', 'head of (?:department|customer service|support|the department)', 'senior (?:agent|person|member of staff|colleague|staff|manager)');
 /** "anyone else who had this" asks about other customers, not for a colleague. */
 const ELSE = "else(?! (?:who|that) (?:had|has|have|got|is|was|were|experienc|report|see|saw))";
-const QUALIFIER = alt(ELSE, 'more senior', 'senior', 'higher up', 'in charge', 'above you', 'over you', 'competent', 'more experienced', 'with (?:actual |real |more |some |the )?(?:authority|power)', "(?:with|who has|who's got|that has) (?:a (?:bit|lot|little|tad) |a little bit |(?:much|far|way) )?more [a-z]+", '(?:who|that) (?:actually |really )?(?:knows|understands|can (?:actually |really )?help|has (?:the |some )?authority|can make decisions|knows what they are doing)', '(?:who|that) (?:actually |really )?(?:signs?|approves?|authori[sz]es?|decides?|makes? (?:the )?decisions?|can (?:actually |really )?(?:sign|approve|authori[sz]e|decide|change|override|overrule))');
+const QUALIFIER = alt(ELSE, 'more senior', 'senior', 'higher up', 'in charge', 'above you', 'over you', 'competent', 'more experienced', 'with (?:actual |real |more |some |the )?(?:authority|power)', "(?:with|who has|who's got|that has) (?:a (?:bit|lot|little|tad) |a little bit |(?:much|far|way) )?more [a-z]+", '(?:who|that) (?:actually |really )?(?:knows|understands|can (?:actually |really )?help|has (?:the |some )?authority|can make decisions|knows what they are doing)', '(?:who|that) (?:actually |really )?(?:signs?|approves?|authori[sz]es?|decides?|makes? (?:the )?decisions?|can (?:actually |really )?(?:sign|approve|authori[sz]e|decide|change|override|overrule|(?:make|take) (?:that|the|this|a|these) (?:call|decision)s?))');
 const TARGET = alt(
   `${DET}${SENIOR}s?${NOT_A_FEATURE}`,
   `(?:someone|somebody|anyone|anybody|a person|a colleague|a different (?:person|agent)) ${QUALIFIER}`,
@@ -29,7 +29,7 @@ const ASK = alt(
   '(?:can|could|may) i (?:please )?(?:speak|talk|chat|deal) (?:to|with)',
   "(?:i'?d|i would) (?:rather|prefer to) (?:speak|talk|deal|chat) (?:to|with)",
   "(?:let me |i (?:want|need|wish|demand|would like|'d like|insist on|ask) (?:to )?|i'?d like to |please (?:let me )?)(?:speak|talk|be put through|be transferred|be connected|escalate this)(?: (?:to|with))?",
-  '(?:put|transfer|pass|connect|get|bring|fetch|give) me(?: through| over| on)?(?: to| onto| with)?',
+  '(?:put|transfer|pass|connect|get|bring|fetch|give) me(?: through| over| on| in touch)?(?: to| onto| with)?',
   "(?:i (?:want|need|demand|would like)|i'?d like|is there|are there|can i (?:have|get)|could i (?:have|get)|can you (?:get|find|put me through to|transfer me to)|where is|i'?m asking for|let me have)",
 );
 const ESCALATE = "(?:please |can you |could you |would you |i want you to |i'?d like you to |you need to |i need you to |i'?m asking you to )escalate(?: (?:this|it|my (?:case|complaint|issue|ticket|problem)|the (?:case|complaint|issue|ticket|matter)))?";
@@ -46,7 +46,7 @@ const EN_SHAPES = [
   shape(en("(?:want|need|like|get) (?:this|it|my (?:case|complaint|issue|ticket)) escalated")),
   // Handing it up: "forward this to whoever you report to", "looked at by a manager".
   shape(en("(?:forward|pass|send|refer|take|give) (?:this|it|my (?:case|complaint|email|letter|issue)) (?:on |up )?to (?:whoever|someone|somebody|anyone) (?:you report to|above you|more senior|senior|in charge|higher up|who can)")),
-  shape(en(`(?:looked at|reviewed|dealt with|handled|checked|decided|sorted(?: out)?|signed off|picked up) by ${TARGET}`)),
+  shape(en(`(?:looked at|reviewed|dealt with|handled|checked|decided|resolved|settled|taken up|sorted(?: out)?|signed off|picked up) by ${TARGET}`)),
   // "Kindly forward this matter to your higher authority."
   shape(en(`(?:want|need|like|would like) (?:this|it|my (?:complaint|case|email|claim)) (?:sent|forwarded|passed|escalated|referred|taken) (?:on |up )?to ${DET}(?:${SENIOR})s?${NOT_A_FEATURE}`)),
   shape(en(`(?:forward|pass|send|refer|escalate|take|raise|bring) (?:this|it|my|the) (?:[a-z']+ ){0,3}(?:up )?to ${DET}(?:${SENIOR})s?${NOT_A_FEATURE}`)),
@@ -69,7 +69,7 @@ const TARGET_JA = alt(
   `(?:上の|役職の|責任(?:の)?ある(?:立場の)?|偉い|えらい)${PERSON}`,
   // 決裁できる方, 判断のできる人: whoever can do what the agent cannot.
   `[\\p{Script=Han}]{1,6}(?:の)?できる${PERSON}`,
-  `(?:もっと|もう少し|きちんと|ちゃんと|詳しく)?(?:わかる|わかっている|詳しい|話のわかる|話の通じる|話が通じる|権限のある|権限がある|決められる|判断できる|対応できる)${PERSON}`,
+  `(?:もっと|もう少し|きちんと|ちゃんと|詳しく)?(?:偉え|偉い|えらい)?[、,]?(?:ちゃんと|きちんと)?(?:わかる|わかっている|詳しい|話のわかる|話の通じる|話が通じる|権限のある|権限がある|決められる|判断できる|対応できる)${PERSON}`,
   `(?:別|他|ほか)の(?:${PERSON}|担当者?(?:の方)?|オペレーター)`,
 );
 /** Request forms: te-forms of asking verbs, imperatives, たい, and asking whether they exist. */
@@ -85,7 +85,8 @@ const REQUEST_JA = alt(
 const NOT_NEEDED = '(?!(?:くれ|もらわ|いただか)?な(?:くて|いで)|は(?:結構|不要))';
 
 const JA_SHAPES = [
-  shape(`${TARGET_JA}(?:を|に|と|から|は|、)?(?:直接|一度|すぐ(?:に)?|ちょっと|今すぐ)?(?:${REQUEST_JA})${NOT_NEEDED}`),
+  // さ is に in northern speech: ちゃんと決められる人さ代わってけろ.
+  shape(`${TARGET_JA}(?:を|に|と|から|は|さ|、)?(?:直接|一度|すぐ(?:に)?|ちょっと|今すぐ)?(?:${REQUEST_JA})${NOT_NEEDED}`),
   shape(`(?:担当(?:者|の方)?|オペレーター|人)を(?:変え|替え|代え|かえ)て(?:ください|ほしい|もらえ|いただけ)?`),
   shape('エスカレ(?:ーション|ート)?(?:して|をお願い|してください|してもらえ|していただけ)'),
 ];

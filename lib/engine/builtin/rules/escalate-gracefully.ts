@@ -44,6 +44,8 @@ export const escalateGracefully: Rule = {
       { lang: 'ja', turns: [{ from: 'customer', text: 'あなたでは話にならないので、上司を出してください。' }], draft: '申し訳ございませんが、上司に代わることはできかねます。' },
       { lang: 'en', turns: [{ from: 'customer', text: 'I want to speak to a supervisor right now.' }], draft: "Sorry, I can't transfer you to a supervisor." },
       { note: 'Not the agent\'s decision, and no handover.', lang: 'en', turns: [{ from: 'customer', text: 'Can you waive the late fee?' }], draft: "Unfortunately that's not up to me." },
+      { note: 'Another team decides, said aloud, with nobody named.', lang: 'en', channel: 'voice', call: { state: 'connected' }, turns: [{ from: 'customer', text: 'Can I get the deposit back today?' }, { from: 'agent', text: "That's not my call to make, I'm afraid, the claims people look at those." }] },
+      { note: 'Another department decides, and nobody is named.', lang: 'ja', turns: [{ from: 'customer', text: '解約金はかからないですよね？' }], draft: '解約金の扱いは、契約管理の担当部署が判断することになっております。' },
       { note: 'On a call, escalation asked and not yet answered.', lang: 'en', channel: 'voice', call: { state: 'connected' }, turns: [{ from: 'customer', text: 'I want this escalated. This is ridiculous.' }] },
       { lang: 'ja', turns: [{ from: 'customer', text: '責任者の方と話をさせてください。' }], draft: '私が対応いたします。' },
     ],
