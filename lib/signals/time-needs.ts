@@ -63,6 +63,7 @@ const HABIT_SENTENCE = /ことが多|ことがあ|毎週|毎回|毎朝|毎晩|�
 /** "No rush", 急ぎません, "have a good weekend": a day without a need. */
 const NO_NEED = /\b(?:no rush|no hurry|not urgent|whenever|any time|anytime|have a (?:good|great|nice|lovely)|enjoy (?:the|your))\b|急ぎません|急ぎではない|急ぎではありません|いつでも|よい週末|良い週末/i;
 
+/** Further ahead than this, a day is not a deadline to confirm in this conversation. */
 const FAR_OFF_MS = 120 * 24 * 3_600_000;
 
 function notANeed(text: string, m: TimeMention): boolean {
@@ -75,8 +76,8 @@ function notANeed(text: string, m: TimeMention): boolean {
 
 /**
  * A plan told in passing is a need, unless it is why the customer cannot talk now (終日打ち合わせ:
- * the busy signal's business),
- * when they are free (夕方以降になる, "from 3 onwards"), or the turn asks to move the booking itself.
+ * the busy signal's business), when they are free (夕方以降になる, "from 3 onwards"), or the turn
+ * asks to move the booking itself.
  */
 const FREE_AFTER = /^(?:以降|以後|から|\s*(?:onwards|on))/;
 const MOVE_IT = /\b(?:be moved|move (?:it|the|my|this)|reschedul\w*|rebook\w*|postpone\w*|push (?:it|this) back|bring (?:it|this) forward)\b|変更|キャンセル|ずらし|延期|日程を変/i;
@@ -126,7 +127,6 @@ function restated(ctx: SignalContext, need: TimeNeed): boolean {
     const view = ctx.turn(i);
     const ref = writtenAt(ctx, i);
     const said = view.memo(`timesSaid@${ref}@${ctx.conv.timeZone}`, () => allMentions(view.text, ref, ctx.conv.timeZone));
-    // An event with no date of its own ("before the party") is answered by any day the agent names for it.
     if (said.some((m) => makes(m, wanted, ref))) return true;
   }
   return false;
