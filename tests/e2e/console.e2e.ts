@@ -5,6 +5,7 @@ import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchKizuki, type KizukiBrowser } from './harness';
+import { PACK_FETCH_TIMEOUT_MS } from '../../lib/input/limits';
 
 /**
  * The team lead's console (options.html) in real Chromium: write a rule in the form, test it
@@ -171,7 +172,10 @@ describe('the team lead console', () => {
       await expect.poll(() => page.getByTestId('subscription-pack').innerText()).toContain('HQ coaching');
       expect(await page.getByTestId('subscription-status').getAttribute('data-error')).toBe('');
 
-      await page.getByTestId('subscription-refresh').click();
+      // A refresh started elsewhere on the same change (the background's) keeps the button disabled
+      // until it ends, or until its deadline plus 5 s if it never reports back: wait that long.
+      const refreshWait = { timeout: PACK_FETCH_TIMEOUT_MS + 10_000 };
+      await page.getByTestId('subscription-refresh').click(refreshWait);
       await expect.poll(() => seen.at(-1)?.etag).toBeTruthy();
 
       await open('rules');
@@ -189,7 +193,7 @@ describe('the team lead console', () => {
 
       served = JSON.stringify({ ...goodPack, rules: [{ ...goodPack.rules[0], level: 'shouty' }] });
       await open('packs');
-      await page.getByTestId('subscription-refresh').click();
+      await page.getByTestId('subscription-refresh').click(refreshWait);
       const error = page.getByTestId('subscription-error');
       await error.waitFor();
       expect(await error.innerText()).toMatch(/does not match the schema[\s\S]*keeps using the last good pack[\s\S]*rules\[0\]\.level/);
