@@ -81,17 +81,20 @@ function notANeed(text: string, m: TimeMention): boolean {
  */
 const FREE_AFTER = /^(?:以降|以後|から|\s*(?:onwards|on))/;
 const MOVE_IT = /\b(?:be moved|move (?:it|the|my|this)|reschedul\w*|rebook\w*|postpone\w*|push (?:it|this) back|bring (?:it|this) forward)\b|変更|キャンセル|ずらし|延期|日程を変/i;
-function planned(text: string, sentence: string, m: TimeMention, refMs: number): boolean {
+function planned(text: string, sentence: string, m: TimeMention, refMs: number, busy: () => boolean): boolean {
   // A period the customer is already in (今週は終日打ち合わせ) frames their week; a plan lies ahead.
   if (!m.interval || m.interval.start <= refMs) return false;
   const after = text.slice(m.end, m.end + 16);
-  if (FREE_AFTER.test(after) || MOVE_IT.test(text) || busyOrUnavailable(text)) return false;
+  if (FREE_AFTER.test(after) || MOVE_IT.test(text) || busy()) return false;
   return tellsAPlan(sentence, after);
 }
 
 function mentionsIn(view: TextView, refMs: number, timeZone: string): TimeMention[] {
   const { text } = view;
   const found: TimeMention[] = [];
+  // Read once for the turn, and only if a mention asks.
+  let busyTurn: boolean | undefined;
+  const busy = () => (busyTurn ??= busyOrUnavailable(text) !== null);
   for (const m of allMentions(text, refMs, timeZone)) {
     if (found.some((f) => f.start < m.end && m.start < f.end)) continue; // the other language's reading of the same words
     if (notANeed(text, m)) continue;
@@ -107,8 +110,8 @@ function mentionsIn(view: TextView, refMs: number, timeZone: string): TimeMentio
       if (PAST.test(sentence) || NO_NEED.test(sentence)) continue;
       const ahead = m.interval !== undefined && m.interval.end > refMs;
       // 「10分後に会議が始まるんで」: how long the customer can talk, the busy signal's business.
-      if (ahead && m.interval!.start - refMs < 2 * 3_600_000 && busyOrUnavailable(text)) continue;
-      if (!NEED.test(sentence) && !(ahead && planned(text, sentence, m, refMs))) continue;
+      if (ahead && m.interval!.start - refMs < 2 * 3_600_000 && busy()) continue;
+      if (!NEED.test(sentence) && !(ahead && planned(text, sentence, m, refMs, busy))) continue;
     }
     found.push(m);
   }
@@ -124,10 +127,8 @@ function restated(ctx: SignalContext, need: TimeNeed): boolean {
   const wanted = need.mention.interval;
   for (const i of ctx.agentTurns) {
     if (i <= need.turnIndex) continue;
-    const view = ctx.turn(i);
     const ref = writtenAt(ctx, i);
-    const said = view.memo(`timesSaid@${ref}@${ctx.conv.timeZone}`, () => allMentions(view.text, ref, ctx.conv.timeZone));
-    if (said.some((m) => makes(m, wanted, ref))) return true;
+    if (timesSaid(ctx, i).some((m) => makes(m, wanted, ref))) return true;
   }
   return false;
 }
@@ -139,6 +140,13 @@ function restated(ctx: SignalContext, need: TimeNeed): boolean {
 function makes(said: TimeMention, wanted: { start: number; end: number } | undefined, refMs: number): boolean {
   if (!said.interval || said.interval.end <= refMs) return false;
   return !wanted || said.interval.end <= wanted.end + 60_000;
+}
+
+/** Every time a turn names, read against when it was written; worked out once per turn. */
+function timesSaid(ctx: SignalContext, i: number): TimeMention[] {
+  const view = ctx.turn(i);
+  const ref = writtenAt(ctx, i);
+  return view.memo(`timesSaid@${ref}@${ctx.conv.timeZone}`, () => allMentions(view.text, ref, ctx.conv.timeZone));
 }
 
 function allMentions(text: string, refMs: number, timeZone: string): TimeMention[] {
@@ -159,10 +167,7 @@ function pointedBack(ctx: SignalContext, needs: readonly TimeNeed[]): TimeNeed |
   if (!pointer) return undefined;
   const ref = writtenAt(ctx, last);
   for (const i of mine.slice(-3, -1).reverse()) {
-    const view = ctx.turn(i);
-    const at = writtenAt(ctx, i);
-    const said = view.memo(`timesSaid@${at}@${ctx.conv.timeZone}`, () => allMentions(view.text, at, ctx.conv.timeZone));
-    const moment = said.filter((m) => m.interval && m.interval.start > ref).at(-1);
+    const moment = timesSaid(ctx, i).filter((m) => m.interval && m.interval.start > ref).at(-1);
     if (!moment?.interval) continue;
     const phrase = ctx.turn(last).text.slice(pointer.start, pointer.end);
     const mention: TimeMention = { ...moment, kind: 'by', phrase, start: pointer.start, end: pointer.end, interval: { start: ref, end: moment.interval.start } };

@@ -87,12 +87,6 @@ export function normalizeText(original: string): NormalizedText {
 }
 
 /**
- * Normalises `original` reusing an earlier normalisation of a text it shares a beginning
- * with (typing mostly changes the end). Normalisation works one character cluster at a time,
- * so every cluster that ends before the first changed character stays as it was; `same` is
- * how many normalised units the two results share.
- */
-/**
  * How many UTF-16 units two texts share from their start. The agent mostly types or deletes at
  * the end, where one text starts with the other: that is answered without a unit-by-unit walk.
  */
@@ -104,6 +98,12 @@ export function sharedPrefixLength(a: string, b: string): number {
   return common;
 }
 
+/**
+ * Normalises `original` reusing an earlier normalisation of a text it shares a beginning
+ * with (typing mostly changes the end). Normalisation works one character cluster at a time,
+ * so every cluster that ends before the first changed character stays as it was; `same` is
+ * how many normalised units the two results share.
+ */
 export function normalizeFrom(previous: NormalizedText, original: string): { norm: NormalizedText; same: number } {
   const common = sharedPrefixLength(previous.original, original);
   // Stop one character short: a combining mark typed next joins the character before it.
