@@ -8,6 +8,7 @@
 import { readAffect } from './affect';
 import { blameOrArgument, busyOrUnavailable, escalationAsk, explains, handover, laughter, nextStepsGiven, notAGoodTimeOffer, promise, wrapUp, jargon } from './intent';
 import { turnAffect } from './heat';
+import { hears as readerHears, read } from './reader';
 import type { Found, TextView } from './types';
 
 /** `view`: the whole turn being heard, whose per-text work other signals share (its affect). */
@@ -19,6 +20,22 @@ const affectOf = (text: string, view?: TextView) => (view ? turnAffect(view) : r
 function affectProblem(text: string, view?: TextView): Found | null {
   const p = affectOf(text, view).problem;
   return p ? { phrase: p.phrase, start: p.start, end: p.end } : null;
+}
+
+/** A grammar hearing, and the reader's answer to the same question for what the grammar has no shape for. */
+const orRead = (grammar: Detect, reader: (text: string) => Found | null): Detect => (text, view) => grammar(text, view) ?? reader(text);
+
+/**
+ * The reader's "troubled": a sure reading on its own, or a likely one the grammar backs with a
+ * weaker sign of its own (heat below upset, a word of trouble, a problem report).
+ */
+const SURE = 0.8;
+function troubled(text: string, view?: TextView): Found | null {
+  const r = read('trouble', text);
+  if (!r.found) return null;
+  if (r.p >= SURE) return r.found;
+  const a = affectOf(text, view);
+  return a.score > 0 || a.problem ? r.found : null;
 }
 
 function affectUpset(text: string, view?: TextView): Found | null {
@@ -40,8 +57,9 @@ export interface Hearing {
 export const hearings = {
   upset: { detect: affectUpset, doc: { en: 'the writer sounds upset (graded by grammar: intensifiers, negation, rhetorical questions, sarcasm)', ja: '書き手が動揺・立腹している（強調・否定・反語・皮肉を文法で判定）' } },
   problem: { detect: affectProblem, doc: { en: 'a failure the company caused is reported ("it shows delivered but nothing is here")', ja: '会社側の不具合・失敗の報告（「違う色が届きました」など）' } },
-  busy: { detect: busyOrUnavailable, doc: { en: 'the customer is busy or cannot talk now', ja: 'お客様が今は忙しい・話せない' } },
-  escalation: { detect: escalationAsk, doc: { en: 'someone more senior is asked for', ja: '上の立場の人・担当者の交代を求めている' } },
+  troubled: { detect: troubled, doc: { en: 'the customer is troubled: upset, worried, sarcastic, pushing back, or reporting something the company got wrong, read by a learned model', ja: 'お客様が困っている（動揺・不安・皮肉・反発・会社側の不備の報告）を学習したモデルで判定' } },
+  busy: { detect: orRead(busyOrUnavailable, readerHears('busy')), doc: { en: 'the customer is busy or cannot talk now', ja: 'お客様が今は忙しい・話せない' } },
+  escalation: { detect: orRead(escalationAsk, readerHears('ask')), doc: { en: 'someone more senior is asked for', ja: '上の立場の人・担当者の交代を求めている' } },
   blame: { detect: blameOrArgument, doc: { en: 'blame or argument aimed at the customer, personal or impersonal', ja: 'お客様を責める・言い返す言い方' } },
   laughter: { detect: laughter, doc: { en: 'laughter in writing (lol, haha, 😂, ｗ, (笑))', ja: '文字の笑い（笑、ｗ、lol など）' } },
   promise: { detect: promise, doc: { en: 'a promise to do something later (call back, email, check and come back)', ja: '後で何かをする約束（折り返し・ご連絡など）' } },

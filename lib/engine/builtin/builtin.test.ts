@@ -124,6 +124,7 @@ const ALSO_SENSIBLE: Record<string, Record<string, string>> = {
   },
   'ja-late-catalog-second-call': {
     'greet-and-introduce': 'shown while ringing, until the agent first speaks',
+    'apologise-first': 'a second call about a catalog that never came, her hesitation (……いえ、そういうわけじゃないんですけど……), and no apology yet',
   },
 };
 

@@ -13,6 +13,8 @@ export const customerTroubled: When = {
     { problem: true },
     // Asking for someone senior is a sign of trouble however calmly it is put.
     { customerLast: { hears: 'escalation' } },
+    // What no rule has a shape for (dry sarcasm, a quiet report in the customer's own words), read by the learned reader.
+    { customerLast: { hears: 'troubled' } },
   ],
 };
 

@@ -1,0 +1,60 @@
+/**
+ * The reader: small learned models that answer one question about a customer's message
+ * (questions.ts), for what no grammar rule has a shape for — "Very unlimited. Love your work.",
+ * 「誰がそれでいいと思ったんでしょうね」. A message is read whole and sentence by sentence; the
+ * answer is the whole message's (what the models learned from), and the sentence that scores
+ * highest is the evidence, so a prompt can still point at the words.
+ */
+import type { Found } from '../types';
+import { unpack, probability, type Model } from './model';
+import type { Question } from './questions';
+import { PACKED } from './weights.generated';
+
+const models = new Map<Question, Model>();
+
+function model(question: Question): Model {
+  let m = models.get(question);
+  if (!m) models.set(question, (m = unpack(PACKED[question])));
+  return m;
+}
+
+/** Sentences with their offsets: ends at terminators and line breaks, spaces trimmed. */
+function sentencesOf(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const re = /[^.!?。！？\n]+[.!?。！？]*[」』）)"']*/g;
+  for (const m of text.matchAll(re)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const s = m.index + lead;
+    const e = m.index + m[0].trimEnd().length;
+    if (e > s) out.push({ start: s, end: e });
+  }
+  return out;
+}
+
+export interface Reading {
+  /** The probability the model gives the whole message. */
+  p: number;
+  yes: boolean;
+  /** The sentence (or the whole message) that scored highest, when the answer is yes. */
+  found?: Found;
+}
+
+export function read(question: Question, text: string): Reading {
+  const m = model(question);
+  const whole = probability(m, text);
+  const parts = sentencesOf(text);
+  let best = parts[0] ?? { start: 0, end: text.length };
+  let bestP = -1;
+  if (parts.length > 1) {
+    for (const s of parts) {
+      const p = probability(m, text.slice(s.start, s.end));
+      if (p > bestP) [best, bestP] = [s, p];
+    }
+  }
+  const p = whole;
+  if (p < m.threshold) return { p, yes: false };
+  return { p, yes: true, found: { phrase: text.slice(best.start, best.end), start: best.start, end: best.end } };
+}
+
+/** A hearing's detect: the reader's evidence when its answer is yes. */
+export const hears = (question: Question) => (text: string): Found | null => read(question, text).found ?? null;
