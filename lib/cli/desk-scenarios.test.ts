@@ -15,6 +15,7 @@ const ALSO_FINE: Record<string, string[]> = {
   'en-supervisor-demand': ['apologise-first'],
   // A second contact about a catalogue that still has not come: a failure the company caused.
   'en-late-order-deadline': ['apologise-first'],
+  'ja-late-catalog-second-call': ['apologise-first'],
 };
 
 const conversations = scenarioConversations();

@@ -1,6 +1,7 @@
 import { parseTime } from '../conversation/normalize';
 import { findTimeMentions, type TimeMention } from './time';
 import { busyOrUnavailable } from './intent';
+import { read } from './reader';
 import { backReference, tellsAPlan } from './time-plans';
 import { evidence, type Evidence, type SignalContext, type SignalKind, type TextView } from './types';
 
@@ -95,6 +96,10 @@ function mentionsIn(view: TextView, refMs: number, timeZone: string): TimeMentio
   // Read once for the turn, and only if a mention asks.
   let busyTurn: boolean | undefined;
   const busy = () => (busyTurn ??= busyOrUnavailable(text) !== null);
+  // The reader's answer to "does this message need something by a time?", for plans and needs
+  // no grammar rule has a shape for ("we're off to my sister's in Leeds on Sunday with it").
+  let needTurn: boolean | undefined;
+  const readsAsNeed = () => (needTurn ??= read('need', text).yes);
   for (const m of allMentions(text, refMs, timeZone)) {
     if (found.some((f) => f.start < m.end && m.start < f.end)) continue; // the other language's reading of the same words
     if (notANeed(text, m)) continue;
@@ -111,7 +116,7 @@ function mentionsIn(view: TextView, refMs: number, timeZone: string): TimeMentio
       const ahead = m.interval !== undefined && m.interval.end > refMs;
       // 「10分後に会議が始まるんで」: how long the customer can talk, the busy signal's business.
       if (ahead && m.interval!.start - refMs < 2 * 3_600_000 && busy()) continue;
-      if (!NEED.test(sentence) && !(ahead && planned(text, sentence, m, refMs, busy))) continue;
+      if (!NEED.test(sentence) && !(ahead && (planned(text, sentence, m, refMs, busy) || (readsAsNeed() && !busy())))) continue;
     }
     found.push(m);
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hearings } from '../hearing';
+import { read } from './index';
 
 // Messages written for these tests, in no training file: what the reader adds to the grammar.
 describe('hearings the reader backs', () => {
@@ -29,5 +30,10 @@ describe('hearings the reader backs', () => {
   it('does not hear busyness that is past, time that is free, or a manager who is only mentioned', () => {
     for (const t of ["I'm free all afternoon, no rush.", '先週は出張で忙しくて連絡できませんでした。']) expect(hearings.busy.detect(t), t).toBeNull();
     for (const t of ['My manager asked me to order two more.', '店長さんにもよろしくお伝えください。']) expect(hearings.escalation.detect(t), t).toBeNull();
+  });
+
+  it('hears a time need tied to a moment in the customer\'s life, and not a past day, a free slot or an expiry question', () => {
+    for (const t of ['Will it get here before the christening on Sunday? That\'s the whole reason I bought it.', '日曜の法事に着ていくつもりなんですが、それまでに届きますか']) expect(read('need', t).yes, t).toBe(true);
+    for (const t of ['I ordered it on Monday and it came yesterday, all good.', '火曜の午前なら家にいます。', "What's the expiry date on my card?"]) expect(read('need', t).yes, t).toBe(false);
   });
 });

@@ -1,8 +1,9 @@
 /**
  * The reader: small learned models that answer one question about a customer's message
- * (questions.ts), for what no grammar rule has a shape for — "Very unlimited. Love your work.",
- * 「誰がそれでいいと思ったんでしょうね」. A message is read whole and sentence by sentence; the
- * answer is the whole message's (what the models learned from), and the sentence that scores
+ * (questions.ts), for what no grammar rule has a shape for — "So I paid for next-day and it
+ * turned up on day four. Cool.", 「三回電話して三回とも違うこと言われたんですけど」. A message is read whole and sentence by sentence; the
+ * answer is the whole message's (what the models learned from), or one sentence's when the model
+ * is all but sure of it (a long email dilutes the sentence that asks), and the sentence that scores
  * highest is the evidence, so a prompt can still point at the words.
  */
 import type { Found } from '../types';
@@ -11,6 +12,9 @@ import type { Question } from './questions';
 import { PACKED } from './weights.generated';
 
 const models = new Map<Question, Model>();
+
+/** How sure the model must be of one sentence for it to answer for the whole message. */
+const SURE_SENTENCE = 0.99;
 
 function model(question: Question): Model {
   let m = models.get(question);
@@ -32,7 +36,7 @@ function sentencesOf(text: string): { start: number; end: number }[] {
 }
 
 export interface Reading {
-  /** The probability the model gives the whole message. */
+  /** The probability the model gives the whole message, or the sentence that answers for it. */
   p: number;
   yes: boolean;
   /** The sentence (or the whole message) that scored highest, when the answer is yes. */
@@ -51,7 +55,8 @@ export function read(question: Question, text: string): Reading {
       if (p > bestP) [best, bestP] = [s, p];
     }
   }
-  const p = whole;
+  // A long email dilutes the one sentence that asks: a sentence alone counts when the model is sure of it.
+  const p = bestP >= SURE_SENTENCE ? Math.max(whole, bestP) : whole;
   if (p < m.threshold) return { p, yes: false };
   return { p, yes: true, found: { phrase: text.slice(best.start, best.end), start: best.start, end: best.end } };
 }
