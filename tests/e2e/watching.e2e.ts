@@ -227,7 +227,8 @@ describe('watching the support tool', () => {
     expect(await panel.getByTestId('latest-customer-message').textContent()).toBe('—');
 
     await desk.evaluate(() => window.kizukiDesk.step());
-    await expect.poll(() => activeRuleIds(panel)).toEqual(['own-the-repeat-contact']);
+    // Back about a catalogue that has not come: the repeat contact, and an apology for the chase.
+    await expect.poll(() => activeRuleIds(panel)).toEqual(['apologise-first', 'own-the-repeat-contact']);
     expect(await panel.getByTestId('latest-customer-message').textContent()).toContain('about the catalogue');
 
     await desk.goBack();
