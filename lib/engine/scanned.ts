@@ -1,6 +1,7 @@
 import type { Found, TextView } from '../signals/types';
 import { withoutExcepted, type DictionaryScan, type Span } from '../text/dictionary';
-import { hear, hearings, hearSentence, sentenceEnds, type Hearing, type HearingName } from '../signals/hearing';
+import { hear, hearings, hearSentence, type Hearing, type HearingName } from '../signals/hearing';
+import { sentenceEnds } from '../text/segment';
 import { normalizeFrom, normalizeText, sharedPrefixLength, toNormalSpan, toOriginalSpan, type NormalizedText } from '../text/normalize';
 import { findPattern, type CompiledPattern } from '../text/regex';
 import type { CompiledMatcher, CompiledPack } from './compile';

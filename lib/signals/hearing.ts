@@ -74,8 +74,6 @@ export const hearings = {
 export type HearingName = keyof typeof hearings;
 export const HEARING_NAMES = Object.keys(hearings) as HearingName[];
 
-/** Sentence ends a draft is read by: terminators (then space, or Japanese ones), line breaks. */
-const SENTENCE_END = /[.!?]+["')\]」』）]*\s+|[。！？!?]+[」』）)]*|\n+/g;
 
 /** A bounded memory of sentences already read, per hearing: the drafts of one shift repeat. */
 const MEMORY = 512;
@@ -92,23 +90,12 @@ function remembered(name: HearingName, sentence: string): Found | null {
   return found;
 }
 
-/** Where a draft's sentences end (exclusive offsets), the last one at the text's end. */
-export function sentenceEnds(text: string, from = 0, ends: number[] = []): number[] {
-  SENTENCE_END.lastIndex = from;
-  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
-    const to = m.index + m[0].length;
-    if (to > (ends.at(-1) ?? 0)) ends.push(to);
-  }
-  if ((ends.at(-1) ?? 0) < text.length) ends.push(text.length);
-  return ends;
-}
-
 /** What a hearing finds in one sentence (remembered: the drafts of one shift repeat). */
 export function hearSentence(name: HearingName, sentence: string): Found | null {
   return remembered(name, sentence);
 }
 
-/** The first thing heard in a whole text (a sent turn: read once, kept by the caller). */
+/** The first thing heard in a whole text (a sent turn: read once, kept on the text for every signal that asks). */
 export function hear(name: HearingName, view: TextView): Found | null {
-  return hearings[name].detect(view.text, view);
+  return view.memo(`hear:${name}`, () => hearings[name].detect(view.text, view));
 }

@@ -1,6 +1,6 @@
 import { parseTime } from '../conversation/normalize';
 import { findTimeMentions, type TimeMention } from './time';
-import { busyOrUnavailable } from './intent';
+import { hear } from './hearing';
 import { read } from './reader';
 import { backReference, tellsAPlan } from './time-plans';
 import { evidence, type Evidence, type SignalContext, type SignalKind, type TextView } from './types';
@@ -93,9 +93,9 @@ function planned(text: string, sentence: string, m: TimeMention, refMs: number, 
 function mentionsIn(view: TextView, refMs: number, timeZone: string): TimeMention[] {
   const { text } = view;
   const found: TimeMention[] = [];
-  // Read once for the turn, and only if a mention asks.
-  let busyTurn: boolean | undefined;
-  const busy = () => (busyTurn ??= busyOrUnavailable(text) !== null);
+  // The busy hearing (grammar, then the reader), read once for the turn and shared with the
+  // rules that hear it, and only if a mention asks.
+  const busy = () => hear('busy', view) !== null;
   // The reader's answer to "does this message need something by a time?", for plans and needs
   // no grammar rule has a shape for ("we're off to my sister's in Leeds on Sunday with it").
   let needTurn: boolean | undefined;

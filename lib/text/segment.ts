@@ -10,6 +10,20 @@ function sentenceSegmenter(lang: TextLang): Intl.Segmenter {
   return s;
 }
 
+/** Sentence ends a draft is read by: terminators (then space, or Japanese ones), line breaks. */
+const SENTENCE_END = /[.!?]+["')\]」』）]*\s+|[。！？!?]+[」』）)]*|\n+/g;
+
+/** Where a text's sentences end (exclusive offsets), the last one at the text's end; `ends` up to `from` are kept. */
+export function sentenceEnds(text: string, from = 0, ends: number[] = []): number[] {
+  SENTENCE_END.lastIndex = from;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+    const to = m.index + m[0].length;
+    if (to > (ends.at(-1) ?? 0)) ends.push(to);
+  }
+  if ((ends.at(-1) ?? 0) < text.length) ends.push(text.length);
+  return ends;
+}
+
 export function sentences(text: string, lang: TextLang): Iterable<{ segment: string; index: number }> {
   return sentenceSegmenter(lang).segment(text);
 }

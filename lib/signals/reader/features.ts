@@ -4,6 +4,7 @@
  * they feel something (!!, ?!, …, capitals, emoji). Mixed-language text gets both. Each
  * feature is hashed into a fixed number of buckets, so the model is a flat table of weights.
  */
+import { normalizeText } from '../../text/normalize';
 
 export const BUCKETS = 1 << 18;
 
@@ -22,9 +23,9 @@ const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u30fc々〆ヶ]+/gu;
 const WORD = /[a-z0-9]+(?:'[a-z]+)?/g;
 const EMOJI = /\p{Extended_Pictographic}/gu;
 
-/** Width and case folded, so ＡＢＣ！ and abc! read alike; long vowel runs shortened (soooo → soo). */
+/** Folded as every text Kizuki matches is (width and case: ＡＢＣ！ and abc! read alike), curly apostrophes straightened, long runs shortened (soooo → soo). */
 export function fold(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'").replace(/(.)\1{2,}/gu, '$1$1');
+  return normalizeText(text).text.replace(/[’‘`]/g, "'").replace(/(.)\1{2,}/gu, '$1$1');
 }
 
 /** The features of one text, with repeats (the model weights each feature once). */

@@ -6,6 +6,7 @@
  * is all but sure of it (a long email dilutes the sentence that asks), and the sentence that scores
  * highest is the evidence, so a prompt can still point at the words.
  */
+import { sentenceEnds } from '../../text/segment';
 import type { Found } from '../types';
 import { unpack, probability, type Model } from './model';
 import type { Question } from './questions';
@@ -22,15 +23,16 @@ function model(question: Question): Model {
   return m;
 }
 
-/** Sentences with their offsets: ends at terminators and line breaks, spaces trimmed. */
+/** Sentences with their offsets, split where the draft hearings split them, spaces trimmed. */
 function sentencesOf(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  const re = /[^.!?。！？\n]+[.!?。！？]*[」』）)"']*/g;
-  for (const m of text.matchAll(re)) {
-    const lead = m[0].length - m[0].trimStart().length;
-    const s = m.index + lead;
-    const e = m.index + m[0].trimEnd().length;
-    if (e > s) out.push({ start: s, end: e });
+  let from = 0;
+  for (const to of sentenceEnds(text)) {
+    const piece = text.slice(from, to);
+    const start = from + piece.length - piece.trimStart().length;
+    const end = from + piece.trimEnd().length;
+    if (end > start) out.push({ start, end });
+    from = to;
   }
   return out;
 }
