@@ -6,7 +6,7 @@
  * re-reads only the sentence being typed.
  */
 import { readAffect } from './affect';
-import { blameOrArgument, busyOrUnavailable, escalationAsk, explains, handover, laughter, nextStepsGiven, notAGoodTimeOffer, promise, wrapUp, jargon } from './intent';
+import { blameOrArgument, busyOrUnavailable, freeNow, escalationAsk, explains, handover, laughter, nextStepsGiven, notAGoodTimeOffer, promise, wrapUp, jargon } from './intent';
 import { turnAffect } from './heat';
 import { hears as readerHears, read } from './reader';
 import type { Found, TextView } from './types';
@@ -59,6 +59,7 @@ export const hearings = {
   problem: { detect: affectProblem, doc: { en: 'a failure the company caused is reported ("it shows delivered but nothing is here")', ja: '会社側の不具合・失敗の報告（「違う色が届きました」など）' } },
   troubled: { detect: troubled, doc: { en: 'the customer is troubled: upset, worried, sarcastic, pushing back, or reporting something the company got wrong, read by a learned model', ja: 'お客様が困っている（動揺・不安・皮肉・反発・会社側の不備の報告）を学習したモデルで判定' } },
   busy: { detect: orRead(busyOrUnavailable, readerHears('busy')), doc: { en: 'the customer is busy or cannot talk now', ja: 'お客様が今は忙しい・話せない' } },
+  free: { detect: freeNow, doc: { en: 'the customer is free to talk now, after being busy ("all done now, I\'ve got time")', ja: 'お客様が今は話せる（「今はもう終わったので大丈夫です」）' } },
   escalation: { detect: orRead(escalationAsk, readerHears('ask')), doc: { en: 'someone more senior is asked for', ja: '上の立場の人・担当者の交代を求めている' } },
   blame: { detect: blameOrArgument, doc: { en: 'blame or argument aimed at the customer, personal or impersonal', ja: 'お客様を責める・言い返す言い方' } },
   laughter: { detect: laughter, doc: { en: 'laughter in writing (lol, haha, 😂, ｗ, (笑))', ja: '文字の笑い（笑、ｗ、lol など）' } },

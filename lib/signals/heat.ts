@@ -1,5 +1,6 @@
 import type { Span } from '../text/dictionary';
 import { readAffect, type TurnAffect } from './affect';
+import { quotedSpeech } from './affect/rules';
 import { HEAT_LEXICONS } from './lexicons';
 import type { Found, SignalKind, TextView } from './types';
 
@@ -55,9 +56,12 @@ function lexiconHeat(view: TextView): { heat: number; found?: Found } {
   let heat = 0;
   let strongest = 0;
   let found: Found | undefined;
+  // Someone else's words, quoted ("a review saying 「最悪の店」"), are not this customer's heat.
+  const quoted = quotedSpeech(view.norm.text);
+  const own = (s: Span) => !quoted.some((q) => s.start < q.end && q.start < s.end);
   for (const level of LEVELS) {
     const { weight } = HEAT_LEXICONS[level];
-    const spans = view.lexicon(`heat.${level}`);
+    const spans = view.lexicon(`heat.${level}`).filter(own);
     if (spans.length === 0) continue;
     // Each distinct phrase counts once: "何度も何度も" is one complaint, not two.
     heat += weight * new Set(spans.map((s) => s.phrase)).size;

@@ -1,8 +1,9 @@
 import { parseTime } from '../conversation/normalize';
 import { findTimeMentions, type TimeMention } from './time';
 import { hear } from './hearing';
+import { turnAffect } from './heat';
 import { read } from './reader';
-import { backReference, tellsAPlan } from './time-plans';
+import { backReference, MOVE_JA, tellsAPlan } from './time-plans';
 import { evidence, type Evidence, type SignalContext, type SignalKind, type TextView } from './types';
 
 /** A customer's need tied to a time: a limit, a moment they need it, or urgency without a date. */
@@ -53,11 +54,20 @@ const HABIT_BEFORE = /\b(?:usually|normally|always|often|sometimes|every|most|ea
 const CHANGE_BEFORE = /\b(?:change|changed|changing|move|moved|moving|switch|swap|update|reschedule|rebook|push|bring)\b[^.?!]{0,40}\b(?:to|from)\s*(?:a |the |this |next )?$/i;
 const CHANGE_AFTER = /^(?:から[^。！？\n]{0,12}?)?(?:に|へ)(?:変更|変え|かえ|ずらし|移し|振り替え|振替)/;
 const CHOSEN_AFTER = /^(?:の[^、。]{1,4})?(?:で(?:お願い|大丈夫|いい|良い|結構|構いません|問題)|が(?:いい|良い)(?:です)?[。!！]?$)|^\s*(?:works|would work|is fine|suits me|is good for me)\b/i;
-const PAST_AFTER = /^(?:に|の)?[^、。！？!?\n]{0,20}?(?:した|しました|された|されました|った|いた|んだ|来た|きた)(?![らりまいくだ])/;
+const PAST_AFTER = /^(?:に|の)?[^、。！？!?\n]{0,20}?(?:した|しました|された|されました|った|いた|んだ|来た|きた|てた|でた|てました)(?![らりまいくだ])/;
 /** 先月末, 前回, 昨年: the words before the mention put it in the past. */
 const PAST_BEFORE = /(?:先|前|昨|去|last |previous )$/i;
 /** A time the customer is free, offered when asked (16時以降なら, "Saturday morning's fine"): an answer, not a need. */
 const AVAILABLE_AFTER = /^(?:以降|以後|以外|から)?(?:なら|でしたら|だったら|であれば|でも大丈夫|でも構)|^(?:'s|\s+is|\s+would be|[.,!]\s*|\s*-\s*)?\s*(?:perfect|fine|great|good|ok|okay|lovely|spot on)\b/i;
+/**
+ * "After five", 「17時以降」: the earliest a time may be (when to call, when someone is home), a
+ * preference the busy and good-time signals hear, never a limit to make. (「月曜から大阪に出る」 is
+ * a plan's start, and stays a need.)
+ */
+const AFTER_BEFORE = /\b(?:after|not before|any ?time after)\s*$/i;
+const AFTER_AFTER = /^(?:以降|以後|過ぎ|すぎ|より後)|^\s*(?:onwards|or later|or after)\b/i;
+/** What time a place opens or closes, asked as information ("what time are you open on Monday?", 土曜は営業していますか). */
+const OPENING = /\b(?:open|opens|opening|close|closes|closing|shut)\b(?![^.?!]{0,40}\b(?:need|have to|must|before my|in time)\b)|営業(?:時間|日|して|しています|していますか)|開いて(?:い)?(?:ます|る)|開店|閉店|何時まで(?:やって|開いて)/i;
 /** Habits: 水曜はパートで留守のことが多くて, "most weeks". */
 const HABIT_SENTENCE = /ことが多|ことがあ|毎週|毎回|毎朝|毎晩|いつも|\b(?:usually|normally|most (?:days|weeks|nights|mornings)|every (?:day|week|night|morning))\b/i;
 
@@ -72,6 +82,8 @@ function notANeed(text: string, m: TimeMention): boolean {
   const after = text.slice(m.end, m.end + 24);
   if (REPORTED_BEFORE.test(before) || REPORTED_AFTER.test(after) || HABIT_BEFORE.test(before)) return true;
   if (CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after) || CHOSEN_AFTER.test(after) || AVAILABLE_AFTER.test(after)) return true;
+  if (AFTER_BEFORE.test(before) || AFTER_AFTER.test(after)) return true;
+  if (m.kind === 'at' && /[?？]|\b(?:what time|when)\b|ますか|ですか/.test(sentenceAround(text, m.start, m.end)) && OPENING.test(sentenceAround(text, m.start, m.end))) return true;
   return m.kind === 'at' && (PAST_AFTER.test(after) || PAST_BEFORE.test(before) || HABIT_SENTENCE.test(sentenceAround(text, m.start, m.end)));
 }
 
@@ -86,7 +98,9 @@ function planned(text: string, sentence: string, m: TimeMention, refMs: number, 
   // A period the customer is already in (今週は終日打ち合わせ) frames their week; a plan lies ahead.
   if (!m.interval || m.interval.start <= refMs) return false;
   const after = text.slice(m.end, m.end + 16);
-  if (FREE_AFTER.test(after) || MOVE_IT.test(text) || busy()) return false;
+  // 「夕方から空いてます」 is when they are free; 「金曜から沖縄行く」 is when the trip starts.
+  const free = FREE_AFTER.test(after) && !MOVE_JA.test(text.slice(m.end, m.end + 30));
+  if (free || MOVE_IT.test(text) || busy()) return false;
   return tellsAPlan(sentence, after);
 }
 
@@ -107,6 +121,8 @@ function mentionsIn(view: TextView, refMs: number, timeZone: string): TimeMentio
     if (m.interval && (m.kind === 'by' ? m.interval.end : m.interval.start) - refMs > FAR_OFF_MS) continue;
     // "No hurry at all … till my in-laws visit in the summer": the whole turn says there is no need.
     if ((m.kind === 'at' || m.event) && NO_NEED.test(text)) continue;
+    // 「あと5分」, "I've got ten minutes", 「10分後に会議が始まるんで」: how long a busy customer can talk is the busy signal's business.
+    if (m.interval && m.interval.end > refMs && m.interval.end - refMs < 2 * 3_600_000 && busy()) continue;
     if (m.kind === 'at' && !m.event) {
       // A whole month in passing ("my invoice for March", 「3月分の請求書」) names what a thing is
       // for, not when it is needed; a month is a need only with a limit ("by the end of March").
@@ -114,8 +130,6 @@ function mentionsIn(view: TextView, refMs: number, timeZone: string): TimeMentio
       const sentence = sentenceAround(text, m.start, m.end);
       if (PAST.test(sentence) || NO_NEED.test(sentence)) continue;
       const ahead = m.interval !== undefined && m.interval.end > refMs;
-      // 「10分後に会議が始まるんで」: how long the customer can talk, the busy signal's business.
-      if (ahead && m.interval!.start - refMs < 2 * 3_600_000 && busy()) continue;
       if (!NEED.test(sentence) && !(ahead && (planned(text, sentence, m, refMs, busy) || (readsAsNeed() && !busy())))) continue;
     }
     found.push(m);
@@ -133,9 +147,22 @@ function restated(ctx: SignalContext, need: TimeNeed): boolean {
   for (const i of ctx.agentTurns) {
     if (i <= need.turnIndex) continue;
     const ref = writtenAt(ctx, i);
-    if (timesSaid(ctx, i).some((m) => makes(m, wanted, ref))) return true;
+    const said = timesSaid(ctx, i).filter((m) => m.interval && m.interval.end > ref);
+    if (said.some((m) => makes(m, wanted, ref))) return true;
+    // Any day the agent named, taken by the customer's next turn without a word against it
+    // ("It's booked for Friday." — "perfect. can I change the colour?"): the need was answered.
+    if (said.length && acceptedAfter(ctx, i)) return true;
   }
   return false;
+}
+
+/** The customer's next turn after an agent turn takes it calmly ("perfect", 「よかった！」; a flat "Right. Anywhere between eight and six." does not) and does not point back at the time. */
+function acceptedAfter(ctx: SignalContext, agentTurn: number): boolean {
+  const next = ctx.customerTurns.find((j) => j > agentTurn);
+  if (next === undefined) return false;
+  const view = ctx.turn(next);
+  const affect = turnAffect(view);
+  return affect.score === 0 && affect.calm && !backReference(view.text);
 }
 
 /**

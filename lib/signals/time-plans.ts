@@ -12,7 +12,7 @@ import { EVENT_NOUNS_JA } from './time/ja';
 const EVENT_EN = new RegExp(`\\b${EVENT_NOUNS_EN}\\b`, 'i');
 /** "we're flying", "my cleaner is booked", "I'm moving out": a first-person arrangement. */
 const ARRANGED_EN =
-  /\b(?:I|we|I'm|we're|I've|we've|I'll|we'll|my|our)\b[^.?!\n]{0,50}?\b(?:booked|scheduled|arranged|planned|leaving|flying|travell?ing|moving (?:in|out|house)|starting|heading off|off to|catching (?:the|a|my|our) (?:train|flight|plane|bus|ferry|coach))\b/i;
+  /\b(?:I|we|I'm|we're|I've|we've|I'll|we'll|my|our)\b[^.?!\n]{0,50}?\b(?:booked|scheduled|arranged|planned|leaving|flying|travell?ing|moving (?:in|out|house)|starting|heading off|off to|going (?:to|on|away|up|down)|catching (?:the|a|my|our) (?:train|flight|plane|bus|ferry|coach)|on (?:the|an|my) (?:early|late|night|morning|afternoon|day|double) (?:run|shift|round)|working (?:the )?(?:early|late|night|weekend))\b/i;
 /**
  * 〜会/〜式/〜祭 after a noun (発表会, 卒業式, 文化祭), but not the everyday words built the same
  * way that name no event (社会, 照会, 退会, 公式, 方式).
@@ -21,8 +21,13 @@ const EVENT_JA = new RegExp(
   `${EVENT_NOUNS_JA}|[\\p{Script=Han}\\p{Script=Katakana}ー]{1,5}(?:(?<![社機都協照入退再司議面教学商国大])会|(?<![正方株形公様書数図格])式|祭)(?![\\p{Script=Han}])`,
   'u',
 );
-/** 〜ことになって (it has been arranged that), 予定です, 15時の便に乗る: a plan in Japanese grammar. */
-const ARRANGED_JA = /ことに(?:なって|なりまして|なった|なりました|なってる)|予定(?:です|で|なので|なんです|が(?:あ|入))|(?:便|電車|新幹線|飛行機|バス|フェリー|船|夜行)に乗(?:る|ります|らな)/;
+/**
+ * Going somewhere or setting off, in the plain non-past the Japanese future is said in (沖縄行くんやけど,
+ * 実家に帰るので, 出発します), Kansai and spoken endings included.
+ */
+export const MOVE_JA = /(?:行く|行きます|いく(?=ん|の|ので|けど)|出かけ(?:る|ます)|出発(?:する|します|な|で)|帰(?:る|ります)|帰省(?:する|します|な|で)|発(?:つ|ちます)|向か(?:う|います)|泊ま(?:る|ります)|引っ越(?:す|します))(?:ん|の|ので|んで|んです|んやけど|けど|から|予定|つもり|$|[。、！!…])/;
+/** 〜ことになって (it has been arranged that), 予定です, つもりです, 沖縄行くんやけど: a plan in Japanese grammar. */
+const ARRANGED_JA = new RegExp(`ことに(?:なって|なりまして|なった|なりました|なってる)|予定(?:です|で|なので|なんです|が(?:あ|入))|(?:便|電車|新幹線|飛行機|バス|フェリー|船|夜行)に乗(?:る|ります|らな)|つもり(?:です|なん|で|だ|でいる|でいます)|${MOVE_JA.source}`);
 /** The moment as the topic of a noun sentence: 明後日がお通夜なんです, 金曜は法事なので. */
 const MOMENT_IS_JA = /^(?:が|は)[^、。！？!?\n]{1,12}?(?:なんです|なんで|なので|でして|です(?:ので|が|けど))/;
 

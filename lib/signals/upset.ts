@@ -66,7 +66,7 @@ export const upsetSignal: SignalKind<Upset> = {
   },
 };
 
-/** The latest problem report, unless a later customer turn sounds settled (calm words that close it, nothing new reported). */
+/** The latest problem report, unless a later customer turn sounds settled (calm words that close it, nothing new reported) */
 function openProblem(read: readonly { affect: TurnAffect; turnIndex: number }[]): Evidence | undefined {
   let open: Evidence | undefined;
   for (const { affect, turnIndex } of read) {

@@ -212,13 +212,13 @@ export const builtinLexicons: Record<string, Lexicon> = {
     description: 'The agent promises to come back (a call-back, an email). "折り返しお電話いたしました" is returning a call, not promising one.',
     ja: ['折り返し', 'ご連絡いたします', 'ご連絡します', 'ご連絡差し上げ', 'お電話いたします', 'お電話します', 'お電話差し上げ', '改めてご連絡', '改めてお電話', '確認してご連絡', 'お送りいたします', 'お送りします', 'ご報告いたします', 'お届けできる予定', 'お届けいたします', '発送いたします', 'ご返信いたします'],
     en: ['call you back', 'get back to you', "i'll email", 'i will email', "i'll send", 'i will send', "i'll follow up", 'i will follow up', "we'll follow up", "i'll call", 'i will call', "we'll call", 'will call you', "i'll let you know", 'i will let you know', "we'll let you know", "i'll update you", 'i will update you', "i'll be in touch", "we'll be in touch", "i'll ring you", "i'll text you"],
-    except: ['折り返しお電話いたしました', '折り返しのお電話', '折り返し希望', 'returning your call', "i'll call it"],
+    except: ['折り返しお電話いたしました', '折り返しのお電話', '折り返し希望', '折り返しありがとう', '折り返しいただ', '折り返しのご連絡ありがとう', 'returning your call', "i'll call it"],
   },
   timeExpr: {
     description: 'A concrete time for a promise.',
-    ja: ['本日中', '今日中', '本日', '明日', '明後日', 'あさって', '午前中', '午後', '夕方', '週明け', '来週', '今週中', '分以内', '時間以内', '営業日'],
+    ja: ['本日中', '今日中', '本日', '明日', '明後日', 'あさって', '翌日', '翌営業日', '午前中', '午後', '夕方', '週明け', '来週', '今週中', '分以内', '時間以内', '営業日'],
     en: ['today', 'tonight', 'tomorrow', 'this afternoon', 'this evening', 'this morning', 'within', 'end of day', 'eod', 'next week', 'in an hour', ...WEEKDAYS],
-    patterns: ['\\d{1,2}\\s*(時|:\\d{2})', '\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日', '\\b\\d{1,2}(:\\d{2})?\\s*(am|pm)\\b'],
+    patterns: ['\\d{1,2}\\s*(時|:\\d{2})', '\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日', '\\b\\d{1,2}(:\\d{2})?\\s*(am|pm)\\b', '\\d{1,3}\\s*(日|週間|か月|ヶ月|カ月)\\s*(ほど|程度|以内|後|で|くらい|ぐらい)', '\\bin (\\d+|a few|two|three) (minutes|hours|days|working days)\\b'],
   },
   anyText: {
     description: 'Anything written at all. As a check it keeps a prompt up until the agent starts the reply — and on a call, where there is no draft, for as long as the situation holds.',

@@ -3,15 +3,12 @@
  * complaints, pushback, sarcasm, and plain reports of a failure the company caused. Patterns
  * are structural (a frame with a slot) rather than lists of sentences.
  */
-import { clauseAround } from './normalise';
+import { hypothetical } from './normalise';
 import { persistence, quotedSpeech, rule, runRules, spans, type Rule } from './rules';
 import type { Heard, Span } from './types';
 
 const POSITIVE = '(?:great|perfect|wonderful|brilliant|fantastic|lovely|marvell?ous|terrific|super|awesome|excellent)';
 const NT = "(?:n'?t| not)";
-/** A failure described as a possibility is not a report ("what if it doesn't arrive?"). */
-const HYPOTHETICAL = /\b(?:if|unless|in case|whether|what if|suppose|in the event|otherwise|hopefully|make sure)\b/;
-const hypothetical = (text: string, at: Span) => HYPOTHETICAL.test(text.slice(clauseAround(text, at.start).start, at.start));
 /** "nothing was broken", "never was missing": a negated failure is not a failure. */
 const negatedBefore = (text: string, at: Span) => /\b(?:nothing|none|no|never|not)\s+(?:\w+\s+)?$/.test(text.slice(Math.max(0, at.start - 16), at.start));
 const notReported = (text: string, at: Span) => hypothetical(text, at) || negatedBefore(text, at);
@@ -56,7 +53,8 @@ const FAILURES: Rule[] = [
   rule('failure', 1, /\b(?:is|are|was|were|has|have|had)(?: been)?(?: all| completely| just)? (?:gone(?! (?:from|up|down|over|through|into|to)\b)|disappeared|vanished)\b|\b(?:has|have) (?:all )?disappeared\b/g, { unless: notReported }),
   rule('failure', 1, /\b(?:you|they)(?: have| guys| lot)? (?:still|then|again|also|just) (?:took|taken|charged|billed|debited|renewed|sent)\b/g, { unless: hypothetical }),
   rule('failure', 1, /\bwhat (?:arrived|came|turned up|was delivered|you sent)\b[^.?!]{0,30}\b(?:is|was) (?:a|an|the|some)\b/g),
-  rule('failure', 1, /\b(?:is|been|was|are|were|got|still) stuck\b|\bstuck in (?:customs|transit|a loop|limbo)\b/g, { unless: notReported }),
+  // "It's stuck", "still stuck in customs"; "I was stuck in meetings all day" is where the customer was, not a failure.
+  rule('failure', 1, /\b(?:is|been|was|are|were|got|still) stuck\b(?! in (?:(?:a|the|my|back[- ]to[- ]back|endless) )*(?:meetings?|traffic|work|class(?:es)?|calls|lectures?|the office|a queue|queues|jams?)\b)|\bstuck in (?:customs|transit|a loop|limbo)\b/g, { unless: notReported }),
   rule('failure', 1, /\b(?:says|said|shows?|showing|keeps saying|comes up|coming up|getting|got)(?: that)?(?: it(?:'s| is)| as)? ["'“]?(?:invalid|expired|declined|not valid|payment declined|payment failed)\b|\b(?:card|payment)s? (?:is |was |keeps |keep )?(?:getting |being )?declined\b/g, { unless: hypothetical }),
   rule('failure', 1, /\b(?:it|they|the [a-z]+(?: [a-z]+)?|print|page|app|invoice|label|account|website|site) still (?:has|have|shows?|says|displays?|lists?|carries|reads|prints?)\b(?!n't| not| no\b| never)/g, { unless: notReported }),
   rule('failure', 1, /\b(?:is|are|was|were)(?:n't| not) (?:in|at|on|there|here|where)\b[^.?!]{0,40}\b(?:supposed|meant|booked|promised|said|should)\b|\bthere(?:'s| is| was) (?:nobody|no one|no-one) (?:here|there|at|on)\b/g, { unless: hypothetical }),
@@ -93,7 +91,7 @@ const PHRASES: Rule[] = [
   // Anger
   rule('anger', 4.5, /\btreated (?:like (?:this|dirt|an idiot|a criminal|rubbish)|so badly|this way)\b|\bwithout (?:even )?(?:telling|asking|warning|informing|notifying) (?:me|us)\b/g),
   rule('anger', 5, /\b(?:speak|talk) to (?:a|your|the|someone) ?(?:manager|supervisor|superior|boss|in charge)\b|\bget me (?:a|your) (?:manager|supervisor)\b/g),
-  rule('anger', 5, /\b(?:is|are|was|it's) (?:a |an )?(?:complete |absolute |total )?(?:joke|disgrace|scam|farce|shambles)\b/g),
+  rule('anger', 5, /\b(?:is|are|was|it's) (?:a |an )?(?:complete |absolute |total )?(?:joke|disgrace|scam|farce|shambles)\b/g, { unless: hypothetical }),
   rule('anger', 4.5, /\bnever (?:again|ever again|use you|order from you|buy from you|shop (?:here|with you))\b|\b(?:i'll|i will|going to) (?:sue|report you|take my business elsewhere)\b/g),
   // Questions that are complaints
   rule('complaint-question', 4, /\bhow hard (?:can|could|is) (?:it|that)(?: be)?\b/g),
@@ -132,8 +130,8 @@ const PHRASES: Rule[] = [
 ];
 
 /** Idioms where the strong word is not upset ("the worst part is over"). */
-/** Someone else's opinion, unquoted: "my sister said the shop was terrible". */
-const REPORTED = /\b(?:my|his|her|their|a|our) (?:\w+ )?(?:said|says|told me|thinks|thought|reckons|claimed)\b(?: that)?[^.,;!?]*/g;
+/** Someone else's opinion, unquoted ("my sister said the shop was terrible"), or a message someone else got ("my mum got a text saying her account is locked"): not the customer's own report. */
+const REPORTED = /\b(?:my|his|her|their|a|our) (?:\w+ )?(?:said|says|told me|thinks|thought|reckons|claimed)\b(?: that)?[^.,;!?]*|\b(?:my|his|her|their|our) (?:\w+ )?(?:got|gets|received|had) (?:a|an|this|that) (?:text|message|email|e-mail|letter|call|voicemail|notice|sms) (?:saying|says|said|claiming|claims|telling (?:me|her|him|them|us))\b(?: that)?[^.,;!?]*/g;
 const IDIOMS = /\b(?:worst|terrible|awful|horrible|bad|dreadful) (?:weather|traffic|storm|rain|snow|cold|flu|headache|day at work)\b|\bworst (?:part |bit |of it )?(?:is|was|'s) (?:over|behind)|\bat (?:the )?worst\b|\bworst[- ]case\b|could(?:'ve| have) been worse|\bno harm done\b|\b(?:no|not a) problem\b/g;
 const CALM = /\b(?:thanks|thank you|thx|cheers|appreciated?|no problem|no worries|all good|that works|works now|working now|sorted|fixed now|it's fixed|got it|makes sense|understood|all set)\b/g;
 const LAUGHTER = /\b(?:ha){2,}h?\b|\blol\b|\blmao\b|\bjk\b|\bhehe\b|😂|🤣|😆/;

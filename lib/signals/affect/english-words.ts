@@ -6,7 +6,7 @@
  * is not. Capitals, exclamation marks and "but" are the scorer's, for both languages.
  */
 import { BOOST, BOOSTERS, isNegator, LEXICON, NEGATION_SCALAR, type Word } from './english-lexicon';
-import { endsClause } from './normalise';
+import { endsClause, hypothetical } from './normalise';
 import type { Heard } from './types';
 
 interface Token { word: string; start: number; end: number; clause: number }
@@ -23,6 +23,15 @@ const KIND_BONUS = { anger: 1.5, frustration: 0.5, distress: 0.3, pushback: 2 } 
 const SCALE = 1.4;
 /** "that's not fair" argues with what the agent said; "I'm not happy" describes the customer. */
 const ABOUT_THAT = /\b(?:that|this|which|it)(?:'s| is| was)?\b[^.!?]*$/;
+/** An upset word in a clause that only supposes ("doesn't want to ring it if it's a scam") weighs this much. */
+const SUPPOSED = 0.3;
+/** Words that are upset only about a person ("I'm mad", "it makes me mad"); "work's been mad" is only busy. */
+const ABOUT_A_PERSON = new Set(['mad']);
+const PERSON = new Set(['i', "i'm", 'im', 'me', 'we', "we're", 'us', 'am']);
+const personBefore = (toks: Token[], i: number) => {
+  for (let back = 1; back <= 4 && i - back >= 0; back++) if (PERSON.has(toks[i - back]!.word)) return true;
+  return false;
+};
 
 export function tokens(text: string): Token[] {
   const out: Token[] = [];
@@ -71,7 +80,9 @@ export function hearEnglishWords(text: string, heard: Heard): void {
       return;
     }
     if (valence === 0) return;
+    if (ABOUT_A_PERSON.has(tok.word) && !personBefore(toks, i)) return;
+    const supposed = hypothetical(text, toks[from]!) ? SUPPOSED : 1;
     const kind: keyof typeof KIND_BONUS = entry.kind !== 'positive' ? entry.kind : ABOUT_THAT.test(text.slice(0, start)) ? 'pushback' : 'frustration';
-    heard.hits.push({ kind, weight: -valence * SCALE + KIND_BONUS[kind], start, end: tok.end });
+    heard.hits.push({ kind, weight: (-valence * SCALE + KIND_BONUS[kind]) * supposed, start, end: tok.end });
   });
 }

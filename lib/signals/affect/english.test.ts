@@ -115,6 +115,11 @@ const calm: CalmCase[] = [
   { text: 'If your technician does not turn up, who do I call?' },
   { text: 'It came with no instructions, but I worked it out, thanks!', thankful: true },
   { text: 'The price went up from £5 to £6 last year, is that still right?' },
+  // A word only supposed, a busy week, a place the customer was, a problem already over.
+  { text: "my neighbour got a text saying to pay today - she doesn't want to ring it if it's a scam" },
+  { text: "Sorry for the slow reply, work's been mad this week. Tuesday morning works for us." },
+  { text: 'sorry, I was stuck in back to back meetings, what was the next step?' },
+  { text: "The app was down last night but it's fine now. How do I change the alert sound?" },
 ];
 
 describe('readAffect in English', () => {

@@ -108,6 +108,10 @@ const calm: CalmCase[] = [
   { text: '鍋が吹きこぼれそうで、少しお待ちください。' },
   { text: '届くはずの日を教えていただけますか。' },
   { text: 'スマホでも予約できますか？' },
+  // Someone else's words quoted, the customer's own late reply, a problem the same turn says is over.
+  { text: '先月は繁忙期でバタバタしていて、ご連絡が遅くなってしまいました。請求書の宛名を変えられますか。' },
+  { text: '昨日の夜アプリ落ちてたっぽいですけど、今はふつうに使えてます！' },
+  { text: '消えました！ありがとうございます、助かりました。替えのフィルターって単品で買えますか？', thankful: true },
 ];
 
 describe('readAffect in Japanese', () => {

@@ -75,6 +75,10 @@ export function clauseAround(text: string, at: number, end = at): { start: numbe
   return { start: s, end: e };
 }
 
+/** A clause that states a possibility, not a report ("if it's a scam", "what if it doesn't arrive?"). */
+const HYPOTHETICAL = /\b(?:if|unless|in case|whether|what if|suppose|in the event|otherwise|hopefully|make sure)\b/;
+export const hypothetical = (text: string, at: { start: number }) => HYPOTHETICAL.test(text.slice(clauseAround(text, at.start).start, at.start));
+
 /** Every non-empty match of a global pattern (an array, not a generator: this runs ~100 times a turn). */
 const NONE: readonly RegExpExecArray[] = Object.freeze([]);
 export function matches(re: RegExp, text: string): readonly RegExpExecArray[] {

@@ -39,7 +39,9 @@ function emphasised(folded: Folded, hit: Hit, lowerSeen: boolean): boolean {
 }
 
 /** Words that the trouble is over, wherever they stand in a calm turn ("that worked", 直りました, 助かりました). */
-const RESOLVED = /\b(?:that|it|this)(?:'s| has| is)? (?:worked|working now|fixed|sorted|solved|resolved)\b|\bworks (?:now|again|fine)\b|\ball (?:good|sorted|fixed) now\b|直りました|直った|解決しました|解決です|できました|つながりました|繋がりました|消えました|助かりました/;
+const RESOLVED = /\b(?:that|it|this)(?:'s| has| is)? (?:worked|working now|fixed|sorted|solved|resolved)\b|\bworks (?:now|again|fine)\b|\ball (?:good|sorted|fixed) now\b|直りました|直った|解決しました|解決です|できました|つながりました|繋がりました|消えました|助かりました/g;
+/** Words that it works now, said after what went wrong ("it was down last night but it's fine now", 今はふつうに使えてます). */
+const WORKS_NOW = /\b(?:it'?s|it is|all'?s|everything'?s|everything is|it'?s all) (?:fine|ok|okay|good|working|back(?: up)?)(?: again)? now\b|\b(?:back (?:up|on|online)|working (?:fine|again)|works (?:fine )?again) now\b|\bworks (?:now|again|fine now)\b|\ball (?:good|sorted|fixed) now\b|今は(?:もう)?(?:ふつうに|普通に|問題なく|ちゃんと|無事に?)?(?:使え|動い|動き|つなが|繋が|見れ|見られ|映っ|映り)(?:て|ま|る)|(?:直り|解決し|つながり|繋がり|復旧し)ました(?![かがら])/g;
 /** At most this many characters after the calm words for a turn to sound settled. */
 const SETTLED_TAIL = 24;
 
@@ -84,9 +86,24 @@ function toEvidence(folded: Folded, hit: Hit): AffectEvidence {
 /** The customer owns the mistake ("completely my own fault", 私の勘違いでした): what went wrong is not the company's failure. */
 const SELF_BLAME = /(?<!\bnot |n't |\bnever )\b(?:(?:completely |totally |entirely |all )?my (?:own )?(?:fault|mistake|error|bad)|i (?:messed|mucked|screwed) (?:it |that |this )?up|i (?:got|had) (?:the|my) [a-z]+ wrong)\b|(?:私|わたし|自分|こちら)の(?:ミス|勘違い|間違い|不注意|確認不足)|うっかり(?:して|間違え)/i;
 
+/**
+ * A failure the same turn says is over is history, not an open report: one told before the words
+ * that it works now (「昨日落ちてたっぽいですけど、今はふつうに使えてます」), or one that is itself
+ * those words in a turn of thanks (「消えました！助かりました」: the warning light went off).
+ */
+function resolvedFailure(folded: Folded, heard: Heard): (hit: Hit) => boolean {
+  const spansOf = (re: RegExp) => [...folded.text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const resolved = spansOf(RESOLVED);
+  const worksNow = spansOf(WORKS_NOW);
+  if (resolved.length === 0 && worksNow.length === 0) return () => false;
+  const thanked = heard.calm.some((c) => !resolved.some((r) => overlaps(r, c)));
+  return (hit) => hit.kind === 'failure' && (worksNow.some((r) => r.start >= hit.end) || (thanked && resolved.some((r) => overlaps(r, hit))));
+}
+
 export function scoreTurn(folded: Folded, heard: Heard): TurnAffect {
   const own = SELF_BLAME.test(folded.text);
-  const hits = distinct(adjust(folded, heard)).filter((h) => !(own && h.kind === 'failure'));
+  const over = resolvedFailure(folded, heard);
+  const hits = distinct(adjust(folded, heard)).filter((h) => !(own && h.kind === 'failure') && !over(h));
   let raw = hits.reduce((sum, hit, i) => sum + hit.weight * 0.5 ** i, 0);
   // A joking customer's exclamation marks are laughter, not heat.
   if (hits.length > 0 && !heard.laughing) raw += punctuation(folded.text);
@@ -98,6 +115,6 @@ export function scoreTurn(folded: Folded, heard: Heard): TurnAffect {
   const calmWords = heard.calm.filter((c) => !hits.some((h) => overlaps(h, c)));
   const calm = score < UPSET && calmWords.some((c) => c.start >= lastFailureEnd);
   // Settled: the calm words close the turn ("ok, I'll try that"), rather than open a turn that goes on about the matter.
-  const settled = calm && !firstFailure && (RESOLVED.test(folded.text) || calmWords.some((c) => folded.text.length - c.end <= SETTLED_TAIL));
+  const settled = calm && !firstFailure && (folded.text.search(RESOLVED) >= 0 || calmWords.some((c) => folded.text.length - c.end <= SETTLED_TAIL));
   return { score, evidence, ...(firstFailure ? { problem: toEvidence(folded, firstFailure) } : {}), calm, settled };
 }

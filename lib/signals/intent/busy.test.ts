@@ -1,4 +1,4 @@
-import { busyOrUnavailable } from './busy';
+import { busyOrUnavailable, freeNow } from './busy';
 import { detectorCases } from './cases.testing';
 
 detectorCases('busyOrUnavailable', busyOrUnavailable, [
@@ -119,4 +119,23 @@ detectorCases('busyOrUnavailable', busyOrUnavailable, [
   '忙しい時期に届くと困ります',
   'お忙しい中ありがとうございます',
   '今日は時間があるので大丈夫です',
+  // Someone else is busy; the customer writing for them is not.
+  '主人が今運転中なので、代わりに私が問い合わせています。',
+  '夫は会議中で、私が代わりに連絡しました',
+  '上司がいま外出中なので、私から確認させてください',
+]);
+
+detectorCases('freeNow', freeNow, [
+  ["sorry again for the slow replies. all done for the day now so I've got time to sort it properly", 'all done for the day now'],
+  ["I'm out of the meeting now, go ahead", "I'm out of the meeting now"],
+  ['ok parked up now, can talk now', 'can talk now'],
+  ['ずっと会議で出られなくて。今はもう終わったので大丈夫です。', '終わったので大丈夫'],
+  ['今なら話せます', '今なら話せ'],
+  ['家に着いたので、もう話せます', '着いたので、もう話せ'],
+], [
+  "I'm driving, can't talk now",
+  'are you free now?',
+  '今大丈夫ですか？',
+  '今は運転中です',
+  "I'll be free after 5",
 ]);

@@ -8,7 +8,8 @@
  * place followed by a product word (meeting room, store settings) is the product too.
  * Japanese: a state noun (運転中, 会議中, 外出先, 電車の中) followed by a copula or reason (です,
  * なので, のため, で、) or led by 今; can't-talk negatives led by an extent (長くは話せません, 今話せない);
- * 手が離せない; 忙しい (not お忙しい, which is the listener's, not 忙しくない); 後でかけ直します.
+ * 手が離せない; 忙しい (not お忙しい, which is the listener's, not 忙しくない); 後でかけ直します. A state
+ * whose subject is someone else (主人が今運転中なので) is theirs, not the customer's.
  */
 import { alt, asks, before, en, firstHit, type Hit, ja, type Match, opens, sentenceAt, shape, shapeSet } from './grammar';
 
@@ -47,7 +48,7 @@ const EN_SHAPES = [
   shape(en(`(?:(?:it'?s|it is|now'?s|now is|this is) )?(?:not (?:a |the )?(?:good|great|best|convenient|ideal)|(?:a |an )?(?:bad|terrible|awkward|inconvenient)) (?:time|moment)`), (m) => asks(m)),
   ...[`(?:${FIRST} |(?:i|we) )${ADV}`, ''].map((who) =>
     shape(en(`${who}(?:(?:have|need|got) to|gotta|must) (?:go|run|dash|head off|hang up)(?=$|[.!,;]| now| soon| in a (?:minute|sec|bit|moment)| shortly)`), who ? undefined : noSubject)),
-  shape(en("(?:i (?:only |just )?(?:have|'ve got|got)|i'?ve only got) (?:a (?:couple of|few)|\\d+|two|three|five|ten) (?:minutes?|mins?|secs?|seconds?)|(?:i )?(?:don'?t|do not) have (?:much |any )?time (?:to talk|right now|now|at the moment|today)")),
+  shape(en("(?:i (?:only |just )?(?:have|'ve got|got)|i'?ve only got) (?:about |around |maybe |roughly )?(?:a (?:couple of|few)|\\d+|two|three|five|ten|fifteen) (?:minutes?|mins?|secs?|seconds?)|(?:i )?(?:don'?t|do not) have (?:much |any )?time (?:to talk|right now|now|at the moment|today)")),
   shape(en(`(?:call|ring|phone) me (?:back )?(?:later|another time|tomorrow|tonight|this evening|after \\w+|in (?:an?|\\d+|half an) (?:hour|min)\\w*)`)),
   // Leaving soon, said as an obligation with a time: "got to do the school run in 5".
   shape(en("(?:(?:i'?ve|i have|i|we'?ve|we) )?(?:got|have|need) to [a-z' ]{2,30}? in (?:\\d+|a|one|two|five|ten|a few|a couple of)(?: (?:mins?|minutes|secs?|seconds|moments?))?(?=$|[.!,;?])")),
@@ -57,11 +58,11 @@ const EN_SHAPES = [
   shape(en("(?:i'?ll|i will|i'?m going to|i'?m gonna) (?:have to|need to) be (?:really |very |super )?(?:quick|brief)|(?:make|keep) (?:it|this) (?:quick|brief|short)")),
   // Something of theirs about to begin: "my meeting starts in ten minutes", "class is about to start".
   shape(en(`(?:my |our |the )?(?:${ACT}|flight|train|bus|shift) (?:starts|begins|is starting|leaves|boards|is about to (?:start|begin|leave)) (?:in (?:\\d+|a|one|two|five|ten|fifteen|twenty|thirty|a few|a couple of) ?(?:mins?|minutes|secs?|seconds|moments?)?|any (?:minute|second|moment) now|soon|shortly)`)),
-  shape(en("(?:in|on) (?:between|a break between) (?:meetings|calls|classes|patients|shifts|jobs)|(?:on|during) my (?:lunch|tea|coffee) break")),
+  shape(en("(?:in|on) (?:between|a break between) (?:meetings|calls|classes|patients|shifts|jobs)|(?:on|during) my (?:lunch |tea |coffee )?break")),
   shape(en("(?:my|the|a) (?:boss|manager|teacher|doctor|patient|client|customer|visitor|guest|delivery|courier|driver|kids?|baby|son|daughter) (?:has |'s )?(?:just )?(?:walked|come|came|arrived|turned up) (?:in|over|home|back)")),
 ];
 
-const STATE_NOUN = alt('運転', '会議', '打ち合わせ', '打合せ', 'ミーティング', '診察', '診療', '接客', '外出', '移動', '通勤', '仕事', '勤務', '授業', '商談', '来客', '手術', '面接', '出張', '電話', '作業', '取り込み', '取込み', '通院', '子供の送迎', '送迎', '運転', '食事');
+const STATE_NOUN = alt('運転', '会議', '打ち合わせ', '打合せ', 'ミーティング', '診察', '診療', '接客', '外出', '移動', '通勤', '仕事', '勤務', '授業', '商談', '来客', '手術', '面接', '出張', '電話', '作業', '取り込み', '取込み', '通院', '子供の送迎', '送迎', '運転', '食事', '昼休み', '休憩');
 const PLACE_JA = alt('外出先', '出先', '移動先', '(?:電車|車|バス|タクシー|新幹線|飛行機)(?:の中|内)', '車内', '病院', '駅', '現場');
 /** A state named as the reason or the present: です, なので, のため, で、 — not 中に (when something happened). */
 const BECAUSE = '(?=です(?!か)|でして|でございま|なので|なもので|なんで|ですので|だから|ですから|のため|につき|なん(?:です|だ)|なの(?!か)|で[、,]|[。！!…]|\\s|$)';
@@ -77,20 +78,26 @@ const wasBusy = (m: Match) => {
   return PAST_ANCHOR.test(m.text.slice(start, end));
 };
 
+/** 主人が今運転中なので: someone else is busy, and the customer writing for them is not. */
+const SOMEONE_ELSE = /(?:主人|夫|妻|家内|嫁|旦那|息子|娘|子ども|子供|母|父|祖母|祖父|上司|担当者?|社長|部長|課長|先生|彼女?|家族|同僚|スタッフ|社員)(?:さん|さま|様)?(?:が|は|も)[^。、！？]{0,6}$/;
+const someoneElse = (m: Match) => SOMEONE_ELSE.test(before(m));
+
 const JA_SHAPES = [
-  shape(`(?:${NOW})?${STATE_NOUN}中${BECAUSE}|${NOW}${STATE_NOUN}中`),
-  shape(`(?:${NOW})?${PLACE_JA}${BECAUSE}|${NOW}${PLACE_JA}(?:に(?:い|お)|で)|${NOW}${VEHICLE}${BECAUSE}`),
+  shape(`(?:${NOW})?${STATE_NOUN}中${BECAUSE}|${NOW}${STATE_NOUN}中`, someoneElse),
+  shape(`(?:${NOW})?${PLACE_JA}${BECAUSE}|${NOW}${PLACE_JA}(?:に(?:い|お)|で)|${NOW}${VEHICLE}${BECAUSE}`, someoneElse),
   // On the way out: 迎えに行くところなので, 出かけるところです.
-  shape(`(?:迎え|送り|買い物|病院)に(?:行く|向かう|行って(?:いる|います))(?:ところ|途中)|(?:出かける|出る|向かう|家を出る)(?:ところ|途中)(?=です|で|なので|なんで|だから)`),
-  shape(`(?:${NOW})?(?:運転|移動|外出|仕事|会議|作業)(?:している|しています|していて|しておりま|中でして)`),
+  shape(`(?:迎え|送り|買い物|病院)に(?:行く|向かう|行って(?:いる|います))(?:ところ|とこ|途中)|(?:出かける|出る|向かう|家を出る)(?:ところ|とこ|途中)(?=です|で|なので|なんで|だから)`),
+  shape(`(?:${NOW})?(?:運転|移動|外出|仕事|会議|作業)(?:している|しています|していて|しておりま|中でして)`, someoneElse),
   shape(`(?:電車|バス|車|タクシー|飛行機|新幹線)に乗っ(?:ている|ています|ていて|ており)`),
   shape(`(?:長く(?:は)?|あまり長く(?:は)?|ゆっくり(?:と)?|${NOW}|すぐ(?:には)?|電話で(?:は)?|大きな声で(?:は)?|ここでは)、?(?:${ja('話せる~-', 'お話しできる~-', '話ができる~-', '電話に出られる~-', '電話できる~-', '出られる~-')})`),
   shape(`(?:${NOW}|ちょっと|あまり)(?:話す|お話しする|電話する)?時間が(?:${ja('ない~')})`),
+  // How long they can talk: あと5分くらいしか話せない, 10分しか時間がない.
+  shape(`(?:あと)?[0-9０-９一二三五十数]+分(?:間)?(?:くらい|ぐらい|ほど|程度)?しか(?:話せ|お話しでき|電話でき|時間が|い(?:ら)?れ|あり)`),
   shape(ja('手が離せる~-', '手を離せる~-')),
   shape('(?:話せる|話す|話をする|電話できる|お話しできる|電話に出られる|電話に出る)(?:状況|状態|場合|余裕)では(?:ない|ありません|ございません)'),
   // お忙しい and 忙しいところ/中 are the listener's busyness; a question asks about it.
   // 忙しい before a noun describes the noun (忙しい時期), not the customer now.
-  shape(`(?<!お)(?:${BUSY_JA})(?!ところ|中|のに|(?:です|でしょう)?か)(?!(?<=い)[\\u3400-\\u9fff])`, wasBusy),
+  shape(`(?<!お)(?:${BUSY_JA})(?!ところ|中|のに|(?:です|でしょう)?か)(?!(?<=い)[\\u3400-\\u9fff])`, (m) => wasBusy(m) || someoneElse(m)),
   // Something to do next that cannot wait: これから車で移動しないといけなくて.
   shape(`(?:これから|今から|もうすぐ|このあと|この後)[^。！？!?\\n]{0,15}?(?:しないと|しなければ|なければ|ないと)(?:いけな|なら|まず|だめ|ダメ)`),
   shape(`ゆっくり(?:と)?(?:見られ|見れ|読め|確認でき|お話しでき|話せ)(?:ない|ません|なくて)|手短に(?:お願い|頼|ね|して|て失礼)`),
@@ -99,8 +106,23 @@ const JA_SHAPES = [
   shape(`(?:後で|あとで|後ほど|のちほど)(?:こちらから)?(?:${ja('かけ直す~', 'かけなおす~', '掛け直す~', '電話する~', '折り返す~')})`),
 ];
 
-const SHAPES = shapeSet([...EN_SHAPES, ...JA_SHAPES]);
+/** Every Japanese state is refused when someone else is its subject (夫は今運転中で手が離せないので). */
+const SHAPES = shapeSet([...EN_SHAPES, ...JA_SHAPES.map((s) => ({ ...s, refuse: (m: Match) => someoneElse(m) || (s.refuse?.(m) ?? false) }))]);
 
 export function busyOrUnavailable(text: string): Hit | null {
   return firstHit(text, SHAPES);
+}
+
+/**
+ * The customer is free now, after being busy: "all done for the day now so I've got time",
+ * "I'm out of the meeting now", 今はもう終わったので大丈夫です, 今なら話せます. Said in the latest turn,
+ * it closes a busy turn before it (or earlier in the same turn).
+ */
+const FREE_SHAPES = shapeSet([
+  shape(en("(?:i'?ve|i have|i'?ve now|now i'?ve) got (?:(?:some|plenty of|more) )?time(?: now| to (?:talk|chat|sort|go through|do)| for (?:this|it|you))|(?:i'?m|i am) (?:free|done|finished|back|home|out of (?:the|my) (?:meeting|class|appointment)|off the (?:road|train|bus|phone)|parked(?: up)?)(?: now| at last| finally)(?![a-z])|all (?:done|finished|over) (?:for the day )?now|(?:can|happy to|free to|able to) (?:talk|chat|speak) now|now(?:'s| is) (?:fine|good|ok|okay|perfect)|(?:free|good to go) now\\b|\\b(?:home|back at (?:my|the) desk) now\\b"), (m) => asks(m)),
+  shape(`(?:今|いま)(?:は|なら|でしたら)?(?:もう)?(?:大丈夫|話せ|お話しでき|電話でき|時間(?:が|は)?(?:あり|ある|取れ))|(?:終わった|終わりました|落ち着いた|落ち着きました|着いた|着きました|戻りました|戻った)(?:ので|から|んで)[^。！？]{0,6}?(?:大丈夫|話せ|お話しでき)`, (m) => asks(m)),
+]);
+
+export function freeNow(text: string): Hit | null {
+  return firstHit(text, FREE_SHAPES);
 }

@@ -39,6 +39,12 @@ detectorCases('notAGoodTimeOffer', notAGoodTimeOffer, [
   ['ご都合のよい時間帯はございますか', 'ご都合のよい時間帯はございますか'],
   ['のちほどおかけ直ししましょうか', 'おかけ直ししましょうか'],
   ['明日の午前中に改めてお電話いたします', '改めてお電話いたします'],
+  // Short asks, and a call-back agreed with a time in kanji.
+  ['お世話になっております。ことぶき生命の青木と申します。少しだけよろしいですか。', '少しだけよろしいですか'],
+  ['今、大丈夫ですか？', '今、大丈夫ですか'],
+  ['では夕方にお掛け直しいたします。', 'お掛け直しいたします'],
+  ['Have you got two minutes?', 'Have you got two minutes'],
+  ['Hi Mr Shaw, Dan from Brightwell — got a sec?', 'got a sec'],
 ], [
   'Now is a good time to update your app.',
   'Is now a good time to buy the bundle?',
@@ -74,4 +80,7 @@ detectorCases('notAGoodTimeOffer', notAGoodTimeOffer, [
   'お電話でご案内いたします',
   'お時間を頂戴し申し訳ございません',
   '今お時間ないですよね',
+  'この内容でよろしいですか？',
+  'お体はもう大丈夫ですか？',
+  "I've got two minutes before the delivery window closes",
 ]);

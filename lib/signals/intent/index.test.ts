@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { intentDetectors } from './index';
 
 describe('intentDetectors', () => {
-  it('lists the eleven detectors with whose words each reads', () => {
+  it('lists the twelve detectors with whose words each reads', () => {
     expect(Object.fromEntries(Object.entries(intentDetectors).map(([id, d]) => [id, d.reads]))).toEqual({
-      busyOrUnavailable: 'customer', escalationAsk: 'customer', blameOrArgument: 'agent', laughter: 'anyone',
+      busyOrUnavailable: 'customer', freeNow: 'customer', escalationAsk: 'customer', blameOrArgument: 'agent', laughter: 'anyone',
       promise: 'agent', nextStepsGiven: 'agent', notAGoodTimeOffer: 'agent', wrapUp: 'customer', jargon: 'agent', explains: 'agent', handover: 'agent',
     });
   });

@@ -5,7 +5,7 @@
  * the decisions a team lead should know are in README.md beside this file.
  */
 import { blameOrArgument } from './blame';
-import { busyOrUnavailable } from './busy';
+import { busyOrUnavailable, freeNow } from './busy';
 import { escalationAsk } from './escalation';
 import { explains } from './explains';
 import { handover } from './handover';
@@ -19,7 +19,7 @@ import { wrapUp } from './wrap-up';
 
 export type { Hit } from './grammar';
 export type { PromiseHit } from './promise';
-export { blameOrArgument, busyOrUnavailable, escalationAsk, explains, handover, laughter, nextStepsGiven, notAGoodTimeOffer, promise, wrapUp, jargon };
+export { blameOrArgument, busyOrUnavailable, freeNow, escalationAsk, explains, handover, laughter, nextStepsGiven, notAGoodTimeOffer, promise, wrapUp, jargon };
 
 /** Whose words a detector is written for: the customer's turns, or the agent's turns and draft. */
 export type IntentReader = 'customer' | 'agent' | 'anyone';
@@ -27,6 +27,7 @@ export type IntentReader = 'customer' | 'agent' | 'anyone';
 /** Every detector with the text it is meant to read, for the signals that will wrap them. */
 export const intentDetectors: Readonly<Record<string, { reads: IntentReader; detect: (text: string) => Hit | null }>> = {
   busyOrUnavailable: { reads: 'customer', detect: busyOrUnavailable },
+  freeNow: { reads: 'customer', detect: freeNow },
   escalationAsk: { reads: 'customer', detect: escalationAsk },
   blameOrArgument: { reads: 'agent', detect: blameOrArgument },
   laughter: { reads: 'anyone', detect: laughter },

@@ -11,6 +11,8 @@
  * agreed; notAGoodTimeOffer hears those.
  * Japanese: a humble or お/ご-prefixed future of a follow-up noun (ご連絡いたします, お送りします,
  * お電話差し上げます, 折り返します), or a deferral (後ほど, 確認でき次第, 改めて) + a follow-up verb.
+ * Looking something up or explaining is done on the line (お調べいたします, ご説明いたします) unless deferred
+ * (改めてご説明いたします).
  * Past (差し上げました), questions (いたしましょうか), requests (ご連絡ください) and negatives stay quiet.
  * `hasTime` says whether the same sentence names a time (本日17時までに, by 5pm today, after lunch).
  */
@@ -45,7 +47,7 @@ const EN_SHAPES = [
 ];
 
 /** Follow-up nouns that carry お/ご: with します they are already the agent's humble voice. */
-const FOLLOW_UP = '(?:ご連絡|お電話|ご報告|ご回答|ご返信|ご返答|お知らせ|お送り|ご送付|お届け|お返事|お調べ|ご説明)';
+const FOLLOW_UP = '(?:ご連絡|お電話|ご報告|ご回答|ご返信|ご返答|お知らせ|お送り|ご送付|お届け|お返事)';
 const PLAIN = '(?:連絡|電話|報告|回答|返信|メール|折り返し|送付|確認の上ご連絡)';
 const HUMBLE = '(?:いたします|差し上げます|させていただきます|申し上げます)';
 const DEFER = '(?:後ほど|のちほど|改めて|追って|明日|本日中|今日中|確認(?:でき|し)次第|わかり次第|判明(?:し)?次第|届き次第|確認(?:して|いたして|の上|し)、?)';
@@ -55,7 +57,7 @@ const JA_SHAPES = [
   shape(`${FOLLOW_UP}(?:を)?(?:${HUMBLE}|します)${NOT_ASKED}`),
   shape(`${PLAIN}(?:を)?${HUMBLE}${NOT_ASKED}`),
   shape(`折り?返します${NOT_ASKED}`),
-  shape(`${DEFER}[^。！？!?\\n]{0,16}?(?:ご案内|連絡|電話|メール|送付|返信|お返事)(?:を)?(?:${HUMBLE}|します)${NOT_ASKED}|${DEFER}[^。！？!?\\n]{0,16}?(?:お)?送ります${NOT_ASKED}`),
+  shape(`${DEFER}[^。！？!?\\n]{0,16}?(?:ご案内|連絡|電話|メール|送付|返信|お返事|説明|お調べ)(?:を)?(?:${HUMBLE}|します)${NOT_ASKED}|${DEFER}[^。！？!?\\n]{0,16}?(?:お)?送ります${NOT_ASKED}`),
 ];
 
 const SHAPES = shapeSet([...EN_SHAPES, ...JA_SHAPES]);

@@ -57,6 +57,8 @@ export const apologiseFirst: Rule = {
       { note: 'A calm how-to may mention the system.', lang: 'en', turns: [{ from: 'customer', text: 'How do I change my password?' }], draft: 'Our system lets you change it under Settings, because it keeps your account safe.' },
       { note: '「また同じ商品を」 is a reorder, not a recurring fault.', lang: 'ja', turns: [{ from: 'customer', text: 'また同じ商品を注文したいのですが、在庫はありますか？' }], draft: 'あいにく在庫切れのため、入荷は来週の予定です。' },
       { note: 'Calm question with a reason in Japanese.', lang: 'ja', turns: [{ from: 'customer', text: '領収書の宛名は変更できますか？' }], draft: '宛名は発行前であれば変更できますので、マイページからお手続きください。' },
+      { note: 'Someone else\'s words, quoted: the shop owner asking is calm.', lang: 'ja', turns: [{ from: 'customer', text: 'お客さまから「二度と買わない！最悪の店」とレビューが入ってしまって…。返信する機能ってどこにありますか？' }], draft: '管理画面の「レビュー」を開くと、各レビューの下に「返信する」ボタンがございます。' },
+      { note: 'Anger only supposed ("if it\'s a scam").', lang: 'en', turns: [{ from: 'customer', text: "my mum got a text saying her account is locked - she won't click it if it's a scam. is it from you?" }], draft: "That text isn't from us. Please don't click the link." },
       { note: 'Already apologised aloud on the call.', lang: 'en', channel: 'voice', call: { state: 'connected' }, turns: [{ from: 'customer', text: 'This is ridiculous, it broke again.' }, { from: 'agent', text: "I'm really sorry about that." }] },
     ],
   },

@@ -17,7 +17,8 @@ export const checkItIsAGoodTime: Rule = {
       { not: { agentTurns: { lexicon: 'goodTime', hears: 'goodTimeOffer' } } },
       {
         any: [
-          { customerThread: { lexicon: 'busyCue', hears: 'busy' } },
+          // Busy in any turn, unless the latest says they are free now ("all done now, I've got time").
+          { all: [{ customerThread: { hears: 'busy' } }, { not: { customerLast: { hears: 'free' } } }] },
           { all: [{ channel: 'voice' }, { direction: 'outbound' }, { any: [{ callState: 'ringing' }, { callState: 'connected' }] }, { callMinutes: { atMost: 2 } }] },
         ],
       },
@@ -55,6 +56,8 @@ export const checkItIsAGoodTime: Rule = {
       { lang: 'ja', channel: 'voice', direction: 'outbound', startedAt: '2026-11-20T01:30:00Z', now: '2026-11-20T01:30:20Z', call: { state: 'connected', since: '2026-11-20T01:30:05Z' }, turns: [{ from: 'agent', text: 'メディコネクトの鈴木と申します。ただいまお時間よろしいでしょうか。' }] },
       { lang: 'en', turns: [{ from: 'customer', text: "I'm in a meeting, can we sort this out later?" }], draft: 'Of course. What time would suit you for a quick call?' },
       { note: 'Inbound chat, no sign of being busy.', lang: 'en', turns: [{ from: 'customer', text: 'How do I add a second user?' }], draft: 'Go to Settings > Team.' },
+      { note: 'Someone else is busy; the customer writing is free.', lang: 'ja', turns: [{ from: 'customer', text: '主人が今運転中なので、代わりに私が問い合わせています。予約の時間を確認したいです。' }], draft: 'ご予約は明日10時からでございます。' },
+      { note: 'Busy earlier, free now.', lang: 'en', turns: [{ from: 'customer', text: 'sorry, got pulled into a meeting' }, { from: 'agent', text: 'No problem.' }, { from: 'customer', text: "all done now, I've got time to go through it" }], draft: 'Great, so the first step is the new address.' },
       { note: '運転中 as a feature, not as a state.', lang: 'ja', turns: [{ from: 'customer', text: '運転中に使えるナビの設定方法を教えてください。' }], draft: '設定画面の「ナビ」からご利用いただけます。' },
       { note: '「今ちょっとよろしいですか」 is the customer asking for our time, not short of theirs.', lang: 'ja', turns: [{ from: 'customer', text: '今ちょっとよろしいですか？患者さんの予約の変更方法を教えてください。' }], draft: '予約一覧から該当の予約を開き、「変更」を押してください。' },
       { note: '"Driving me crazy" is not driving.', lang: 'en', turns: [{ from: 'customer', text: 'This export bug is driving me crazy.' }], draft: 'Let me take a look.' },

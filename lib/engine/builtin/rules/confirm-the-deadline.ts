@@ -23,7 +23,6 @@ export const confirmTheDeadline: Rule = {
           { timeNeed: { in: 'latest' } },
           // Unsaid: back about a failure late in the afternoon, they may need it today (the late catalog).
           { all: [{ repeatContact: true }, { problem: true }, { localHour: { atLeast: 15, atMost: 19 } }, { not: { agentTurns: { lexicon: 'deadlineAnswer' } } }] },
-          { all: [{ customerThread: { lexicon: 'deadlineCue' } }, { not: { agentTurns: { lexicon: 'deadlineAnswer' } } }] },
           // A dated need is answered by a time that makes it, or by the fastest way: "on the van today" does not make 3 pm.
           { all: [{ timeNeed: { in: 'any' } }, { not: { agentTurns: { lexicon: 'fastestOffer' } } }] },
         ],
@@ -65,6 +64,9 @@ export const confirmTheDeadline: Rule = {
       { note: '"Today" without urgency.', lang: 'en', turns: [{ from: 'customer', text: 'Today I just want to ask about changing my plan.' }], draft: 'Of course! You can change it under Billing.' },
       { note: 'Explicitly no rush.', lang: 'en', turns: [{ from: 'customer', text: 'No rush at all, but could you resend the invoice?' }], draft: 'Of course, here it is.' },
       { note: 'The deadline was already answered; later small talk is left alone.', lang: 'en', turns: [{ from: 'customer', text: 'I need it by Friday.' }, { from: 'agent', text: "I've sent it express, so it arrives by Thursday." }, { from: 'customer', text: 'Great, thanks!' }], draft: "You're welcome!" },
+      { note: 'Opening hours asked as information.', lang: 'en', turns: [{ from: 'customer', text: 'What time is the Leeds store open on Sunday?' }], draft: 'Hi, this is Sam. Leeds is open 10am to 4pm on Sundays.' },
+      { note: 'When to call is a preference, not a limit to make.', lang: 'ja', turns: [{ from: 'customer', text: '日中は仕事なので、お電話は18時以降にお願いできますか。' }], draft: '承知いたしました。18時以降にお電話いたします。' },
+      { note: 'A day the agent named, taken happily, then a new question.', lang: 'en', turns: [{ from: 'customer', text: 'We move in on Thursday, will the sofa make the weekend?' }, { from: 'agent', text: "It's booked for Friday morning at the new address." }, { from: 'customer', text: 'perfect. can I add a footstool?' }], draft: 'Yes, the footstool is £89, shall I add it?' },
     ],
   },
 };

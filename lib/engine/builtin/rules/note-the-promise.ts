@@ -17,7 +17,7 @@ export const noteThePromise: Rule = {
   check: {
     all: [
       { exists: { lexicon: 'promise', hears: 'promise' } },
-      { near: { anchor: { lexicon: 'promise', hears: 'promise' }, expect: { lexicon: 'timeExpr' }, within: 30 } },
+      { near: { anchor: { lexicon: 'promise', hears: 'promise' }, expect: { lexicon: 'timeExpr' }, within: 30, sameSentence: true } },
     ],
   },
   message: {
@@ -49,6 +49,8 @@ export const noteThePromise: Rule = {
     quiet: [
       { lang: 'ja', turns: [{ from: 'customer', text: '発送日が分かったら教えてください。' }], draft: '確認のうえ、本日16時までに折り返しご連絡いたします。' },
       { lang: 'en', turns: [{ from: 'customer', text: 'Can you check with the warehouse?' }], draft: "Sure, I'll get back to you by 3 pm today." },
+      { note: 'The time comes later in the same sentence.', lang: 'en', turns: [{ from: 'customer', text: 'Can it go on tomorrow’s van?' }], draft: "I'll check with the warehouse team whether there's room on tomorrow's van and message you back here by 3pm today." },
+      { note: 'Looked up on the line, not later.', lang: 'ja', turns: [{ from: 'customer', text: '注文番号は4481です。' }], draft: 'ありがとうございます。お調べいたしますので、少々お待ちください。' },
       { note: 'Returning a call is not a new promise.', lang: 'ja', channel: 'voice', direction: 'outbound', call: { state: 'connected' }, turns: [{ from: 'agent', text: '予約システムの件で、折り返しお電話いたしました。' }] },
       { note: 'No promise at all.', lang: 'en', turns: [{ from: 'customer', text: 'How do I add a user?' }], draft: 'Go to Settings > Team.' },
     ],
