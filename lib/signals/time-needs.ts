@@ -35,6 +35,24 @@ const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
 const NEED = /\b(need|needs|needed|want|wanted|must|have to|got to|gotta|please|could you|can you|would you|will it|would it|should arrive|in time|by|before|until|no later|asap|urgent|hoping|hope to|arrive|deliver|ship|send)\b|ほしい|欲しい|たい(?:ん|の|です|と|けど|が|。|$)|たくて|必要|間に合|までに|お願い|いただけ|できます|使いたい|使う|届け|届く|発送|送って|頂け|ください|下さい|急ぎ|至急/i;
 const PAST = /\b(ordered|bought|purchased|paid|called|rang|emailed|wrote|sent|received|arrived|came|(?<!'ve |have )got(?! to)|was|were|happened|yesterday|last)\b|\b(?:it'?s|has|have|'ve) (?:done|been|had|happened|gone|stopped|crashed|failed)\b|しました|した$|でした|昨日|先日|先週/i;
 
+/**
+ * The clause a time sits in, for telling a past moment from a need: "I fly to Bali Thursday
+ * morning and the adaptors I ordered still haven't come" is a trip ahead, whatever the other
+ * clause says. A clause that is little more than the time ("On Monday, I ordered…") takes the
+ * next one with it.
+ */
+const CLAUSE_BREAK = /[,、;；:]|\s(?:and|but|so|because)\s|けど|けれど|ので|のに/g;
+function clauseAround(text: string, start: number, end: number): string {
+  const sentence = sentenceAround(text, start, end);
+  const offset = text.indexOf(sentence);
+  const breaks = [...sentence.matchAll(CLAUSE_BREAK)].map((b) => ({ at: offset + b.index, to: offset + b.index + b[0].length }));
+  const from = breaks.filter((b) => b.to <= start).at(-1)?.to ?? offset;
+  const after = breaks.filter((b) => b.at >= end);
+  let to = after[0]?.at ?? offset + sentence.length;
+  if (text.slice(from, to).replace(text.slice(start, end), '').replace(/\W/g, '').length < 4) to = after[1]?.at ?? offset + sentence.length;
+  return text.slice(from, to);
+}
+
 function sentenceAround(text: string, start: number, end: number): string {
   const before = text.slice(0, start).search(/[^.!?。！？\n]*$/);
   const after = text.slice(end).search(/[.!?。！？\n]/);
@@ -128,7 +146,7 @@ function mentionsIn(view: TextView, refMs: number, timeZone: string): TimeMentio
       // for, not when it is needed; a month is a need only with a limit ("by the end of March").
       if (m.grain === 'month') continue;
       const sentence = sentenceAround(text, m.start, m.end);
-      if (PAST.test(sentence) || NO_NEED.test(sentence)) continue;
+      if (PAST.test(clauseAround(text, m.start, m.end)) || NO_NEED.test(sentence)) continue;
       const ahead = m.interval !== undefined && m.interval.end > refMs;
       if (!NEED.test(sentence) && !(ahead && (planned(text, sentence, m, refMs, busy) || (readsAsNeed() && !busy())))) continue;
     }

@@ -107,7 +107,7 @@ export const builtinLexicons: Record<string, Lexicon> = {
     ja: ['私では判断', '私の一存では', '私の判断では', '担当外', '権限がございません', '権限がありません'],
     en: ['not my decision', "isn't my decision", 'not my call', "isn't my call", 'not mine to decide', 'not mine to make', 'not up to me', "isn't up to me", 'out of my hands', "i'm not authorized", 'i am not authorized', "i don't have the authority", 'beyond what i can'],
     patterns: [
-      "\\b(isn['’]t|is not|not) something (i|we)( ['’]m| am| are)? (can|able to|allowed to|in a position to) (agree|approve|decide|authori[sz]e|sign off|change|offer|override|overrule|waive|grant|make)",
+      "\\b(isn['’]t|is not|aren['’]t|are not|not) something (i|we)( ['’]m| am| are)? (can|able to|allowed to|in a position to) (agree|approve|decide|authori[sz]e|sign off|change|offer|override|overrule|waive|grant|make)",
       '\\b(that|this|it|which) (sits|lies|rests) with (our|the|a) [a-z]+ (team|department)',
       // "needs sign-off from above my level", "I'm not able to overturn the assessor's decision myself"
       '\\b(needs?|requires?|would need|will need|has to get|have to get) (sign[- ]?off|approval|authori[sz]ation|a decision|the ok|the go-ahead) (from|by)\\b',
@@ -127,8 +127,8 @@ export const builtinLexicons: Record<string, Lexicon> = {
   },
   flatRefusal: {
     description: 'A flat no to a request for someone else.',
-    ja: ['代わることはできかねます', '代わることはできません', 'おつなぎできません', 'お繋ぎできません', 'おつなぎすることはできません', 'おつなぎできかねます', 'お繋ぎできかねます', '上司はおりません', '責任者はおりません', '私が責任者'],
-    en: ["can't transfer", 'cannot transfer', "can't escalate", 'cannot escalate', "won't escalate", 'no supervisor', 'no manager', "there's no one else", 'there is no one else', "i'm the only one", 'nothing more i can do', 'nothing else i can do', "can't put you through", 'cannot put you through', 'not possible to escalate', 'not possible to transfer', 'unable to escalate', 'not able to escalate', 'do not take over', "don't take over", '電話には出られない', '電話に出られない', 'お電話には出られ', 'おつなぎできない'],
+    ja: ['代わることはできかねます', '代わることはできません', 'おつなぎできません', 'お繋ぎできません', 'おつなぎすることはできません', 'おつなぎできかねます', 'お繋ぎできかねます', '取り次ぎはいたしかねます', '取り次ぎはできかねます', '取り次ぎはできません', 'お取り次ぎできません', 'お取り次ぎはできかねます', '上司はおりません', '責任者はおりません', '私が責任者'],
+    en: ["can't transfer", 'cannot transfer', "can't escalate", 'cannot escalate', "won't escalate", 'no supervisor', 'no manager', 'no senior', "there's no one else", 'there is no one else', "i'm the only one", 'nothing more i can do', 'nothing else i can do', "can't put you through", 'cannot put you through', 'not possible to escalate', 'not possible to transfer', 'unable to escalate', 'not able to escalate', 'do not take over', "don't take over", '電話には出られない', '電話に出られない', 'お電話には出られ', 'おつなぎできない'],
     patterns: [
       // "There's no one senior on tonight", "we have nobody above me in today"
       "\\b(there['’]?s|there is|we have|we've got|i have) (no ?one|nobody|no-one) (senior|more senior|above me|higher|else)( [a-z]+){0,2} (on|in|here|available|around|working|about)\\b",
@@ -218,7 +218,7 @@ export const builtinLexicons: Record<string, Lexicon> = {
     description: 'A concrete time for a promise.',
     ja: ['本日中', '今日中', '本日', '明日', '明後日', 'あさって', '翌日', '翌営業日', '午前中', '午後', '夕方', '週明け', '来週', '今週中', '分以内', '時間以内', '営業日'],
     en: ['today', 'tonight', 'tomorrow', 'this afternoon', 'this evening', 'this morning', 'within', 'end of day', 'eod', 'next week', 'in an hour', ...WEEKDAYS],
-    patterns: ['\\d{1,2}\\s*(時|:\\d{2})', '\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日', '\\b\\d{1,2}(:\\d{2})?\\s*(am|pm)\\b', '\\d{1,3}\\s*(日|週間|か月|ヶ月|カ月)\\s*(ほど|程度|以内|後|で|くらい|ぐらい)', '\\bin (\\d+|a few|two|three) (minutes|hours|days|working days)\\b'],
+    patterns: ['\\d{1,2}\\s*(時|:\\d{2})', '\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日', '\\b\\d{1,2}(:\\d{2})?\\s*(am|pm)\\b', '\\d{1,3}\\s*(日|週間|か月|ヶ月|カ月)\\s*(ほど|程度|以内|後|で|くらい|ぐらい)', '\\bin (\\d+|a few|two|three) (minutes|hours|days|working days)\\b', '\\b(an?|one|two|three|half an|\\d+) (hours?|minutes?|days?|mins?) (before|ahead of|after)\\b', '(\\d{1,2}|[一二三])\\s*(時間|分|日)前(に|まで)'],
   },
   anyText: {
     description: 'Anything written at all. As a check it keeps a prompt up until the agent starts the reply — and on a call, where there is no draft, for as long as the situation holds.',

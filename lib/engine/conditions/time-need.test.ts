@@ -31,6 +31,29 @@ describe('timeNeed: a day the customer needs, not any day they mention', () => {
     ['16時以降ならお願いします。', 'when the customer is free'],
   ])('stays quiet: %s (%s)', (text) => expect(hears([customer(text)], 'ja')).toBe(false));
 
+  it.each([
+    ['What time is the Leeds shop open on Sunday?', 'opening hours asked'],
+    ['You can call me any time after 5, I am at work till then.', 'the earliest time to call'],
+  ])('stays quiet: %s (%s)', (text) => expect(hears([customer(text)])).toBe(false));
+  it.each([
+    ['お電話の場合は17時以降にお願いできますか。', 'when to call'],
+    ['お昼頃にお電話いただいてたみたいで、すみません。', 'a past time, said casually'],
+  ])('stays quiet: %s (%s)', (text) => expect(hears([customer(text)], 'ja')).toBe(false));
+  it.each([
+    "Look, I fly to Bali Thursday morning and the adaptors I ordered still haven't turned up.",
+    "I'm on the early run Wednesday, first client's at six, and that fob is all I've got.",
+  ])('hears a plan in the present tense: %s', (text) => expect(hears([customer(text)])).toBe(true));
+  it('hears a trip that starts on a day (から), in Kansai speech', () => {
+    expect(hears([customer('すんません、来週の金曜から家族で沖縄行くんやけど、まだeチケット来てへんねん。')], 'ja')).toBe(true);
+  });
+
+  it('a day the agent named and the customer took happily is answered, whatever the day', () => {
+    const asked = customer('We get the keys on Thursday, will the wardrobe arrive by the weekend?');
+    const named = agent("It's booked for Wednesday 11 March, 8am to 12pm.");
+    expect(hears([asked, named, customer('perfect. can I change the colour?')])).toBe(false);
+    expect(hears([asked, named, customer('Right. Wednesday.')])).toBe(true);
+  });
+
   it('a need the agent answered by naming its day is not asked again', () => {
     expect(hears([customer('I need it by Friday please.'), agent("It'll be with you on Friday 6 March.")])).toBe(false);
     expect(hears([customer('I need it by Friday please.'), agent("I'll check with the warehouse.")])).toBe(true);

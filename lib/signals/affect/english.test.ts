@@ -57,6 +57,11 @@ const upset: UpsetCase[] = [
 ];
 
 const problems: ProblemCase[] = [
+  // What a thing keeps doing wrong, said plainly.
+  { text: 'this is the second package from you guys this month that just vanished', shows: 'vanished' },
+  { text: 'third evening in a row the connection drops at 8 on the dot', shows: 'connection drops' },
+  { text: 'The salt blocks keep going to my old address.', shows: 'keep going to my old' },
+  { text: 'The tap your plumber fitted is still dripping from the base.', shows: 'still dripping' },
   { text: "You've substituted the gluten-free loaf with a normal one.", shows: "you've substituted" },
   { text: 'They mixed up the orders and I got a stranger\'s glasses.', shows: 'mixed up' },
   { text: 'Box says size 9, the boots inside are a 7.', shows: 'says size 9, the boots inside are a 7' },

@@ -16,9 +16,9 @@ const ROWS = {
 type Row = keyof typeof ROWS;
 
 /** After the a-stem: plain, past, adverbial ("stopped working": 〜なくなった), colloquial, classical, Kansai. */
-const NEG_A = '(?:なく(?:なっ(?:て(?:しま(?:い(?:まし)?た|った))?|た|ちゃ(?:った|いました))|なり(?:まし)?た|なる|て)?|なかった|ない|ねえ|ねー|ず|へん)';
-/** After the te-stem: て + (は|も) + (い|お|おり) + an ending: progressive, resultative, negated, colloquial contractions. */
-const TE = '[てで](?:[はも]|すら|さえ)?(?:い|おり|お)?(?:なかった|ない|なく|ませ(?:ん(?:でした)?)?|ます|ました|る|た|て)?';
+const NEG_A = '(?:なく(?:なっ(?:て(?:しま(?:い(?:まし)?た|った))?|た|ちゃ(?:った|いました))|なり(?:まし)?た|なる|て)?|なかった|ない|ねえ|ねー|ず|へんかった|ひんかった|へん|ひん)';
+/** After the te-stem: て + (は|も) + (い|お|おり) + an ending: progressive, resultative, negated (Kansai 届いてへん too), colloquial contractions. */
+const TE = '[てで](?:[はも]|すら|さえ)?(?:い|おり|お)?(?:なかった|ない|なく|へんかった|へん|ひん|ませ(?:ん(?:でした)?)?|ます|ました|る|た|て)?';
 const chain = ([a, i, te, u]: readonly string[]) =>
   `(?:${a}${NEG_A}|${i}(?:ませんでした|ません|ました|ます)|${te}${TE}|${te}[ただ]|${te}ちゃ(?:う|った|って|いました)?|${te}じゃ(?:う|った)|${u})`;
 
@@ -38,7 +38,7 @@ const VERBS: Verb[] = [
   v('エラー(?:メッセージ)?(?:が|も)?出', 'ichidan', 'done'), v('エラー(?:が|に)?な', 'r', 'done'),
 ];
 
-const NEGATIVE = /な(?:い|かっ|く)|ませ|[ずへ]|ねえ|ねー/;
+const NEGATIVE = /な(?:い|かっ|く)|ませ|[ずへひ]|ねえ|ねー/;
 /** Conditionals, "in case", "might", "so that … not": the failure is a possibility, not a report. */
 const POSSIBLE = /^[^。、]{0,4}(?:があれば|があったら|がある場合|の場合)|^(?:です)?(?:ら|たら|なら|れば|ければ|場合|時|とき|ように|かも|か(?:心配|不安|どうか|な|も)|可能性|と困)/;
 /** A plain question about the service ("使えないですか", "届きますか"): asking, not reporting. */

@@ -47,6 +47,10 @@ const upset: UpsetCase[] = [
 ];
 
 const problems: ProblemCase[] = [
+  // Kansai negatives, and a delivery sent back.
+  { text: '家で一日待ってたのに、結局来ぇへんかったわ。', shows: '来ぇへんかった' },
+  { text: '荷物、まだ届いてへんねん。', shows: '届いてへん' },
+  { text: '先方が不在で戻ってきちゃったんです。', shows: '不在で戻ってき' },
   { text: 'Mサイズを注文したんですが、届いたのはLでした。', shows: '注文したんですが、届いたのは' },
   { text: '青を選んだのに、箱に入っていたのは赤いケースでした。', shows: '選んだのに、箱に入っていたのは' },
   { text: '注文と違う色が届きました。', shows: '違う色' },

@@ -5,7 +5,7 @@
  * three mild words never outweigh one furious one.
  */
 import { isEmphasisWord } from './english-lexicon';
-import { toOriginal, type Folded } from './normalise';
+import { hypothetical, toOriginal, type Folded } from './normalise';
 import type { AffectEvidence, Heard, Hit, Span, TurnAffect } from './types';
 
 export const UPSET = 3;
@@ -100,6 +100,13 @@ function resolvedFailure(folded: Folded, heard: Heard): (hit: Hit) => boolean {
   return (hit) => hit.kind === 'failure' && (worksNow.some((r) => r.start >= hit.end) || (thanked && resolved.some((r) => overlaps(r, hit))));
 }
 
+/** The sentence holding these words asks (ends in a question mark or か) or supposes (if, make sure, hope). */
+function asksOrSupposes(text: string, at: Span): boolean {
+  const end = text.slice(at.end).search(/[.!?。！？\n]/);
+  const stop = end === -1 ? text.length : at.end + end;
+  return /[?？]/.test(text.charAt(stop)) || /か[。]?$/.test(text.slice(at.end, stop + 1)) || hypothetical(text, at) || /\b(?:make sure|hope|hoping|check)\b[^.!?]*$/.test(text.slice(0, at.start));
+}
+
 export function scoreTurn(folded: Folded, heard: Heard): TurnAffect {
   const own = SELF_BLAME.test(folded.text);
   const over = resolvedFailure(folded, heard);
@@ -112,7 +119,8 @@ export function scoreTurn(folded: Folded, heard: Heard): TurnAffect {
   const failures = hits.filter((h) => h.kind === 'failure').sort((a, b) => a.start - b.start);
   const firstFailure = failures[0];
   const lastFailureEnd = Math.max(-1, ...failures.map((f) => f.end));
-  const calmWords = heard.calm.filter((c) => !hits.some((h) => overlaps(h, c)));
+  // Calm words in a question (それで大丈夫なんですよね？) or a supposition ("make sure it's sorted") ask for calm; they do not say it.
+  const calmWords = heard.calm.filter((c) => !hits.some((h) => overlaps(h, c)) && !asksOrSupposes(folded.text, c));
   const calm = score < UPSET && calmWords.some((c) => c.start >= lastFailureEnd);
   // Settled: the calm words close the turn ("ok, I'll try that"), rather than open a turn that goes on about the matter.
   const settled = calm && !firstFailure && (folded.text.search(RESOLVED) >= 0 || calmWords.some((c) => folded.text.length - c.end <= SETTLED_TAIL));

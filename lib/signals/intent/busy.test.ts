@@ -2,6 +2,13 @@ import { busyOrUnavailable, freeNow } from './busy';
 import { detectorCases } from './cases.testing';
 
 detectorCases('busyOrUnavailable', busyOrUnavailable, [
+  ["Look, I'm at the gate, they've literally started boarding, so I've got a minute, maybe two.", "I'm at the gate"],
+  ["Sorry, I'm literally stood at the school gate, they come out in five minutes.", 'stood at the school gate'],
+  ["Hi, I've only got about five minutes on my break so I'll be quick.", "I've only got about five minutes"],
+  ['あ、すみません、昼休み中で、あと5分くらいしか話せないんですけど。', '昼休み中'],
+  ['あと10分しか話せないです', '10分しか話せ'],
+  ['あっ、ちょっと待って、お客さん入ってきちゃった。', 'お客さん入ってきちゃった'],
+  ['お電話の場合は17時以降にお願いできますか。', 'お電話の場合は17時以降にお願い'],
   ["hold on, I'm halfway up a ladder clearing the gutters", 'halfway up a ladder'],
   ["can't really reply properly, on the school run", "can't really reply"],
   ['Sorry my meeting starts in five minutes', 'my meeting starts in five minutes'],
@@ -123,6 +130,8 @@ detectorCases('busyOrUnavailable', busyOrUnavailable, [
   '主人が今運転中なので、代わりに私が問い合わせています。',
   '夫は会議中で、私が代わりに連絡しました',
   '上司がいま外出中なので、私から確認させてください',
+  '夫は今運転中で手が離せないので、助手席から私が代わりに問い合わせています。',
+  "I'm standing at the counter of your shop and it's not here",
 ]);
 
 detectorCases('freeNow', freeNow, [

@@ -20,14 +20,14 @@ const notNow = (m: Match) => /\b(?:when|whenever|if|while|every time|unless|whet
 /** With no subject, a state must open its clause: "Driving atm", "Sorry, in a meeting". */
 const noSubject = (m: Match) => !opens(m, 'clause') || notNow(m);
 const ACT = alt('meetings?', 'appointments?', 'call', 'class', 'lecture', 'lesson', 'seminar', 'session', 'shift', 'interview', 'presentation', 'exam', 'surgery', 'clinic', 'consultation', 'school run', 'procedure');
-const PLACE = alt('school gates?', 'school', 'car', 'train', 'bus', 'tube', 'subway', 'metro', 'taxi', 'cab', 'plane', 'airport', 'station', 'hospital', "doctor'?s", "dentist'?s", 'gp', 'gym', 'shop', 'supermarket', 'queue', 'traffic', 'cinema', 'theatre', 'theater', 'church', 'funeral', 'wedding', 'pharmacy', 'lift', 'elevator', 'checkout');
+const PLACE = alt('school gates?', '(?:departure |boarding )?gate', 'departure lounge', 'school', 'car', 'train', 'bus', 'tube', 'subway', 'metro', 'taxi', 'cab', 'plane', 'airport', 'station', 'hospital', "doctor'?s", "dentist'?s", 'gp', 'gym', 'shop', 'supermarket', 'queue', 'traffic', 'cinema', 'theatre', 'theater', 'church', 'funeral', 'wedding', 'pharmacy', 'lift', 'elevator', 'checkout');
 const DET = '(?:(?:a|an|the|my|our|another|some|this) )?';
 /** Product words after a place or activity: the customer is describing the product, not their day. */
 const PRODUCT_NEXT = "(?! (?:room|app|tool|link|invite|software|feature|page|mode|settings?|tab|menu|screen|id|number|api|account|dashboard|portal|plan|list|booking|park|ticket|widget|instructor|licen[cs]e|lessons?|test|school|record)s?(?![a-z]))";
 const CHILD = '(?:the|my|our) (?:kids|children|son|daughter|little one|baby|boy|girl)';
 const STATE = alt(
   `(?:heading|going|walking|stepping|running|rushing|popping|hopping|jumping|about to (?:go|head|step|walk|jump|hop)|off|getting) (?:in|into|in to|to|out to|off to|on|onto) ${DET}(?:${ACT}|${PLACE})`,
-  `(?:at|in|on|inside|stuck in|stuck on|out at|sat in|sitting in|waiting in|queuing at|queueing at) ${DET}(?:${ACT}|${PLACE})`,
+  `(?:at|in|on|inside|stuck in|stuck on|out at|sat in|sitting in|sat at|sitting at|stood at|standing at|stood in|standing in|waiting in|waiting at|queuing at|queueing at) ${DET}(?:${ACT}|${PLACE})`,
   'about to (?:board|fly|take off|leave|head out|go out|go in|start (?:work|my shift))',
   '(?:up|on|halfway up) (?:a|the|my) (?:ladder|roof|scaffold(?:ing)?)|driving|boarding|cooking|commuting|travell?ing|on the road|on the move|on the go|out and about|out shopping|out of the house|out (?:at the moment|right now|atm|today)|on (?:my|a) (?:lunch )?break',
   `(?:about to |on my way to |off to )?(?:pick(?:ing)?|collect(?:ing)?|drop(?:ping)?) (?:up |off )?${CHILD}(?: up| off)?`,
@@ -48,7 +48,7 @@ const EN_SHAPES = [
   shape(en(`(?:(?:it'?s|it is|now'?s|now is|this is) )?(?:not (?:a |the )?(?:good|great|best|convenient|ideal)|(?:a |an )?(?:bad|terrible|awkward|inconvenient)) (?:time|moment)`), (m) => asks(m)),
   ...[`(?:${FIRST} |(?:i|we) )${ADV}`, ''].map((who) =>
     shape(en(`${who}(?:(?:have|need|got) to|gotta|must) (?:go|run|dash|head off|hang up)(?=$|[.!,;]| now| soon| in a (?:minute|sec|bit|moment)| shortly)`), who ? undefined : noSubject)),
-  shape(en("(?:i (?:only |just )?(?:have|'ve got|got)|i'?ve only got) (?:about |around |maybe |roughly )?(?:a (?:couple of|few)|\\d+|two|three|five|ten|fifteen) (?:minutes?|mins?|secs?|seconds?)|(?:i )?(?:don'?t|do not) have (?:much |any )?time (?:to talk|right now|now|at the moment|today)")),
+  shape(en("(?:i (?:only |just )?(?:have|'ve got|got)|i'?ve only got) (?:about |around |maybe |roughly )?(?:a (?:couple of|few)|a|one|\\d+|two|three|five|ten|fifteen) (?:minutes?|mins?|secs?|seconds?)|(?:i )?(?:don'?t|do not) have (?:much |any )?time (?:to talk|right now|now|at the moment|today)")),
   shape(en(`(?:call|ring|phone) me (?:back )?(?:later|another time|tomorrow|tonight|this evening|after \\w+|in (?:an?|\\d+|half an) (?:hour|min)\\w*)`)),
   // Leaving soon, said as an obligation with a time: "got to do the school run in 5".
   shape(en("(?:(?:i'?ve|i have|i|we'?ve|we) )?(?:got|have|need) to [a-z' ]{2,30}? in (?:\\d+|a|one|two|five|ten|a few|a couple of)(?: (?:mins?|minutes|secs?|seconds|moments?))?(?=$|[.!,;?])")),
@@ -101,6 +101,10 @@ const JA_SHAPES = [
   // Something to do next that cannot wait: これから車で移動しないといけなくて.
   shape(`(?:これから|今から|もうすぐ|このあと|この後)[^。！？!?\\n]{0,15}?(?:しないと|しなければ|なければ|ないと)(?:いけな|なら|まず|だめ|ダメ)`),
   shape(`ゆっくり(?:と)?(?:見られ|見れ|読め|確認でき|お話しでき|話せ)(?:ない|ません|なくて)|手短に(?:お願い|頼|ね|して|て失礼)`),
+  // Someone has come in: お客さん入ってきちゃった, 患者さんが来たので.
+  shape(`(?:お客(?:さん|様|さま)?|患者(?:さん|様)?|来客|宅配(?:便)?の人|業者(?:さん)?)(?:が)?(?:来|入って(?:き|来)|見え)(?:た|てしまった|てしまいました|ました)`),
+  // When they can take a call: 「お電話の場合は17時以降にお願いできますか」, 「電話は夕方なら出られます」.
+  shape(`(?:お電話|お電話で|電話|ご連絡)(?:の場合|いただく場合|をいただく場合|をいただけるなら)?は[^。！？\n]{0,12}?(?:以降|以後|過ぎ|なら|でしたら|であれば)(?:に)?(?:お願い|して|いただけ|ください|出られ|大丈夫)`),
   // Written in a gap: 「会議の合間に書いております」, 「仕事の合間なので」.
   shape(`(?:会議|打ち合わせ|仕事|授業|診察|移動|休憩)の合間(?:に|で|なので|なんで)`),
   shape(`(?:後で|あとで|後ほど|のちほど)(?:こちらから)?(?:${ja('かけ直す~', 'かけなおす~', '掛け直す~', '電話する~', '折り返す~')})`),

@@ -2,6 +2,8 @@ import { detectorCases } from './cases.testing';
 import { escalationAsk } from './escalation';
 
 detectorCases('escalationAsk', escalationAsk, [
+  ['Please connect me to your senior, I am not interested to talk further with you.', 'connect me to your senior'],
+  ['支店長さんとかに話を通してもらうことってできませんか？', '支店長さんとかに話を通して'],
   ["I'd rather talk to someone who can actually make that call.", 'someone who can actually make that call'],
   ['Please put me in touch with your store manager.', 'put me in touch with your store manager'],
   ['I want this resolved by someone who has authority.', 'resolved by someone who has authority'],
@@ -109,4 +111,6 @@ detectorCases('escalationAsk', escalationAsk, [
   '店長さんにはお世話になりました',
   '責任者欄に名前を書きました',
   '別の人が受け取りました',
+  'Do you have a senior discount?',
+  'My senior colleague will be in tomorrow.',
 ]);

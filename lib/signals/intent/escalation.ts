@@ -14,7 +14,7 @@ import { alt, en, firstHit, type Hit, type Match, opens, shape, shapeSet } from 
 const DET = "(?:(?:your|a|the|an|another|some|someone'?s|the actual|a real|an actual) )?";
 /** A role that names a product feature: "a manager account", "supervisor mode". */
 const NOT_A_FEATURE = "(?! (?:account|app|role|login|permissions?|dashboard|view|access|level|portal|mode|settings?|page|user|tool|seat|licen[cs]e)s?(?![a-z]))";
-const SENIOR = alt('manager', 'supervisor', 'boss', 'superior', 'team ?lead(?:er)?', 'line manager', 'director', 'ceo', 'owner', 'person in charge', 'higher-?ups?', 'human', 'real person', 'higher (?:authority|authorities|level|management)', 'complaints? (?:department|team|manager|officer)', '(?:branch|store|shop|department|area|regional|site|office|centre|center) (?:head|manager|director|lead)', 'customer relations(?: team| department)?', 'head office', 'management', 'gaffer', "guv'?nor", 'head honcho', 'top dog', 'big boss', 'organ grinder', 'head of (?:department|customer service|support|the department)', 'senior (?:agent|person|member of staff|colleague|staff|manager)');
+const SENIOR = alt('manager', 'supervisor', 'boss', 'superior', 'team ?lead(?:er)?', 'line manager', 'director', 'ceo', 'owner', 'person in charge', 'higher-?ups?', 'human', 'real person', 'higher (?:authority|authorities|level|management)', 'complaints? (?:department|team|manager|officer)', '(?:branch|store|shop|department|area|regional|site|office|centre|center) (?:head|manager|director|lead)', 'customer relations(?: team| department)?', 'head office', 'management', 'gaffer', "guv'?nor", 'head honcho', 'top dog', 'big boss', 'organ grinder', 'head of (?:department|customer service|support|the department)', 'senior (?:agent|person|member of staff|colleague|staff|manager)', "senior(?! (?:citizen|discount|rate|railcard|pass|price|ticket|fare|member)s?(?![a-z]))");
 /** "anyone else who had this" asks about other customers, not for a colleague. */
 const ELSE = "else(?! (?:who|that) (?:had|has|have|got|is|was|were|experienc|report|see|saw))";
 const QUALIFIER = alt(ELSE, 'more senior', 'senior', 'higher up', 'in charge', 'above you', 'over you', 'competent', 'more experienced', 'with (?:actual |real |more |some |the )?(?:authority|power)', "(?:with|who has|who's got|that has) (?:a (?:bit|lot|little|tad) |a little bit |(?:much|far|way) )?more [a-z]+", '(?:who|that) (?:actually |really )?(?:knows|understands|can (?:actually |really )?help|has (?:the |some )?authority|can make decisions|knows what they are doing)', '(?:who|that) (?:actually |really )?(?:signs?|approves?|authori[sz]es?|decides?|makes? (?:the )?decisions?|can (?:actually |really )?(?:sign|approve|authori[sz]e|decide|change|override|overrule|(?:make|take) (?:that|the|this|a|these) (?:call|decision)s?))');
@@ -87,6 +87,8 @@ const NOT_NEEDED = '(?!(?:くれ|もらわ|いただか)?な(?:くて|いで)|�
 const JA_SHAPES = [
   // さ is に in northern speech: ちゃんと決められる人さ代わってけろ.
   shape(`${TARGET_JA}(?:を|に|と|から|は|さ|、)?(?:直接|一度|すぐ(?:に)?|ちょっと|今すぐ)?(?:${REQUEST_JA})${NOT_NEEDED}`),
+  // Taken up the line: 支店長さんとかに話を通してもらえませんか, 上の方に掛け合っていただけますか.
+  shape(`${TARGET_JA}(?:とか|など|まで)?(?:に|へ)(?:直接|一度)?(?:話を通して|掛け合って|かけあって|相談して|確認して|上げて|あげて)(?:もら|いただ|くれ|ください|ほしい)`),
   shape(`(?:担当(?:者|の方)?|オペレーター|人)を(?:変え|替え|代え|かえ)て(?:ください|ほしい|もらえ|いただけ)?`),
   shape('エスカレ(?:ーション|ート)?(?:して|をお願い|してください|してもらえ|していただけ)'),
 ];

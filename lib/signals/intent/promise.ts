@@ -26,17 +26,18 @@ export interface PromiseHit extends Hit {
 }
 
 const I_WILL = "(?:i'?ll|i will|i shall|we'?ll|we will|we shall|i'?m going to|i am going to|we'?re going to|we are going to|let me|let us|i promise to|i'?ll be sure to|i will be sure to|i'?ll make sure to|i will make sure to)";
-const OTHERS_WILL = '(?:someone|somebody|a colleague|(?:our|the|an?|my) (?:team|engineer|technician|specialist|colleague|manager|supervisor|department|courier|driver)) will';
+const OTHERS_WILL = "(?:(?:someone|somebody|a colleague|(?:our|the|an?|my) (?:team|engineer|technician|specialist|colleague|manager|supervisor|department|courier|driver)) will|(?:he|she|they)(?:'ll| will))";
 const WE_WILL = "(?:we'?ll|we will|we are going to|we'?re going to|our team will)";
 const ADV = '(?: (?:personally|also|then|definitely|certainly|just|quickly|gladly|happily|now|first|right away|immediately|try to|try and|aim to|be sure to|make sure to|go ahead and|look to|endeavou?r to|need to|have to|of course|absolutely|straight away|be able to|get))*';
 /** Something done first: "check and", "have a look and", "forward this to our team and then". */
-const FIRST_VERB = "(?: [a-z']+(?: [a-z']+){0,5},? (?:and|then|and then))?";
+const FIRST_VERB = "(?: [a-z']+(?: [a-z']+){0,8},? (?:and|then|and then))?";
 const TO_YOU = alt(
   '(?:call|ring|phone|email|e-mail|text|message|contact|update|ping|notify|inform|refund|reply to|write to|get back to|come back to|circle back to|reach out to|follow up with|be in touch with) you(?: back)?',
   '(?:call|ring|phone) (?:you )?back',
+  'give you a (?:ring|call|bell|buzz|shout)',
   '(?:send|forward|email|post|mail|text|pass|give|get|drop) (?:you|(?:it|this|that|them|the [a-z]+|a [a-z]+|an [a-z]+|your [a-z]+)(?: [a-z]+)? (?:over |across )?to you)',
   'let you know|keep you (?:posted|updated|informed|in the loop)|follow (?:this )?up|be in touch',
-  '(?:forward|pass) (?:this|it) (?:on )?to (?:our|the|my)|chase (?:this|it|that|the [a-z]+|your [a-z]+)|chase up|look into (?:this|it|that|your [a-z]+)|investigate|escalate (?:this|it)|raise (?:this|it) with|check with (?:the|our)|check on (?:this|that|it|your)|speak (?:to|with) (?:the|our)|ask (?:the|our)',
+  '(?:forward|pass) (?:this|it) (?:on )?to (?:our|the|my)|chase (?:this|it|that|them|him|her|the [a-z]+|your [a-z]+)|chase up|look into (?:this|it|that|your [a-z]+)|investigate|escalate (?:this|it)|raise (?:this|it) with|check with (?:the|our)|check on (?:this|that|it|your)|speak (?:to|with) (?:the|our)|ask (?:the|our)',
 );
 const COMPANY_DOES = '(?:send|ship|dispatch|post|courier|arrange|issue|process|refund|credit|replace|book|organi[sz]e|collect|repair)';
 const notAsked = (m: Parameters<typeof asks>[0]) => asks(m, 'clause');
