@@ -90,7 +90,7 @@ const OPENING = /\b(?:open|opens|opening|close|closes|closing|shut)\b(?![^.?!]{0
 const HABIT_SENTENCE = /ことが多|ことがあ|毎週|毎回|毎朝|毎晩|いつも|\b(?:usually|normally|most (?:days|weeks|nights|mornings)|every (?:day|week|night|morning))\b/i;
 
 /** "No rush", 急ぎません, "have a good weekend": a day without a need. */
-const NO_NEED = /\b(?:no rush|no hurry|not urgent|whenever|any time|anytime|have a (?:good|great|nice|lovely)|enjoy (?:the|your))\b|急ぎません|急ぎではない|急ぎではありません|いつでも|よい週末|良い週末/i;
+const NO_NEED = /\b(?:no rush|no hurry|not urgent|whenever|any time|anytime|have a (?:good|great|nice|lovely)|enjoy (?:the|your))\b|急ぎません|急ぎではない|急ぎではありません|急ぎちゃう|急ぎやない|急ぎじゃない|急がへん|急がない|ゆっくりで(?:ええ|いい|大丈夫|構いません)|いつでも|よい週末|良い週末/i;
 
 /** Further ahead than this, a day is not a deadline to confirm in this conversation. */
 const FAR_OFF_MS = 120 * 24 * 3_600_000;
@@ -122,9 +122,17 @@ function planned(text: string, sentence: string, m: TimeMention, refMs: number, 
   return tellsAPlan(sentence, after);
 }
 
+/**
+ * Something the customer lives on is running out ("down to my last four needles", "two days of
+ * tablets left", 「薬があと3日分しかない」): a need with no date, as urgent as "asap".
+ */
+const RUNNING_OUT = /\b(?:down to (?:my|our|the) (?:last|final)|(?:i|we)(?:'ve| have)? only (?:got )?(?:\d+|one|two|three|four|five|a few|a couple of) (?:left|days?|doses?|tablets?|pills?|nappies|needles?)|(?:\d+|one|two|three|four|five|a few|a couple of) (?:days?|doses?|weeks?)(?:'|’)? (?:worth )?(?:of [a-z ]{1,25} )?left\b|(?:is|are|'s|'re) (?:about to |going to )?run(?:ning)? out (?:tomorrow|today|tonight|on|by|this|soon|in)|only enough (?:for|to last) )|(?:あと|残り)[0-9０-９一二三四五六七八九十数]+(?:日|回|錠|本|袋|枚)分?(?:しか|くらいしか|ほどしか)(?:ない|ありません|残って)/i;
+
 function mentionsIn(view: TextView, refMs: number, timeZone: string): TimeMention[] {
   const { text } = view;
   const found: TimeMention[] = [];
+  const out = RUNNING_OUT.exec(text);
+  if (out) found.push({ phrase: out[0], start: out.index, end: out.index + out[0].length, kind: 'asap' });
   // The busy hearing (grammar, then the reader), read once for the turn and shared with the
   // rules that hear it, and only if a mention asks.
   const busy = () => hear('busy', view) !== null;
@@ -139,6 +147,8 @@ function mentionsIn(view: TextView, refMs: number, timeZone: string): TimeMentio
     if (m.interval && (m.kind === 'by' ? m.interval.end : m.interval.start) - refMs > FAR_OFF_MS) continue;
     // "No hurry at all … till my in-laws visit in the summer": the whole turn says there is no need.
     if ((m.kind === 'at' || m.event) && NO_NEED.test(text)) continue;
+    // 「急ぎちゃう」, 「急ぎではありません」: urgency said only to be denied.
+    if (m.kind === 'asap' && /^(?:で|じゃ|では|や)?(?:ちゃう|ちゃいます|ない|なく|ありません|は(?:ない|ありません)|ません)/.test(text.slice(m.end, m.end + 8))) continue;
     // 「あと5分」, "I've got ten minutes", 「10分後に会議が始まるんで」: how long a busy customer can talk is the busy signal's business.
     if (m.interval && m.interval.end > refMs && m.interval.end - refMs < 2 * 3_600_000 && busy()) continue;
     if (m.kind === 'at' && !m.event) {

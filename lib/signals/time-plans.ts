@@ -28,12 +28,15 @@ const EVENT_JA = new RegExp(
 export const MOVE_JA = /(?:行く|行きます|いく(?=ん|の|ので|けど)|出かけ(?:る|ます)|出発(?:する|します|な|で)|帰(?:る|ります)|帰省(?:する|します|な|で)|発(?:つ|ちます)|向か(?:う|います)|泊ま(?:る|ります)|引っ越(?:す|します))(?:ん|の|ので|んで|んです|んやけど|けど|から|予定|つもり|$|[。、！!…])/;
 /** 〜ことになって (it has been arranged that), 予定です, つもりです, 沖縄行くんやけど: a plan in Japanese grammar. */
 const ARRANGED_JA = new RegExp(`ことに(?:なって|なりまして|なった|なりました|なってる)|予定(?:です|で|なので|なんです|が(?:あ|入))|(?:便|電車|新幹線|飛行機|バス|フェリー|船|夜行)に乗(?:る|ります|らな)|つもり(?:です|なん|で|だ|でいる|でいます)|${MOVE_JA.source}`);
-/** The moment as the topic of a noun sentence: 明後日がお通夜なんです, 金曜は法事なので. */
-const MOMENT_IS_JA = /^(?:が|は)[^、。！？!?\n]{1,12}?(?:なんです|なんで|なので|でして|です(?:ので|が|けど))/;
+/** People arriving in the customer's life: 6時にはお客さん来はるねん, "my in-laws are arriving on Friday evening". */
+const VISITORS_JA = /(?:お客(?:さん|様|さま)?|客|親|両親|家族|友達|友人|ゲスト|義(?:父|母|両親)|孫|子ども|子供|親戚)(?:が|も|は)?[^。、！？]{0,6}?(?:来(?:る|はる|ます|られ|るん)|いらっしゃ|見え(?:る|ます)|泊まりに|遊びに)/;
+const VISITORS_EN = /\b(?:my|our|the) (?:in-laws|parents|mum|mom|dad|family|guests|friends|kids|children|son|daughter|sister|brother|grandparents|grandkids|visitors|relatives|cousins|nan|gran)\b[^.?!\n]{0,20}?\b(?:are|is|will be|'re|'s)? ?(?:arriving|coming|visiting|flying in|landing|staying|home|back)\b/i;
+/** The moment as the topic of a noun sentence: 明後日がお通夜なんです, 金曜は法事なので, 25日が締めになりますので. */
+const MOMENT_IS_JA = /^(?:が|は)[^、。！？!?\n]{1,12}?(?:なんです|なんで|なので|でして|です(?:ので|が|けど)|になります(?:ので|から)|になるので)/;
 
 /** Whether the sentence around a future moment tells us about the customer's own plan. */
 export function tellsAPlan(sentence: string, afterMention: string): boolean {
-  return EVENT_EN.test(sentence) || ARRANGED_EN.test(sentence) || EVENT_JA.test(sentence) || ARRANGED_JA.test(sentence) || MOMENT_IS_JA.test(afterMention);
+  return EVENT_EN.test(sentence) || ARRANGED_EN.test(sentence) || VISITORS_EN.test(sentence) || EVENT_JA.test(sentence) || ARRANGED_JA.test(sentence) || VISITORS_JA.test(sentence) || MOMENT_IS_JA.test(afterMention);
 }
 
 /**

@@ -58,7 +58,7 @@ export const builtinLexicons: Record<string, Lexicon> = {
       '\\b(need|want|have) (it|this|them|these|that)\\b[^.?!\\n]{0,30}\\b(by|before|for) (mon|tues|wednes|thurs|fri|satur|sun)day\\b',
       '\\bneed\\b[^.?!\\n]{0,30}\\b(today|tonight|tomorrow|this week|this weekend)\\b',
     ],
-    except: ['取り急ぎ', '取急ぎ', '有効期限', '賞味期限', '消費期限', '期限切れ', '急ぎません', '急ぎではな', '急ぎじゃな', '急いでいません', '急いでいな', 'not urgent', "isn't urgent", 'no rush', 'no hurry'],
+    except: ['取り急ぎ', '取急ぎ', '有効期限', '賞味期限', '消費期限', '期限切れ', '急ぎません', '急ぎではな', '急ぎじゃな', '急ぎちゃう', '急ぎちゃいます', '急ぎやな', '急いでいません', '急いでいな', 'not urgent', "isn't urgent", 'no rush', 'no hurry'],
   },
   deadlineAnswer: {
     description: 'A reply that answers the deadline: it names the date it will make, or offers the fastest way. A plain "arrives on Friday" does not.',

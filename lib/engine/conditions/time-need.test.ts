@@ -47,6 +47,13 @@ describe('timeNeed: a day the customer needs, not any day they mention', () => {
     expect(hears([customer('すんません、来週の金曜から家族で沖縄行くんやけど、まだeチケット来てへんねん。')], 'ja')).toBe(true);
   });
 
+  it.each([
+    "I'm down to my last four needles and I use one a day.",
+    'My in-laws are arriving on Friday evening and they will sleep in that room.',
+  ])('hears a need with no day of its own, or visitors on a day: %s', (text) => expect(hears([customer(text)])).toBe(true));
+  it.each(['祖母の薬があと3日分しかないんです。', '6時にはお客さん来はるねんで。', '当社は25日が経理の締めになりますので、それまでに郵送いただけますか。'])('hears: %s', (text) => expect(hears([customer(text)], 'ja')).toBe(true));
+  it.each(['ほな一個お願いします。急ぎちゃうし、ゆっくりでええよ。', 'My parcel is arriving on Friday, thanks.'])('stays quiet when urgency is denied or a date is only information: %s', (text) => expect(hears([customer(text)], /[ぁ-ん]/.test(text) ? 'ja' : 'en')).toBe(false));
+
   it('a day the agent named and the customer took happily is answered, whatever the day', () => {
     const asked = customer('We get the keys on Thursday, will the wardrobe arrive by the weekend?');
     const named = agent("It's booked for Wednesday 11 March, 8am to 12pm.");

@@ -2,6 +2,10 @@ import { blameOrArgument } from './blame';
 import { detectorCases } from './cases.testing';
 
 detectorCases('blameOrArgument', blameOrArgument, [
+  ['The instructions do say the code is not valid on sale items.', 'The instructions do say'],
+  ["You'll see in your confirmation that the window is 8 to 12.", "You'll see in your confirmation"],
+  ['念のため申し上げますと、前日のキャンセル料は利用規約に記載がございます。', '念のため申し上げますと'],
+  ['ご予約時に、同意のチェックもいただいております。', '同意のチェックもいただいております'],
   ['You will have been sent the activation link when you signed up.', 'You will have been sent'],
   ["You'd have received the voucher with your receipt.", "You'd have received"],
   ['ご購入の際に注意事項をご確認いただくよう、ご案内しております。', 'ご購入の際に注意事項をご確認いただくよう'],
@@ -93,4 +97,6 @@ detectorCases('blameOrArgument', blameOrArgument, [
   'お客様のご要望どおりに変更しました',
   'ご確認いただきありがとうございます',
   '以前ご案内したキャンペーンは終了しました',
+  'Our policy does say we can refund within 30 days, so I have done that.',
+  'The instructions say to hold the button for five seconds.',
 ]);

@@ -27,6 +27,8 @@ const ANCHOR = alt('previously', 'already', 'before', 'earlier', 'above', 'repea
 const CUSTOMER_ACT = alt('read', 'checked', 'looked', 'followed', 'contacted us', 'called us', 'told us', 'informed us', 'let us know', 'ordered', 'selected', 'chosen', 'entered', 'typed', 'kept', 'returned', 'cancell?ed', 'noticed', 'paid attention', 'waited', 'asked', 'confirmed', 'double-checked', 'reviewed', 'done', 'used', 'updated', 'clicked', 'opened', 'saved', 'backed up', 'registered', 'avoided', 'made sure', 'read through');
 
 const EN_SHAPES = [
+  // The emphatic do, pointing at what was written: "the instructions do say", "it does state"; "as you'll see in your confirmation".
+  shape(en("(?:the |our |your )?(?:instructions|terms(?: and conditions)?|t&cs|confirmation(?: email)?|email|page|policy|website|site|faq|label|booking|small print|guide|manual|it|this|that) (?:do|does|did|clearly) (?:say|says|state|states|mention|mentions|explain|explains|show|shows)\\b(?!(?: that)? (?:we|you)(?: can| are entitled| may| will| should get))|(?:as )?you(?:'ll| will) (?:see|find|notice) (?:in|on|from) (?:your|the) (?:confirmation|email|booking|order|receipt|terms|invoice|contract)")),
   // Presuming they were told: "you would have received the code in our welcome email".
   shape(en("you(?:'d|'ll| would| will)(?:'ve| have) (?:already )?(?:received|been sent|got|gotten|seen|been told|been informed|been emailed|been given)\\b"), (m) => /\bif you\b/i.test(m.text.slice(m.end, m.end + 60))),
   shape(en(`(?:as|like) (?:i|we)(?: have|'ve| had)?(?: already| previously| repeatedly)? ${SAID}`)),
@@ -62,6 +64,8 @@ const SENT = '(?:ご案内の|お送りした|お送りしている|送付した
 const NOT_REQUEST = '(?!幸い|助か|ありがた|嬉し|うれし|と存じ|と思い|お願い)';
 
 const JA_SHAPES = [
+  // Pointing out what the customer agreed to or was told in writing: 念のため申し上げますと…, 同意のチェックもいただいております.
+  shape(`念のため(?:申し上げますと|申し上げますが|お伝えしますと|ですが)|(?:ご)?同意(?:の(?:チェック|お手続き))?(?:を|も)?(?:いただいて|頂いて)(?:おります|います|おりました)|(?:ご予約|ご注文|ご契約|お申し込み)(?:の)?(?:際|時)に(?:も)?(?:ご)?(?:確認|同意|承諾)(?:いただいて|頂いて)(?:おります|います)`),
   shape(`(?:何度も|再三|繰り返し|くりかえし|先ほども|さきほども|先程も|以前も|前回も|これまでも|すでに|既に)(?:お客様に)?${TELL}(?:して|いたして|させていただいて|差し上げて|申し上げて)?${alt('おります', 'おりました', 'います', 'いる', 'きました', 'まいりました', 'いた', 'した', 'いたしました', 'しました', 'の(?:通り|とおり)')}`),
   // The agent's own telling (申し上げた, ご説明した) as settled, like "as I said"; the noun ご案内のとおり is neutral.
   shape(`(?:(?:先ほど|さきほど|先程|以前|前回|先日|冒頭で?|最初に)(?:も)?(?:お客様に)?)?(?:申し上げ|お伝えし|ご説明し|説明し|ご案内し|お話しし)(?:た|ました)(?:通り|とおり|ように)|(?:先ほど|さきほど|先程|以前|前回|先日)(?:も)?(?:申し上げ|お伝えし|ご説明し|ご案内し)(?:た|ました)が`),
