@@ -30,7 +30,7 @@ const RULES: ContextRules = {
 };
 
 /** Events a need can hang on; time-plans.ts reads the same list in a whole sentence (where 〜会/〜式/〜祭 need a noun before them). */
-export const EVENT_NOUNS_JA = '(?:会議|打ち合わせ|打合せ|ミーティング|旅行|出張|結婚式|披露宴|誕生日|記念日|イベント|発表|面接|試験|大会|引っ越し|引越し|パーティー?|帰省|出発|フライト|ライブ|コンサート|展示会|セミナー|商談|プレゼン|式典|お祝い|撮影|本番|試合|学会|入院|手術|通夜|葬儀|法事|法要|内見|検収|納品|引き渡し|引渡し|入居|退去|搬入|検定|受験|テスト|模試|締め|締切|決算|申告|開店|開業|オープン|帰国|出産|退院|来客)';
+export const EVENT_NOUNS_JA = '(?:会議|打ち合わせ|打合せ|ミーティング|旅行|出張|結婚式|披露宴|誕生日|記念日|イベント|発表|面接|試験|大会|引っ越し|引越し|パーティー?|帰省|出発|フライト|ライブ|コンサート|展示会|セミナー|商談|プレゼン|式典|お祝い|撮影|本番|試合|学会|入院|手術|通夜|葬儀|法事|法要|内見|検収|納品|引き渡し|引渡し|入居|退去|搬入|検定|受験|テスト|模試|開店|開業|オープン|帰国|出産|退院|来客)';
 const EVENT_NOUN = new RegExp(`(?:${EVENT_NOUNS_JA}|[会式祭])$`);
 const NOUN_CHAR = /[\p{Script=Han}\p{Script=Katakana}ー々]/u;
 /** Event nouns spelled with kana inside, which the kanji/katakana walk would cut short. */
