@@ -1,6 +1,6 @@
 import type { ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchKizuki, type KizukiBrowser } from './harness';
+import { launchKizuki, type KizukiBrowser, COLD_START_MS } from './harness';
 
 /**
  * The extension's pages under their own Content Security Policy: validating a pack, a backup
@@ -57,7 +57,7 @@ describe("the extension's pages and eval", () => {
     const desk = await kizuki.openDesk(deskUrl, { scenario: 'en-howto-calm', composer: 'textarea' });
     const panel = await kizuki.openPanel(await kizuki.tabIdOf(desk), { lang: 'en' });
     watch(panel);
-    await expect.poll(() => panel.getByTestId('session-header').getAttribute('data-detected')).toBe('true');
+    await expect.poll(() => panel.getByTestId('session-header').getAttribute('data-detected'), { timeout: COLD_START_MS }).toBe('true');
 
     for (const page of [console, notebook, panel]) expect(await violations(page), page.url()).toEqual([]);
     expect(logged).toEqual([]);

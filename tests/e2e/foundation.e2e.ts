@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchKizuki, type KizukiBrowser } from './harness';
+import { launchKizuki, type KizukiBrowser, COLD_START_MS } from './harness';
 
 /** The thread end to end: desk page → content script → background session → side panel. */
 describe('the live thread from the desk to the side panel', () => {
@@ -18,7 +18,7 @@ describe('the live thread from the desk to the side panel', () => {
       const panel = await kizuki.openPanel(tabId);
 
       const header = panel.getByTestId('session-header');
-      await expect.poll(() => header.getAttribute('data-tool')).toBe('desk');
+      await expect.poll(() => header.getAttribute('data-tool'), { timeout: COLD_START_MS }).toBe('desk');
       await expect.poll(() => header.getAttribute('data-conversation-id')).not.toBe('');
 
       await desk.evaluate(() => window.kizukiDesk.appendCustomer('Is anyone going to fix this today?'));
@@ -35,7 +35,7 @@ describe('the live thread from the desk to the side panel', () => {
     const desk = await kizuki.openDesk(deskUrl, { scenario: 'ja-late-catalog-second-call' });
     const panel = await kizuki.openPanel(await kizuki.tabIdOf(desk), { lang: 'ja' });
     const header = panel.getByTestId('session-header');
-    await expect.poll(() => header.getAttribute('data-tool')).toBe('desk');
+    await expect.poll(() => header.getAttribute('data-tool'), { timeout: COLD_START_MS }).toBe('desk');
     await desk.evaluate(() => window.kizukiDesk.setCallState('connected'));
     await expect.poll(() => header.textContent()).toContain('通話中');
     await desk.evaluate(() => window.kizukiDesk.appendCustomer('午前中にもお電話した件なんですが。'));

@@ -14,6 +14,13 @@ interface ExtensionGlobals {
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
+/**
+ * How long a fresh browser may take to show its first page as detected: the panel's session
+ * exists once the background has loaded the engine (about 1 MB) and read the first conversation,
+ * which on two shared cores can take longer than the 5 s the other polls allow.
+ */
+export const COLD_START_MS = 20_000;
+
 export interface KizukiBrowser {
   context: BrowserContext;
   extensionId: string;

@@ -2,6 +2,7 @@ import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import type { DeskComposer } from './desk-api';
 import { sharedBrowser } from './shared-browser';
+import { COLD_START_MS } from './harness';
 import { consoleErrors, panelDraft } from './watch-probes';
 
 /**
@@ -31,7 +32,7 @@ describe('Insert in every composer', () => {
     await desk.goto(url.toString());
     await desk.waitForSelector('[data-desk-root][data-desk-ready="true"]', { state: 'attached' });
     const panel = await browser().openPanel(await browser().tabIdOf(desk), { lang });
-    await expect.poll(() => panel.getByTestId('session-header').getAttribute('data-detected')).toBe('true');
+    await expect.poll(() => panel.getByTestId('session-header').getAttribute('data-detected'), { timeout: COLD_START_MS }).toBe('true');
     await desk.evaluate(() => window.kizukiDesk.step());
     return { desk, panel, errors };
   }

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { COMPLAINT } from './complaint';
-import { launchKizuki, type KizukiBrowser } from './harness';
+import { launchKizuki, type KizukiBrowser, COLD_START_MS } from './harness';
 
 /**
  * The panel as a narrow side panel shows it for a whole shift: the prompts win the space.
@@ -26,7 +26,7 @@ describe('the panel at 360 px', () => {
     await desk.waitForSelector('[data-desk-ready="true"]');
     const panel = await kizuki.openPanel(await kizuki.tabIdOf(desk), { lang });
     await panel.setViewportSize({ width: 360, height: 800 });
-    await expect.poll(() => panel.getByTestId('session-header').getAttribute('data-detected')).toBe('true');
+    await expect.poll(() => panel.getByTestId('session-header').getAttribute('data-detected'), { timeout: COLD_START_MS }).toBe('true');
     for (let i = 0; i < 3; i++) await desk.evaluate(() => window.kizukiDesk.step());
     await desk.evaluate((text) => window.kizukiDesk.appendCustomer(text), c.customer);
     await desk.evaluate((text) => window.kizukiDesk.setDraft(text), c.explains);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchKizuki, type KizukiBrowser } from './harness';
+import { launchKizuki, type KizukiBrowser, COLD_START_MS } from './harness';
 
 /**
  * The agent's notes in the side panel, on real Chromium and real IndexedDB: they survive the
@@ -35,7 +35,7 @@ async function deskWithPanel(kizuki: KizukiBrowser, deskUrl: string, scenario: s
   const desk = await kizuki.openDesk(deskUrl, { scenario, composer: 'textarea' });
   const panel = await kizuki.openPanel(await kizuki.tabIdOf(desk), { lang });
   await panel.setViewportSize({ width: 360, height: 780 });
-  await expect.poll(() => panel.getByTestId('session-header').getAttribute('data-detected')).toBe('true');
+  await expect.poll(() => panel.getByTestId('session-header').getAttribute('data-detected'), { timeout: COLD_START_MS }).toBe('true');
   return { desk, panel };
 }
 
@@ -252,7 +252,7 @@ describe('one conversation in two side panels', () => {
   it('keeps one note for a conversation open in two side panels, each showing what the other saved', async () => {
     const { desk, panel } = await deskWithPanel(kizuki, deskUrl, 'en-howto-calm', 'en');
     const second = await kizuki.openPanel(await kizuki.tabIdOf(desk), { lang: 'en' });
-    await expect.poll(() => second.getByTestId('session-header').getAttribute('data-detected')).toBe('true');
+    await expect.poll(() => second.getByTestId('session-header').getAttribute('data-detected'), { timeout: COLD_START_MS }).toBe('true');
     const header = panel.getByTestId('session-header');
     const sessionId = `${await header.getAttribute('data-tool')}:${await header.getAttribute('data-conversation-id')}`;
     const [a, b] = [await openNotes(panel), await openNotes(second)];

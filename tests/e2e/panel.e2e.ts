@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { COMPLAINT as COMPLAINTS } from './complaint';
-import { EXTENSION_DIR, launchKizuki, type KizukiBrowser } from './harness';
+import { EXTENSION_DIR, launchKizuki, type KizukiBrowser, COLD_START_MS } from './harness';
 
 /**
  * The side panel on the desk, as an agent meets it: a complaint arrives, the panel whispers
@@ -34,7 +34,7 @@ describe('the side panel on the desk', () => {
     await desk.waitForSelector('[data-desk-ready="true"]');
     const panel = await kizuki.openPanel(await kizuki.tabIdOf(desk), { lang });
     await panel.setViewportSize({ width: 360, height: 780 });
-    await expect.poll(() => panel.getByTestId('session-header').getAttribute('data-detected')).toBe('true');
+    await expect.poll(() => panel.getByTestId('session-header').getAttribute('data-detected'), { timeout: COLD_START_MS }).toBe('true');
     return { desk, panel };
   }
 

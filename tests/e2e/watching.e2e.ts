@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { loadScenarios, type Scenario } from '../desk/scenarios';
 import type { DeskComposer } from './desk-api';
-import { launchKizuki } from './harness';
+import { launchKizuki, COLD_START_MS } from './harness';
 import { sharedBrowser } from './shared-browser';
 import { activeRuleIds, composerDomText, consoleErrors, contentScriptWorld, panelCaughtUp, panelDraft, promptEvents } from './watch-probes';
 
@@ -45,7 +45,7 @@ describe('watching the support tool', () => {
     await desk.waitForSelector('[data-desk-root][data-desk-ready="true"]', { state: 'attached' });
     const panel = await browser().openPanel(await browser().tabIdOf(desk), { lang });
     const header = panel.getByTestId('session-header');
-    await expect.poll(() => header.getAttribute('data-detected')).toBe('true');
+    await expect.poll(() => header.getAttribute('data-detected'), { timeout: COLD_START_MS }).toBe('true');
     return { desk, panel, header, errors };
   }
 
@@ -182,7 +182,7 @@ describe('watching the support tool', () => {
         const { el, parent } = (window as unknown as { stash: { el: Element; parent: Element } }).stash;
         parent.append(el);
       });
-      await expect.poll(() => header.getAttribute('data-detected')).toBe('true');
+      await expect.poll(() => header.getAttribute('data-detected'), { timeout: COLD_START_MS }).toBe('true');
       expect(await header.getAttribute('data-conversation-id')).toBe('en-late-order-deadline');
       await expect.poll(() => activeRuleIds(panel)).toContain('own-the-repeat-contact');
 
@@ -203,7 +203,7 @@ describe('watching the support tool', () => {
         const { el, redesign } = (window as unknown as { stash: { el: Element; redesign: Element } }).stash;
         redesign.replaceWith(el);
       });
-      await expect.poll(() => header.getAttribute('data-detected')).toBe('true');
+      await expect.poll(() => header.getAttribute('data-detected'), { timeout: COLD_START_MS }).toBe('true');
       expect(await header.getAttribute('data-conversation-id')).toBe('en-late-order-deadline');
       await desk.evaluate(() => window.kizukiDesk.appendCustomer('Are you still there?'));
       await expect.poll(() => panel.getByTestId('latest-customer-message').textContent()).toBe('Are you still there?');
@@ -250,7 +250,7 @@ describe('when the extension reloads under an open page', () => {
       await desk.goto(`${deskUrl}?scenario=en-late-order-deadline&composer=prosemirror&devtools=0`);
       await desk.waitForSelector('[data-desk-root][data-desk-ready="true"]', { state: 'attached' });
       const panel = await kizuki.openPanel(await kizuki.tabIdOf(desk));
-      await expect.poll(() => panel.getByTestId('session-header').getAttribute('data-detected')).toBe('true');
+      await expect.poll(() => panel.getByTestId('session-header').getAttribute('data-detected'), { timeout: COLD_START_MS }).toBe('true');
       const watching = await contentScriptWorld(kizuki, desk);
       expect(await watching.documentListeners()).toContain('input');
 
