@@ -42,21 +42,25 @@ const PAST = /\b(ordered|bought|purchased|paid|called|rang|emailed|wrote|sent|re
  * next one with it.
  */
 const CLAUSE_BREAK = /[,、;；:]|\s(?:and|but|so|because)\s|けど|けれど|ので|のに/g;
-function clauseAround(text: string, start: number, end: number): string {
-  const sentence = sentenceAround(text, start, end);
-  const offset = text.indexOf(sentence);
-  const breaks = [...sentence.matchAll(CLAUSE_BREAK)].map((b) => ({ at: offset + b.index, to: offset + b.index + b[0].length }));
-  const from = breaks.filter((b) => b.to <= start).at(-1)?.to ?? offset;
+function clauseOfMention(text: string, start: number, end: number): string {
+  const sentence = sentenceBounds(text, start, end);
+  const breaks = [...text.slice(sentence.from, sentence.to).matchAll(CLAUSE_BREAK)].map((b) => ({ at: sentence.from + b.index, to: sentence.from + b.index + b[0].length }));
+  const from = breaks.filter((b) => b.to <= start).at(-1)?.to ?? sentence.from;
   const after = breaks.filter((b) => b.at >= end);
-  let to = after[0]?.at ?? offset + sentence.length;
-  if (text.slice(from, to).replace(text.slice(start, end), '').replace(/\W/g, '').length < 4) to = after[1]?.at ?? offset + sentence.length;
+  let to = after[0]?.at ?? sentence.to;
+  if (text.slice(from, to).replace(text.slice(start, end), '').replace(/\W/g, '').length < 4) to = after[1]?.at ?? sentence.to;
   return text.slice(from, to);
 }
 
-function sentenceAround(text: string, start: number, end: number): string {
-  const before = text.slice(0, start).search(/[^.!?。！？\n]*$/);
+/** Where the sentence around a mention starts and ends. */
+function sentenceBounds(text: string, start: number, end: number): { from: number; to: number } {
   const after = text.slice(end).search(/[.!?。！？\n]/);
-  return text.slice(before, after === -1 ? undefined : end + after);
+  return { from: text.slice(0, start).search(/[^.!?。！？\n]*$/), to: after === -1 ? text.length : end + after };
+}
+
+function sentenceAround(text: string, start: number, end: number): string {
+  const { from, to } = sentenceBounds(text, start, end);
+  return text.slice(from, to);
 }
 
 /**
@@ -101,8 +105,10 @@ function notANeed(text: string, m: TimeMention): boolean {
   if (REPORTED_BEFORE.test(before) || REPORTED_AFTER.test(after) || HABIT_BEFORE.test(before)) return true;
   if (CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after) || CHOSEN_AFTER.test(after) || AVAILABLE_AFTER.test(after)) return true;
   if (AFTER_BEFORE.test(before) || AFTER_AFTER.test(after)) return true;
-  if (m.kind === 'at' && /[?？]|\b(?:what time|when)\b|ますか|ですか/.test(sentenceAround(text, m.start, m.end)) && OPENING.test(sentenceAround(text, m.start, m.end))) return true;
-  return m.kind === 'at' && (PAST_AFTER.test(after) || PAST_BEFORE.test(before) || HABIT_SENTENCE.test(sentenceAround(text, m.start, m.end)));
+  if (m.kind !== 'at') return false;
+  const sentence = sentenceAround(text, m.start, m.end);
+  if (/[?？]|\b(?:what time|when)\b|ますか|ですか/.test(sentence) && OPENING.test(sentence)) return true;
+  return PAST_AFTER.test(after) || PAST_BEFORE.test(before) || HABIT_SENTENCE.test(sentence);
 }
 
 /**
@@ -156,7 +162,7 @@ function mentionsIn(view: TextView, refMs: number, timeZone: string): TimeMentio
       // for, not when it is needed; a month is a need only with a limit ("by the end of March").
       if (m.grain === 'month') continue;
       const sentence = sentenceAround(text, m.start, m.end);
-      if (PAST.test(clauseAround(text, m.start, m.end)) || NO_NEED.test(sentence)) continue;
+      if (PAST.test(clauseOfMention(text, m.start, m.end)) || NO_NEED.test(sentence)) continue;
       const ahead = m.interval !== undefined && m.interval.end > refMs;
       if (!NEED.test(sentence) && !(ahead && (planned(text, sentence, m, refMs, busy) || (readsAsNeed() && !busy())))) continue;
     }

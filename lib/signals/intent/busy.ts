@@ -83,11 +83,11 @@ const SOMEONE_ELSE = /(?:主人|夫|妻|家内|嫁|旦那|息子|娘|子ども|�
 const someoneElse = (m: Match) => SOMEONE_ELSE.test(before(m));
 
 const JA_SHAPES = [
-  shape(`(?:${NOW})?${STATE_NOUN}中${BECAUSE}|${NOW}${STATE_NOUN}中`, someoneElse),
-  shape(`(?:${NOW})?${PLACE_JA}${BECAUSE}|${NOW}${PLACE_JA}(?:に(?:い|お)|で)|${NOW}${VEHICLE}${BECAUSE}`, someoneElse),
+  shape(`(?:${NOW})?${STATE_NOUN}中${BECAUSE}|${NOW}${STATE_NOUN}中`),
+  shape(`(?:${NOW})?${PLACE_JA}${BECAUSE}|${NOW}${PLACE_JA}(?:に(?:い|お)|で)|${NOW}${VEHICLE}${BECAUSE}`),
   // On the way out: 迎えに行くところなので, 出かけるところです.
   shape(`(?:迎え|送り|買い物|病院)に(?:行く|向かう|行って(?:いる|います))(?:ところ|とこ|途中)|(?:出かける|出る|向かう|家を出る)(?:ところ|とこ|途中)(?=です|で|なので|なんで|だから)`),
-  shape(`(?:${NOW})?(?:運転|移動|外出|仕事|会議|作業)(?:している|しています|していて|しておりま|中でして)`, someoneElse),
+  shape(`(?:${NOW})?(?:運転|移動|外出|仕事|会議|作業)(?:している|しています|していて|しておりま|中でして)`),
   shape(`(?:電車|バス|車|タクシー|飛行機|新幹線)に乗っ(?:ている|ています|ていて|ており)`),
   shape(`(?:長く(?:は)?|あまり長く(?:は)?|ゆっくり(?:と)?|${NOW}|すぐ(?:には)?|電話で(?:は)?|大きな声で(?:は)?|ここでは)、?(?:${ja('話せる~-', 'お話しできる~-', '話ができる~-', '電話に出られる~-', '電話できる~-', '出られる~-')})`),
   shape(`(?:${NOW}|ちょっと|あまり)(?:話す|お話しする|電話する)?時間が(?:${ja('ない~')})`),
@@ -97,7 +97,7 @@ const JA_SHAPES = [
   shape('(?:話せる|話す|話をする|電話できる|お話しできる|電話に出られる|電話に出る)(?:状況|状態|場合|余裕)では(?:ない|ありません|ございません)'),
   // お忙しい and 忙しいところ/中 are the listener's busyness; a question asks about it.
   // 忙しい before a noun describes the noun (忙しい時期), not the customer now.
-  shape(`(?<!お)(?:${BUSY_JA})(?!ところ|中|のに|(?:です|でしょう)?か)(?!(?<=い)[\\u3400-\\u9fff])`, (m) => wasBusy(m) || someoneElse(m)),
+  shape(`(?<!お)(?:${BUSY_JA})(?!ところ|中|のに|(?:です|でしょう)?か)(?!(?<=い)[\\u3400-\\u9fff])`, wasBusy),
   // Something to do next that cannot wait: これから車で移動しないといけなくて.
   shape(`(?:これから|今から|もうすぐ|このあと|この後)[^。！？!?\\n]{0,15}?(?:しないと|しなければ|なければ|ないと)(?:いけな|なら|まず|だめ|ダメ)`),
   shape(`ゆっくり(?:と)?(?:見られ|見れ|読め|確認でき|お話しでき|話せ)(?:ない|ません|なくて)|手短に(?:お願い|頼|ね|して|て失礼)`),
