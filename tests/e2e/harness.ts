@@ -8,9 +8,13 @@ import { CHROMIUM, CHROMIUM_FLAGS } from './chromium';
 interface ExtensionGlobals {
   chrome: {
     tabs: { query(filter: object): Promise<{ id?: number; url?: string }[]> };
+    scripting: { executeScript(injection: { target: { tabId: number }; func: (name: string) => unknown; args: [string] }): Promise<{ result?: unknown }[]> };
     windows: { create(options: { url: string; type: string; width: number; height: number }): Promise<unknown> };
   };
 }
+
+/** The attribute tabIdOf marks a page with, for the moment it looks for the page's tab. */
+const TAB_MARK = 'data-kizuki-tab-mark';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
@@ -96,13 +100,37 @@ export async function launchKizuki(options: LaunchOptions = {}): Promise<KizukiB
       return page;
     },
     async tabIdOf(page) {
-      // Kizuki has no "tabs" permission, so the browser does not tell it a page's address: find
-      // the tab by bringing the page to the front of its window (the panels' windows are popups).
+      // Kizuki has no "tabs" permission, so the browser does not tell it a page's address. The
+      // test build may script the stand-in desk's hosts: mark the page, and ask every tab for the mark.
+      const mark = `kizuki-tab-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+      const marked = await page.evaluate(([name, value]) => document.documentElement.setAttribute(name, value), [TAB_MARK, mark] as const)
+        .then(() => currentWorker(context, serviceWorker).evaluate(async ([attribute, value]) => {
+          const { tabs, scripting } = (globalThis as unknown as ExtensionGlobals).chrome;
+          const found: number[] = [];
+          for (const tab of await tabs.query({})) {
+            if (tab.id === undefined) continue;
+            const results = await scripting.executeScript({ target: { tabId: tab.id }, func: (name: string) => document.documentElement.getAttribute(name), args: [attribute] })
+              .catch(() => []); // a page Kizuki may not script: the browser's own, another host
+            if (results[0]?.result === value) found.push(tab.id);
+          }
+          return found;
+        }, [TAB_MARK, mark] as const))
+        .finally(() => page.evaluate((name) => document.documentElement.removeAttribute(name), TAB_MARK).catch(() => {}));
+      if (marked.length === 1) return marked[0]!;
+      // A host the test build may not script: bring the page to the front of its window (the
+      // panels' windows are popups) and take the one tab in front, once the browser agrees twice.
       await page.bringToFront();
-      const ids = await currentWorker(context, serviceWorker).evaluate(async () => {
+      const front = () => currentWorker(context, serviceWorker).evaluate(async () => {
         const tabs = await (globalThis as unknown as ExtensionGlobals).chrome.tabs.query({ active: true, windowType: 'normal' });
         return tabs.map((tab) => tab.id).filter((id): id is number => id !== undefined);
       });
+      let ids = await front();
+      for (let tries = 0; tries < 20; tries++) {
+        await page.waitForTimeout(50);
+        const again = await front();
+        if (again.join() === ids.join()) break;
+        ids = again;
+      }
       if (ids.length !== 1) throw new Error(`Cannot tell which browser tab shows ${page.url()}: ${ids.length} tabs are in front.`);
       return ids[0]!;
     },
