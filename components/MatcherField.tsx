@@ -12,7 +12,7 @@ export function MatcherField({ value, onChange, path, testId, disabled }: { valu
   const m: Matcher = value ?? {};
   const set = (patch: Partial<Matcher>) => onChange(compact({ ...m, ...patch }));
   // A matcher that only names a lexicon stays one line until the lead asks for more.
-  const [more, setMore] = useState(() => !m.lexicon || !!(m.phrases || m.pattern || m.except));
+  const [more, setMore] = useState(() => !m.lexicon || !!(m.phrases || m.pattern || m.except || m.factual));
   return (
     <div className={styles.matcher} data-testid={testId}>
       <Field label={t('console_matcherLexicon')} path={`${path}.lexicon`}>
@@ -48,6 +48,9 @@ export function MatcherField({ value, onChange, path, testId, disabled }: { valu
       <Field label={t('console_matcherExcept')} path={`${path}.except`}>
         {(id) => <ListInput id={id} value={m.except} disabled={disabled} onChange={(except) => set({ except })} rows={1} />}
       </Field>
+      <label className={styles.inline}>
+        <input type="checkbox" checked={m.factual === true} disabled={disabled} onChange={(e) => set({ factual: e.target.checked || undefined })} /> {t('console_matcherFactual')}
+      </label>
       </>)}
       <FieldProblems path={path} exact />
     </div>

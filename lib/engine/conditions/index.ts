@@ -21,6 +21,7 @@ import { localHourCondition } from './local-hour';
 import { notCondition } from './not';
 import { problemCondition } from './problem';
 import { promiseMadeCondition } from './promise-made';
+import { recentContactCondition } from './recent-contact';
 import { repeatContactCondition } from './repeat-contact';
 import { stateCondition } from './state';
 import { timeNeedCondition } from './time-need';
@@ -42,6 +43,7 @@ const registry: { [K in WhenKey]: ConditionKind<WhenValues[K]> } = {
   deadline: deadlineCondition,
   timeNeed: timeNeedCondition,
   repeatContact: repeatContactCondition,
+  recentContact: recentContactCondition,
   promiseMade: promiseMadeCondition,
   firstReply: firstReplyCondition,
   draftEmpty: draftEmptyCondition,

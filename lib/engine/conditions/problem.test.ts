@@ -24,6 +24,14 @@ describe('problem: a reported failure stays open until the customer sounds settl
     expect(fires([customer("The app won't open since the update."), agent('Please reinstall it.'), customer("ok great, I'll give that a go, thanks")])).toBe(false);
   });
 
+  it("stays open when the customer's acknowledgement trails off or hesitates: they are holding on, not settled", () => {
+    expect(fires([customer('The driver said nobody was home, but I was home all day.'), agent('The redelivery is booked.'), customer('Okay. Okay... right.')])).toBe(true);
+    expect(fires([customer('カタログがまだ届いていません'), agent('再発送のお手配は完了しております。'), customer('そうですか…。はい…。うーん')])).toBe(true);
+    expect(fires([customer("My refund hasn't come through."), agent("It's been sent today."), customer('hmm ok, I guess.')])).toBe(true);
+    // Settled words that end the turn plainly still close it.
+    expect(fires([customer('The driver said nobody was home, but I was home all day.'), agent('The redelivery is booked for 9–11 tomorrow.'), customer('Okay, brilliant, thanks.')])).toBe(false);
+  });
+
   it('a new report after a settled turn opens it again', () => {
     expect(fires([customer('届いていません'), agent('確認します'), customer('了解です、ありがとうございます'), customer('あ、でも箱が潰れていました')])).toBe(true);
   });

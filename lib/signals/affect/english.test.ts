@@ -57,6 +57,10 @@ const upset: UpsetCase[] = [
 ];
 
 const problems: ProblemCase[] = [
+  // A note's shorthand, as an email subject or an earlier contact's summary puts it.
+  { text: 'Re: order 4471 - parcel not received', shows: 'parcel not received' },
+  { text: "Missed delivery: driver marked 'no one home'; redelivery booked", shows: 'Missed delivery' },
+  { text: 'The engineer was a no-show again this morning.', shows: 'no-show' },
   // What a thing keeps doing wrong, said plainly.
   { text: 'this is the second package from you guys this month that just vanished', shows: 'vanished' },
   { text: 'third evening in a row the connection drops at 8 on the dot', shows: 'connection drops' },
@@ -90,6 +94,8 @@ const problems: ProblemCase[] = [
 
 /** Near-misses: the same words, or the same topics, from a customer who is fine. */
 const calm: CalmCase[] = [
+  { text: 'I missed the delivery yesterday, can I pick it up from the depot?' },
+  { text: 'If the parcel is not received by Friday, what happens?' },
   { text: 'I booked the wrong weekend, totally my own fault. Can it be moved?' },
   { text: 'I got the size wrong when I ordered, my mistake. How do I swap it?' },
   { text: 'The label says 12, which is the size I wanted, thanks.' , thankful: true },

@@ -45,6 +45,8 @@ const FAILURES: Rule[] = [
   rule('failure', 1, /(?:[\u30a0-\u30ff]{2,}|[\u4e00-\u9fff]{2,})(?:が|も)?でき(?:ません(?:でした)?|ない(?!で|と|か|よう)|なかった|なくて)(?![かの]|でしょうか|ですか)/g, { unless: possible }),
   // Something unwanted done to the customer after a request: お願いしたのに、持ち帰られてしまいました.
   rule('failure', 1, /のに[、,]?[^。？?]{0,30}?(?:れて|られて|て|で)しま(?:いました|った|ってい)/g, { unless: possible }),
+  // A Sino-Japanese "not yet" word for what should have happened (カタログ未着, 返金未反映), and a slip (発送漏れ).
+  rule('failure', 1, /未(?:着|到着|配達|配送|発送|出荷|返金|納品|反映|受領|回答)|不着|不達|(?:発送|配達|配送|同梱|手配|連絡|返金|登録)漏れ|入れ忘れ/g, { unless: notReported }),
   rule('failure', 1, /不具合|障害|バグ|トラブル|誤配送|誤配|配送ミス|発送ミス|不良品|初期不良|欠品|破損|色違い|サイズ違い/g, { unless: notReported }),
   rule('failure', 1, /ぐちゃぐちゃ|ぐしゃぐしゃ|めちゃくちゃに|ボロボロ|ぼろぼろ|ひっくり返って|びしょ濡れ|びしょびしょ|水浸し/g, { unless: notReported }),
   rule('failure', 1, /(?:旧い|古い|前の|以前の|修正前の|元の|変更前の)(?:まま|ままで|ままに)(?:でした|です|だった|だ|になって|なって|届)/g, { unless: possible }),

@@ -58,6 +58,10 @@ const problems: ProblemCase[] = [
   { text: '荷物が届いてないのですが、確認できますか。', shows: '届いてない' },
   { text: '昨日の時点で届かなかったです。', shows: '届かなかった' },
   { text: '箱を開けたら壊れていました。', shows: '壊れていました' },
+  // A "not yet" word and a slip, as an email or an agent's summary writes them.
+  { text: '先週注文した商品がまだ未着です。', shows: '未着' },
+  { text: '返金未反映の件でご連絡しました。', shows: '未反映' },
+  { text: '明細に同梱漏れがありました。', shows: '同梱漏れ' },
   { text: 'アプリが使えない状態です。', shows: '使えない' },
   { text: '今月分が二重に請求されています。', shows: '二重に請求' },
   { text: '昨日からログインできません。', shows: 'ログインできません' },
@@ -77,6 +81,7 @@ const problems: ProblemCase[] = [
 
 /** Near-misses: the same words, or the same topics, from a customer who is fine. */
 const calm: CalmCase[] = [
+  { text: '未発送の場合はキャンセルできますか？' },
   { text: '届いた色が違うと思ったら、私の勘違いでした。すみません。' },
   { text: 'うっかり間違えて2個注文してしまいました。1個キャンセルできますか。' },
   { text: 'ご丁寧にありがとうございます。引き続きよろしくお願いいたします。', thankful: true },

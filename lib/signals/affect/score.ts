@@ -42,6 +42,15 @@ function emphasised(folded: Folded, hit: Hit, lowerSeen: boolean): boolean {
 const RESOLVED = /\b(?:that|it|this)(?:'s| has| is)? (?:worked|working now|fixed|sorted|solved|resolved)\b|\bworks (?:now|again|fine)\b|\ball (?:good|sorted|fixed) now\b|直りました|直った|解決しました|解決です|できました|つながりました|繋がりました|消えました|助かりました/g;
 /** Words that it works now, said after what went wrong ("it was down last night but it's fine now", 今はふつうに使えてます). */
 const WORKS_NOW = /\b(?:it'?s|it is|all'?s|everything'?s|everything is|it'?s all) (?:fine|ok|okay|good|working|back(?: up)?)(?: again)? now\b|\b(?:back (?:up|on|online)|working (?:fine|again)|works (?:fine )?again) now\b|\bworks (?:now|again|fine now)\b|\ball (?:good|sorted|fixed) now\b|今は(?:もう)?(?:ふつうに|普通に|問題なく|ちゃんと|無事に?)?(?:使え|動い|動き|つなが|繋が|見れ|見られ|映っ|映り)(?:て|ま|る)|(?:直り|解決し|つながり|繋がり|復旧し)ました(?![かがら])/g;
+/**
+ * Calm words that trail off or hesitate ("Okay. Okay... right.", 「そうですか…。はい…。うーん」): the
+ * customer is holding on, not settled: what worried them is still open, however it was reassured.
+ */
+const HESITANT = /(?:\.{2,}|…|‥)\s*(?:\S{0,12})\s*$|^\s*(?:um+|uh+|erm+|hmm+)\b|\b(?:i guess|i suppose)\s*[.!]?\s*$|うーん|ううん|んー|うーむ|そうですか(?:…|‥|\.{2,})/i;
+const hesitates = (folded: Folded, calmWords: readonly Span[]) => {
+  if (HESITANT.test(folded.text)) return true;
+  return calmWords.some((c) => /^\s*(?:\.{2,}|…|‥)/.test(folded.text.slice(c.end, c.end + 4)));
+};
 /** At most this many characters after the calm words for a turn to sound settled. */
 const SETTLED_TAIL = 24;
 
@@ -123,6 +132,6 @@ export function scoreTurn(folded: Folded, heard: Heard): TurnAffect {
   const calmWords = heard.calm.filter((c) => !hits.some((h) => overlaps(h, c)) && !asksOrSupposes(folded.text, c));
   const calm = score < UPSET && calmWords.some((c) => c.start >= lastFailureEnd);
   // Settled: the calm words close the turn ("ok, I'll try that"), rather than open a turn that goes on about the matter.
-  const settled = calm && !firstFailure && (folded.text.search(RESOLVED) >= 0 || calmWords.some((c) => folded.text.length - c.end <= SETTLED_TAIL));
+  const settled = calm && !firstFailure && (folded.text.search(RESOLVED) >= 0 || (!hesitates(folded, calmWords) && calmWords.some((c) => folded.text.length - c.end <= SETTLED_TAIL)));
   return { score, evidence, ...(firstFailure ? { problem: toEvidence(folded, firstFailure) } : {}), calm, settled };
 }

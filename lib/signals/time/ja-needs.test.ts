@@ -67,6 +67,15 @@ describe('needs tied to events', () => {
   it('a past meeting is no need', () => {
     expect(find('会議の前に確認しました')).toEqual([]);
   });
+
+  it('a wish in its て-form asks too: 検定の前に慣れときたくて', () => {
+    expect(only('検定の前にちょっとでも慣れときたくて…')).toMatchObject({ kind: 'by', event: '検定' });
+  });
+
+  it('any noun a date names is an event to be in time for', () => {
+    expect(only('3月の予算確定の前に社内へ報告したいので、目安を教えてください')).toMatchObject({ kind: 'by', event: '予算確定' });
+    expect(find('3月の決算の前に確認しました').every((m) => m.kind !== 'by')).toBe(true);
+  });
 });
 
 it('several mentions keep their order and offsets', () => {

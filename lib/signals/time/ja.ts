@@ -16,7 +16,7 @@ const SUFFIX_DAY = /^中に?/;
 const PREFIX_BY = /(?<!有効|賞味|消費|使用|保証)(?:締め?切り?|〆切り?|締切|期限|納期)(?:は|が|:)\s?$/;
 
 /** A request or need later in the clause: what turns a lone 今日 or すぐ into a time need. */
-const REQUEST = /ほしい|欲しい|ください|下さい|お願い|願います|必要|たい|いただけ|頂け|いただき|もらえ|貰え|くれ|できますか|できませんか|出来ますか|可能|ませんか|急ぎ/;
+const REQUEST = /ほしい|欲しい|ください|下さい|お願い|願います|必要|たい|たくて|たくって|いただけ|頂け|いただき|もらえ|貰え|くれ|できますか|できませんか|出来ますか|可能|ませんか|急ぎ/;
 /** What a lone part of the day must be followed by to name a time (夜に, 朝頃), unlike 朝から or 夜遅く. */
 const PART_OK = /^(?:に|頃|ごろ|くらい|ぐらい|以降|の(?:うち|間))/;
 
@@ -73,11 +73,12 @@ function events(text: string, atoms: readonly Atom[], list: ReadonlyArray<[numbe
     let ns = i - (kana?.[0].length ?? 0);
     if (!kana) while (ns > 0 && NOUN_CHAR.test(text[ns - 1] ?? '') && !covered[ns - 1]) ns--;
     const noun = text.slice(ns, i);
-    if (!noun || (!m[1] && !EVENT_NOUN.test(noun))) return undefined;
+    const atom = byEnd.get(ns) ?? (text[ns - 1] === 'の' ? byEnd.get(ns - 1) : undefined);
+    // Any noun a date names is an event to be in time for: 3月の予算確定の前に, 金曜の棚卸しまでに.
+    if (!noun || (!m[1] && !EVENT_NOUN.test(noun) && !(m[3] && atom))) return undefined;
     const e = i + m[0].length;
     if (m[3] && !REQUEST.test(text.slice(e, clauseOf(list, i)[1]))) return undefined;
     const event = { s: ns, e: i };
-    const atom = byEnd.get(ns) ?? (text[ns - 1] === 'の' ? byEnd.get(ns - 1) : undefined);
     if (!atom) return { s: ns, e, kind: 'by', event };
     return { s: atom.s, e, kind: 'by', event, atom: { ...atom, event } };
   });

@@ -22,14 +22,15 @@ export const confirmTheDeadline: Rule = {
           // A time the customer tied the request to, however it was said ("my flight is on Thursday").
           { timeNeed: { in: 'latest' } },
           // Unsaid: back about a failure late in the afternoon, they may need it today (the late catalog).
-          { all: [{ repeatContact: true }, { problem: true }, { localHour: { atLeast: 15, atMost: 19 } }, { not: { agentTurns: { lexicon: 'deadlineAnswer' } } }] },
+          { all: [{ repeatContact: true }, { any: [{ problem: true }, { recentContact: { withinHours: 36, says: { hears: 'problem' } } }] }, { localHour: { atLeast: 15, atMost: 19 } }, { not: { agentTurns: { lexicon: 'deadlineAnswer' } } }] },
           // A dated need is answered by a time that makes it, or by the fastest way: "on the van today" does not make 3 pm.
           { all: [{ timeNeed: { in: 'any' } }, { not: { agentTurns: { lexicon: 'fastestOffer' } } }] },
         ],
       },
     ],
   },
-  check: { exists: { lexicon: 'deadlineAnswer' } },
+  // What would have been ("had you checked, it would have gone the same day") answers nothing.
+  check: { exists: { lexicon: 'deadlineAnswer', factual: true } },
   message: {
     ja: 'お客様には期限があるようです。日付を復唱し、間に合う最短の手段をご提案しましょう。',
     en: 'There is a deadline here. Restate the date and offer the fastest way to make it.',
@@ -56,10 +57,13 @@ export const confirmTheDeadline: Rule = {
       { note: 'Paraphrase: a use on the weekend.', lang: 'ja', turns: [{ from: 'customer', text: '週末に使いたくて注文したんです。' }], draft: 'ご注文ありがとうございます。明後日のお届け予定です。' },
       { note: 'Paraphrase: a flight, no "deadline" word.', lang: 'en', turns: [{ from: 'customer', text: 'I need it before my flight on Friday.' }], draft: 'Sure, it has been dispatched and should arrive on Friday.' },
       { lang: 'en', turns: [{ from: 'customer', text: 'I was hoping to order the gift boxes before the party.' }], draft: 'The tracking shows it is on its way.' },
+      { note: 'What would have been answers nothing.', lang: 'en', turns: [{ from: 'customer', text: 'The party is on Saturday and the invitations still have not gone out.' }], draft: 'Had you approved the proof on Monday, it would have gone out the same day.' },
+      { note: 'The same in Japanese.', lang: 'ja', turns: [{ from: 'customer', text: '土曜の式に使う席札なんです。まだ届かないんですか。' }], draft: '校正をご承認いただいていれば、当日中に発送できました。' },
     ],
     quiet: [
       { lang: 'ja', turns: [{ from: 'customer', text: '今日中に発送してもらえますか？' }], draft: '本日15時までの手配で、本日中に発送いたします。' },
       { lang: 'en', turns: [{ from: 'customer', text: 'I need it before my flight on Friday.' }], draft: "I'll upgrade it to express so it arrives by Thursday, in time for your flight." },
+      { note: 'An offer under a condition still offers.', lang: 'en', turns: [{ from: 'customer', text: 'I need it before my flight on Friday.' }], draft: 'If you need it sooner than Thursday, we can send it express at no charge.' },
       { note: 'Small talk, not a deadline.', lang: 'ja', turns: [{ from: 'customer', text: '今日はいい天気ですね。ポイントの有効期限を教えてください。' }], draft: 'ポイントの有効期限は付与から1年間です。' },
       { note: '"Today" without urgency.', lang: 'en', turns: [{ from: 'customer', text: 'Today I just want to ask about changing my plan.' }], draft: 'Of course! You can change it under Billing.' },
       { note: 'Explicitly no rush.', lang: 'en', turns: [{ from: 'customer', text: 'No rush at all, but could you resend the invoice?' }], draft: 'Of course, here it is.' },

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { counterfactual } from './counterfactual';
+
+const at = (text: string, words: string) => {
+  const lower = text.toLowerCase();
+  const start = lower.indexOf(words.toLowerCase());
+  if (start < 0) throw new Error(`"${words}" is not in "${text}"`);
+  return counterfactual(lower, { start, end: start + words.length });
+};
+
+describe('a sentence about what would have been', () => {
+  it('hears could-have-beens in English', () => {
+    expect(at('Had you checked the proof email, it would have gone out the same day.', 'same day')).toBe(true);
+    expect(at("If you'd told us sooner we could've sent it express.", 'express')).toBe(true);
+    expect(at('If you had approved it on Monday, it might have arrived before the party.', 'before the')).toBe(true);
+    expect(at('If only the form had been sent, it would be there by Friday.', 'by friday')).toBe(true);
+  });
+
+  it('hears them in Japanese', () => {
+    expect(at('ご確認いただいていれば、当日中に発送できました。', '当日')).toBe(true);
+    expect(at('もう少し早くご注文いただいていたら、間に合ったのですが。', '間に合')).toBe(true);
+    expect(at('校正をご承認いただければ本日発送できたのに。', '本日発送')).toBe(true);
+  });
+
+  it('leaves what is, will be, or is offered under a condition', () => {
+    expect(at("I've upgraded it to express, so it arrives by Thursday.", 'express')).toBe(false);
+    expect(at('If you need it sooner, we can send it express.', 'express')).toBe(false);
+    expect(at("If you'd like, I can send it same day.", 'same day')).toBe(false);
+    expect(at('We had you down for Friday; I have moved it to Thursday, in time for the party.', 'in time')).toBe(false);
+    expect(at('ご希望であれば本日発送いたします。', '本日発送')).toBe(false);
+    expect(at('ご承認いただければ、本日中に発送いたします。', '本日中')).toBe(false);
+    expect(at('届いていたら教えてください。明日までにお届けします。', '明日まで')).toBe(false);
+  });
+
+  it('reads only the sentence the words are in', () => {
+    expect(at('It would have been nicer to ask. I have sent it express today.', 'express')).toBe(false);
+  });
+});
