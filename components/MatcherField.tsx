@@ -12,7 +12,7 @@ export function MatcherField({ value, onChange, path, testId, disabled }: { valu
   const m: Matcher = value ?? {};
   const set = (patch: Partial<Matcher>) => onChange(compact({ ...m, ...patch }));
   // A matcher that only names a lexicon stays one line until the lead asks for more.
-  const [more, setMore] = useState(() => !m.lexicon || !!(m.phrases || m.pattern || m.except || m.factual));
+  const [more, setMore] = useState(() => !m.lexicon || !!(m.phrases || m.pattern || m.except || m.committed));
   return (
     <div className={styles.matcher} data-testid={testId}>
       <Field label={t('console_matcherLexicon')} path={`${path}.lexicon`}>
@@ -49,7 +49,7 @@ export function MatcherField({ value, onChange, path, testId, disabled }: { valu
         {(id) => <ListInput id={id} value={m.except} disabled={disabled} onChange={(except) => set({ except })} rows={1} />}
       </Field>
       <label className={styles.inline}>
-        <input type="checkbox" checked={m.factual === true} disabled={disabled} onChange={(e) => set({ factual: e.target.checked || undefined })} /> {t('console_matcherFactual')}
+        <input type="checkbox" checked={m.committed === true} disabled={disabled} onChange={(e) => set({ committed: e.target.checked || undefined })} /> {t('console_matcherCommitted')}
       </label>
       </>)}
       <FieldProblems path={path} exact />

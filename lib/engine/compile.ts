@@ -19,8 +19,8 @@ export interface CompiledMatcher {
   patterns: CompiledPattern[];
   /** What it hears by grammar ("blame"): read from the text itself, so never incremental. */
   hears: HearingName[];
-  /** Matches in a could-have-been sentence do not count (Matcher.factual). */
-  factual: boolean;
+  /** Matches in a sentence that commits to nothing (what would have been, what generally happens) do not count (Matcher.committed). */
+  committed: boolean;
 }
 
 export interface CompiledRule {
@@ -141,7 +141,7 @@ function build(pack: Pack, lang: Language, addPhrases: boolean, ruleIndexes?: re
     const compileMatcher = (m: Matcher, path: string): CompiledMatcher => {
       const known = matcherOf.get(m);
       if (known) return known;
-      const compiled: CompiledMatcher = { id: matchers.length, path, tags: [], exceptTags: [], patterns: [], hears: m.hears ? [m.hears] : [], factual: m.factual === true };
+      const compiled: CompiledMatcher = { id: matchers.length, path, tags: [], exceptTags: [], patterns: [], hears: m.hears ? [m.hears] : [], committed: m.committed === true };
       if (m.lexicon !== undefined) {
         // An own property only: a lexicon called "toString" must not find Object.prototype's.
         const lex = Object.hasOwn(pack.lexicons ?? {}, m.lexicon) ? lexiconTags.get(m.lexicon) : undefined;

@@ -4,7 +4,7 @@ import { hear, hearings, hearSentence, type Hearing, type HearingName } from '..
 import { sentenceEnds } from '../text/segment';
 import { normalizeFrom, normalizeText, sharedPrefixLength, toNormalSpan, toOriginalSpan, type NormalizedText } from '../text/normalize';
 import { findPattern, type CompiledPattern } from '../text/regex';
-import { counterfactual } from '../text/counterfactual';
+import { committing } from '../text/modality';
 import type { CompiledMatcher, CompiledPack } from './compile';
 
 /**
@@ -145,7 +145,7 @@ export class ScannedText implements TextView {
       const except = m.exceptTags.flatMap((t) => this.hits.get(t) ?? []);
       spans = withoutExcepted(spans, except);
     }
-    if (spans.length && m.factual) spans = spans.filter((s) => !counterfactual(this.norm.text, s));
+    if (spans.length && m.committed) spans = spans.filter((s) => committing(this.norm.text, s));
     if (spans.length > 1) spans = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
     this.byMatcher.set(m.id, spans);
     return spans;

@@ -1,4 +1,5 @@
 import { parseTime } from '../conversation/normalize';
+import { committing } from '../text/modality';
 import { findTimeMentions, type TimeMention } from './time';
 import { hear } from './hearing';
 import { turnAffect } from './heat';
@@ -181,7 +182,10 @@ function restated(ctx: SignalContext, need: TimeNeed): boolean {
   for (const i of ctx.agentTurns) {
     if (i <= need.turnIndex) continue;
     const ref = writtenAt(ctx, i);
-    const said = timesSaid(ctx, i).filter((m) => m.interval && m.interval.end > ref);
+    // A time in what generally happens ("we draw blood 7:30 to 11 every weekday") or in what would
+    // have been commits to nothing.
+    const text = ctx.turn(i).text.toLowerCase();
+    const said = timesSaid(ctx, i).filter((m) => m.interval && m.interval.end > ref && committing(text, m));
     if (said.some((m) => makes(m, wanted, ref))) return true;
     // Any day the agent named, taken by the customer's next turn without a word against it
     // ("It's booked for Friday." — "perfect. can I change the colour?"): the need was answered.

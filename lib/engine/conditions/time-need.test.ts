@@ -61,6 +61,14 @@ describe('timeNeed: a day the customer needs, not any day they mention', () => {
     expect(hears([asked, named, customer('Right. Wednesday.')])).toBe(true);
   });
 
+  it('the day of something else (当日の), or a time in what generally happens, does not answer it', () => {
+    const boxes = customer('段ボールなんですけど、14日の土曜までに届けてもらえると助かります。');
+    expect(hears([boxes, agent('かしこまりました。お見積り内容を順に確認させていただきます。'), customer('はい。'), agent('お支払いは当日の現金かカードからお選びいただけます。'), customer('カードでお願いします。')], 'ja')).toBe(true);
+    const bloods = customer('I need the results back before my surgery consult on the 23rd.');
+    expect(hears([bloods, agent('We draw blood from 7:30 to 11 every weekday.'), customer('Got it. Is there parking?')])).toBe(true);
+    expect(hears([bloods, agent("I've booked you in for 7:30 tomorrow, and results take three days."), customer('Got it. Is there parking?')])).toBe(false);
+  });
+
   it('a need the agent answered by naming its day is not asked again', () => {
     expect(hears([customer('I need it by Friday please.'), agent("It'll be with you on Friday 6 March.")])).toBe(false);
     expect(hears([customer('I need it by Friday please.'), agent("I'll check with the warehouse.")])).toBe(true);

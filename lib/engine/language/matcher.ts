@@ -31,10 +31,10 @@ export const MatcherSchema = z
     phrases: z.array(PhraseSchema).min(1).optional().meta({ description: 'Inline phrases in any language.' }),
     pattern: PatternSchema.optional(),
     except: z.array(PhraseSchema).optional().meta({ description: 'Extra phrases that cancel a match they overlap.' }),
-    factual: z
+    committed: z
       .boolean()
       .optional()
-      .meta({ description: 'true: a match counts only in a sentence that says what is or will be, not what would have been ("had you checked, it would have gone the same day", 「ご確認いただいていれば当日発送できました」).' }),
+      .meta({ description: 'true: a match counts only in a sentence that can commit to this customer: not what would have been ("had you checked, it would have gone the same day", 「ご確認いただいていれば当日発送できました」), not what generally happens ("orders placed before 2pm ship the same day", 「通常1〜2日でお届けとなります」).' }),
     hears: z
       .enum(HEARING_NAMES)
       .optional()

@@ -28,8 +28,9 @@ const num = (v: string | undefined): number => Number(v ?? '0');
 
 const RULES: Rule[] = [
   // 明後日 before 明日 so the longer word wins; きょう only where it cannot start another word.
-  // 昨日 is kept as a (past) moment, so that 昨日の夜 does not read as tonight.
-  [/(明後日|あさって|明日|あした|一昨日|おととい|昨日|今日|本日|当日|きょう(?=[はのにもま中じ、。]|$))(中|じゅう)?/g, (m, s, e) => {
+  // 昨日 is kept as a (past) moment, so that 昨日の夜 does not read as tonight. 当日の, 当日は name
+  // the day of something else (お引越し当日は, 当日の現金で); 当日発送, 当日中 are today.
+  [/(明後日|あさって|明日|あした|一昨日|おととい|昨日|今日|本日|当日(?![のはにも]|まで)|きょう(?=[はのにもま中じ、。]|$))(中|じゅう)?/g, (m, s, e) => {
     const w = m[1] ?? '';
     const days = /明後日|あさって/.test(w) ? 2 : /明日|あした/.test(w) ? 1 : /一昨日|おととい/.test(w) ? -2 : w === '昨日' ? -1 : 0;
     const a: Atom = { s, e, day: { k: 'rel', days } };

@@ -29,8 +29,9 @@ export const confirmTheDeadline: Rule = {
       },
     ],
   },
-  // What would have been ("had you checked, it would have gone the same day") answers nothing.
-  check: { exists: { lexicon: 'deadlineAnswer', factual: true } },
+  // What would have been ("had you checked, it would have gone the same day") or what generally
+  // happens ("orders placed before 2pm ship the same day") answers nothing.
+  check: { exists: { lexicon: 'deadlineAnswer', committed: true } },
   message: {
     ja: 'お客様には期限があるようです。日付を復唱し、間に合う最短の手段をご提案しましょう。',
     en: 'There is a deadline here. Restate the date and offer the fastest way to make it.',

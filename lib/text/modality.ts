@@ -1,4 +1,10 @@
 /**
+ * Sentences that say something other than what is or will be for this customer: what would
+ * have been (counterfactual), and what generally happens (generic). A time or a fast option named
+ * in either commits to nothing.
+ */
+
+/**
  * A sentence about what would have been, not what is or will be: "Had you checked the proof,
  * it would have gone out the same day", "if you'd told us, we could have sent it express",
  * 「ご確認いただいていれば、当日中に発送できました」. A time or a fast option named there answers
@@ -25,3 +31,20 @@ export function counterfactual(text: string, at: { start: number; end: number })
   const sentence = sentenceOf(text, at.start, at.end);
   return EN.test(sentence) || JA.test(sentence);
 }
+
+/**
+ * A sentence about what generally happens, not about this customer's case: a habit ("we draw
+ * blood from 7:30 every weekday", "it usually takes 2 days") or a policy quoted for everyone
+ * ("orders placed before 2pm ship the same day", 「平日14時までにいただいたご注文は、当日中に発送しております」).
+ */
+const GENERIC_EN = /\b(?:usually|normally|typically|generally|always|as (?:a )?(?:rule|standard)|in most cases|on weekdays|every (?:day|weekday|week|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|each (?:day|week)|(?:any|all) (?:orders?|parcels?|requests?|bookings?)|(?:orders?|parcels?|requests?|items?|bookings?|applications?) (?:placed|made|received|submitted|booked|paid|confirmed) (?:before|by|after|on|within))\b/;
+const GENERIC_JA = /通常|普段|基本的に|原則(?:として)?|一般的に|いつも|毎(?:日|週|朝|晩|回)|平日(?:は|の|\d)|(?:いただいた|頂いた|承った|受け付けた|いただきました|頂きました)(?:ご注文|ご依頼|お申し込み|お申込み)(?:は|につきましては|に関しては)/;
+
+/** Whether the sentence holding [start, end) of `text` (lower case) says what generally happens. */
+export function generic(text: string, at: { start: number; end: number }): boolean {
+  const sentence = sentenceOf(text, at.start, at.end);
+  return GENERIC_EN.test(sentence) || GENERIC_JA.test(sentence);
+}
+
+/** Neither what would have been nor what generally happens: a sentence that can commit to this customer. */
+export const committing = (text: string, at: { start: number; end: number }) => !counterfactual(text, at) && !generic(text, at);

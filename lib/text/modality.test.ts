@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { counterfactual } from './counterfactual';
+import { counterfactual, generic } from './modality';
 
 const at = (text: string, words: string) => {
   const lower = text.toLowerCase();
@@ -34,5 +34,29 @@ describe('a sentence about what would have been', () => {
 
   it('reads only the sentence the words are in', () => {
     expect(at('It would have been nicer to ask. I have sent it express today.', 'express')).toBe(false);
+  });
+});
+
+const gen = (text: string, words: string) => {
+  const lower = text.toLowerCase();
+  const start = lower.indexOf(words.toLowerCase());
+  if (start < 0) throw new Error(`"${words}" is not in "${text}"`);
+  return generic(lower, { start, end: start + words.length });
+};
+
+describe('a sentence about what generally happens', () => {
+  it('hears habits and policies quoted for everyone', () => {
+    expect(gen('We draw blood from 7:30 to 11 every weekday.', '7:30')).toBe(true);
+    expect(gen('Orders placed before 2pm ship the same day.', 'same day')).toBe(true);
+    expect(gen('It usually arrives within 2 working days.', 'within')).toBe(true);
+    expect(gen('平日14時までにいただいたご注文は、当日中に発送しております。', '当日')).toBe(true);
+    expect(gen('発送後は、通常1〜2日でお届けとなります。', '1〜2日')).toBe(true);
+  });
+
+  it('leaves what is promised for this customer, and an offer under a condition', () => {
+    expect(gen("I've booked your bloods for 7:30 tomorrow.", '7:30')).toBe(false);
+    expect(gen('Your order will ship today, so it arrives by Thursday.', 'today')).toBe(false);
+    expect(gen('ご希望の場合は、本日中に発送いたします。', '本日中')).toBe(false);
+    expect(gen('木曜日中にお届けできるよう、本日発送いたします。', '本日発送')).toBe(false);
   });
 });
