@@ -61,6 +61,8 @@ const problems: ProblemCase[] = [
   { text: 'Re: order 4471 - parcel not received', shows: 'parcel not received' },
   { text: "Missed delivery: driver marked 'no one home'; redelivery booked", shows: 'Missed delivery' },
   { text: 'The engineer was a no-show again this morning.', shows: 'no-show' },
+  { text: "It came a day late because of the courier's oversight.", shows: "courier's oversight" },
+  { text: "It went to my old flat, the courier's mistake apparently.", shows: "courier's mistake" },
   // What a thing keeps doing wrong, said plainly.
   { text: 'this is the second package from you guys this month that just vanished', shows: 'vanished' },
   { text: 'third evening in a row the connection drops at 8 on the dot', shows: 'connection drops' },
@@ -94,6 +96,7 @@ const problems: ProblemCase[] = [
 
 /** Near-misses: the same words, or the same topics, from a customer who is fine. */
 const calm: CalmCase[] = [
+  { text: 'My mistake, I typed the postcode wrong. Can you fix it?' },
   { text: 'I missed the delivery yesterday, can I pick it up from the depot?' },
   { text: 'If the parcel is not received by Friday, what happens?' },
   { text: 'I booked the wrong weekend, totally my own fault. Can it be moved?' },

@@ -46,7 +46,11 @@ const FAILURES: Rule[] = [
   // Something unwanted done to the customer after a request: お願いしたのに、持ち帰られてしまいました.
   rule('failure', 1, /のに[、,]?[^。？?]{0,30}?(?:れて|られて|て|で)しま(?:いました|った|ってい)/g, { unless: possible }),
   // A Sino-Japanese "not yet" word for what should have happened (カタログ未着, 返金未反映), and a slip (発送漏れ).
-  rule('failure', 1, /未(?:着|到着|配達|配送|発送|出荷|返金|納品|反映|受領|回答)|不着|不達|(?:発送|配達|配送|同梱|手配|連絡|返金|登録)漏れ|入れ忘れ/g, { unless: notReported }),
+  rule('failure', 1, /未(?:着|到着|配達|配送|発送|出荷|返金|納品|反映|受領|回答)|不着|不達|\p{Script=Han}{1,4}漏れ(?!なく)|入れ忘れ/gu, { unless: notReported }),
+  // Wrong-X words (誤植, 誤発送, 誤請求), an X-slip (組版ミス, 当社の手違い) not the writer's own, and a thing that was wrong (電話番号が間違っていた).
+  rule('failure', 1, /誤(?:植|記|送|発送|出荷|配達|請求|表記|案内|登録|入力|字|発注|引き落とし)|(?:\p{Script=Han}|\p{Script=Katakana}|ー){1,6}ミス|(?:当社|弊社|御社|貴社|そちら|そっち|お店|店舗|業者|配送業者)(?:側)?の(?:ミス|不手際|手違い|誤り|落ち度)|(?:が|も)(?:間違って|違って)(?:いた|いました|いる|います|た|ました|ます)/gu, { unless: (text, at) => notReported(text, at) || /(?:私|わたし|自分|こちら)の[^。、]{0,6}$/.test(text.slice(Math.max(0, at.start - 8), at.start)) }),
+  // Something done to the writer, regretted: 旧住所に送られてしまった, キャンセルされちゃった.
+  rule('failure', 1, /(?:さ|ら|か|わ|ま|た|な|ば|が)れて(?:しま(?:った|いました|って)|ちゃ(?:った|って))/g, { unless: possible }),
   rule('failure', 1, /不具合|障害|バグ|トラブル|誤配送|誤配|配送ミス|発送ミス|不良品|初期不良|欠品|破損|色違い|サイズ違い/g, { unless: notReported }),
   rule('failure', 1, /ぐちゃぐちゃ|ぐしゃぐしゃ|めちゃくちゃに|ボロボロ|ぼろぼろ|ひっくり返って|びしょ濡れ|びしょびしょ|水浸し/g, { unless: notReported }),
   rule('failure', 1, /(?:旧い|古い|前の|以前の|修正前の|元の|変更前の)(?:まま|ままで|ままに)(?:でした|です|だった|だ|になって|なって|届)/g, { unless: possible }),

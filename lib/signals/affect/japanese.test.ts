@@ -62,6 +62,10 @@ const problems: ProblemCase[] = [
   { text: '先週注文した商品がまだ未着です。', shows: '未着' },
   { text: '返金未反映の件でご連絡しました。', shows: '未反映' },
   { text: '明細に同梱漏れがありました。', shows: '同梱漏れ' },
+  { text: '請求書の宛名が間違っていました。', shows: 'が間違っていました' },
+  { text: '予約が勝手にキャンセルされてしまいました。', shows: 'されてしまいました' },
+  { text: '案内状に誤植があったので刷り直してほしいです。', shows: '誤植' },
+  { text: 'そちらの手違いで二つ届いています。', shows: 'そちらの手違い' },
   { text: 'アプリが使えない状態です。', shows: '使えない' },
   { text: '今月分が二重に請求されています。', shows: '二重に請求' },
   { text: '昨日からログインできません。', shows: 'ログインできません' },
@@ -81,6 +85,8 @@ const problems: ProblemCase[] = [
 
 /** Near-misses: the same words, or the same topics, from a customer who is fine. */
 const calm: CalmCase[] = [
+  { text: '私の入力ミスでした、住所を直していただけますか。' },
+  { text: '漏れなく記入して送りました。' },
   { text: '未発送の場合はキャンセルできますか？' },
   { text: '届いた色が違うと思ったら、私の勘違いでした。すみません。' },
   { text: 'うっかり間違えて2個注文してしまいました。1個キャンセルできますか。' },
