@@ -1,5 +1,6 @@
 import { conversationUpset } from './affect';
 import { turnAffect } from './heat';
+import { BACKCHANNEL } from './affect/score';
 import type { TurnAffect } from './affect';
 import { evidence, type Evidence, type SignalKind, type SignalLexicon } from './types';
 
@@ -41,13 +42,15 @@ export const upsetSignal: SignalKind<Upset> = {
     const heat = ctx.signal('heat');
     const turns = ctx.conv.turns;
     let apologised = false;
-    const read: { affect: TurnAffect; afterApology: boolean; turnIndex: number }[] = [];
+    let agentSaid = '';
+    const read: { affect: TurnAffect; afterApology: boolean; turnIndex: number; echoes: boolean }[] = [];
     turns.forEach((turn, i) => {
       if (turn.from === 'agent') {
         if (ctx.turn(i).lexicon('upset.apology').length) apologised = true;
+        agentSaid = turn.text;
         return;
       }
-      read.push({ affect: turnAffect(ctx.turn(i)), afterApology: apologised, turnIndex: i });
+      read.push({ affect: turnAffect(ctx.turn(i)), afterApology: apologised, turnIndex: i, echoes: echoesFlatly(turn.text, agentSaid) });
       apologised = false;
     });
     const built = conversationUpset(read);
@@ -67,11 +70,32 @@ export const upsetSignal: SignalKind<Upset> = {
 };
 
 /** The latest problem report, unless a later customer turn sounds settled (calm words that close it, nothing new reported) */
-function openProblem(read: readonly { affect: TurnAffect; turnIndex: number }[]): Evidence | undefined {
+function openProblem(read: readonly { affect: TurnAffect; turnIndex: number; echoes: boolean }[]): Evidence | undefined {
   let open: Evidence | undefined;
-  for (const { affect, turnIndex } of read) {
+  for (const { affect, turnIndex, echoes } of read) {
     if (affect.problem) open = evidence({ phrase: affect.problem.phrase, start: affect.problem.start, end: affect.problem.end }, 'customer', turnIndex);
-    else if (affect.settled) open = undefined;
+    else if (affect.settled && !echoes) open = undefined;
   }
   return open;
+}
+
+const squash = (text: string) => text.toLowerCase().replace(/[\s\p{P}]+/gu, ' ').trim();
+
+/**
+ * The agent's words handed back flatly ("The next scheduled route. Right.", 「通常の流れ、ですか。はい。」):
+ * every sentence of the turn is either words the agent just said or a bare backchannel. It is
+ * resignation, not a customer settled.
+ */
+function echoesFlatly(customer: string, agent: string): boolean {
+  if (!agent) return false;
+  const said = squash(agent);
+  const sentences = customer.split(/(?<=[.!?。！？…])/).map((s) => s.trim()).filter(Boolean);
+  let echoed = false;
+  for (const sentence of sentences) {
+    const words = squash(sentence).replace(/(?:ですか|ですね|ね|か)$/, '').trim();
+    if (BACKCHANNEL.test(sentence)) continue;
+    if (words.length >= 4 && said.includes(words)) echoed = true;
+    else return false;
+  }
+  return echoed;
 }

@@ -49,6 +49,7 @@ describe('a sentence about what generally happens', () => {
     expect(gen('We draw blood from 7:30 to 11 every weekday.', '7:30')).toBe(true);
     expect(gen('Orders placed before 2pm ship the same day.', 'same day')).toBe(true);
     expect(gen('It usually arrives within 2 working days.', 'within')).toBe(true);
+    expect(gen("So what happens when a delivery fails is it goes back to the depot overnight.", 'overnight')).toBe(true);
     expect(gen('平日14時までにいただいたご注文は、当日中に発送しております。', '当日')).toBe(true);
     expect(gen('発送後は、通常1〜2日でお届けとなります。', '1〜2日')).toBe(true);
   });

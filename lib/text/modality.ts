@@ -37,7 +37,7 @@ export function counterfactual(text: string, at: { start: number; end: number })
  * blood from 7:30 every weekday", "it usually takes 2 days") or a policy quoted for everyone
  * ("orders placed before 2pm ship the same day", 「平日14時までにいただいたご注文は、当日中に発送しております」).
  */
-const GENERIC_EN = /\b(?:usually|normally|typically|generally|always|as (?:a )?(?:rule|standard)|in most cases|on weekdays|every (?:day|weekday|week|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|each (?:day|week)|(?:any|all) (?:orders?|parcels?|requests?|bookings?)|(?:orders?|parcels?|requests?|items?|bookings?|applications?) (?:placed|made|received|submitted|booked|paid|confirmed) (?:before|by|after|on|within))\b/;
+const GENERIC_EN = /\b(?:usually|normally|typically|generally|always|whenever|what (?:usually |normally )?happens (?:when|if|is)|as (?:a )?(?:rule|standard)|in most cases|on weekdays|every (?:day|weekday|week|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|each (?:day|week)|(?:any|all) (?:orders?|parcels?|requests?|bookings?)|(?:orders?|parcels?|requests?|items?|bookings?|applications?) (?:placed|made|received|submitted|booked|paid|confirmed) (?:before|by|after|on|within))\b/;
 const GENERIC_JA = /通常|普段|基本的に|原則(?:として)?|一般的に|いつも|毎(?:日|週|朝|晩|回)|平日(?:は|の|\d)|(?:いただいた|頂いた|承った|受け付けた|いただきました|頂きました)(?:ご注文|ご依頼|お申し込み|お申込み)(?:は|につきましては|に関しては)/;
 
 /** Whether the sentence holding [start, end) of `text` (lower case) says what generally happens. */

@@ -31,6 +31,9 @@ describe('problem: a reported failure stays open until the customer sounds settl
     // A bare backchannel is heard, not settled.
     expect(fires([customer('My parcel went to the wrong depot.'), agent("It's re-booked on the standard service."), customer('Okay.')])).toBe(true);
     expect(fires([customer('ルーターが旧住所に送られてしまいました。'), agent('再発送の手配は完了しております。'), customer('そうですか。')])).toBe(true);
+    // The agent's words handed back flatly are resignation, not settled; taking them up is.
+    expect(fires([customer('I was in all day and the driver never turned up.'), agent("It goes back to the depot and onto the next scheduled route."), customer('The next scheduled route. Right.')])).toBe(true);
+    expect(fires([customer('I was in all day and the driver never turned up.'), agent("It goes back to the depot and onto the next scheduled route."), customer("Great, thanks, I'll look out for it.")])).toBe(false);
     // Settled words that end the turn plainly still close it.
     expect(fires([customer('The driver said nobody was home, but I was home all day.'), agent('The redelivery is booked for 9–11 tomorrow.'), customer('Okay, brilliant, thanks.')])).toBe(false);
   });

@@ -48,7 +48,7 @@ const WORKS_NOW = /\b(?:it'?s|it is|all'?s|everything'?s|everything is|it'?s all
  */
 const HESITANT = /(?:\.{2,}|…|‥)\s*(?:\S{0,12})\s*$|^\s*(?:um+|uh+|erm+|hmm+)\b|\b(?:i guess|i suppose)\s*[.!]?\s*$|うーん|ううん|んー|うーむ|そうですか(?:…|‥|\.{2,})/i;
 /** Only backchannel ("Okay.", "Right. Okay. Yeah.", 「はい。」「そうですか。」): heard, not settled. */
-const BACKCHANNEL = /^[\s\p{P}]*(?:(?:ok(?:ay)?|right|yeah|yep|yes|mm+|mhm|sure|alright|all right|i see|はい|ええ|うん|そうですか|そうなんですね|なるほど)[\s\p{P}]*)+$/iu;
+export const BACKCHANNEL = /^[\s\p{P}]*(?:(?:ok(?:ay)?|right|yeah|yep|yes|mm+|mhm|sure|alright|all right|i see|はい|ええ|うん|そうですか|そうなんですね|なるほど)[\s\p{P}]*)+$/iu;
 const hesitates = (folded: Folded, calmWords: readonly Span[]) => {
   if (HESITANT.test(folded.text) || BACKCHANNEL.test(folded.text)) return true;
   return calmWords.some((c) => /^\s*(?:\.{2,}|…|‥)/.test(folded.text.slice(c.end, c.end + 4)));

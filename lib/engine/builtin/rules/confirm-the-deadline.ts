@@ -24,7 +24,9 @@ export const confirmTheDeadline: Rule = {
           // Unsaid: back about a failure late in the afternoon, they may need it today (the late catalog).
           { all: [{ repeatContact: true }, { any: [{ problem: true }, { recentContact: { withinHours: 36, says: { hears: 'problem' } } }] }, { localHour: { atLeast: 15, atMost: 19 } }, { not: { agentTurns: { lexicon: 'deadlineAnswer' } } }] },
           // A dated need is answered by a time that makes it, or by the fastest way: "on the van today" does not make 3 pm.
-          { all: [{ timeNeed: { in: 'any' } }, { not: { agentTurns: { lexicon: 'fastestOffer' } } }] },
+          { all: [{ timeNeed: { in: 'any' } }, { not: { agentTurns: { lexicon: 'fastestOffer', committed: true } } }] },
+          // A visit or delivery failed today while they waited, and it is late in their day: when is the next one?
+          { all: [{ customerThread: { hears: 'failedToday' } }, { problem: true }, { localHour: { atLeast: 15, atMost: 19 } }, { not: { agentTurns: { hears: 'namesWhen' } } }, { not: { agentTurns: { lexicon: 'fastestOffer', committed: true } } }] },
         ],
       },
     ],
