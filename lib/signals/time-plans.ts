@@ -30,7 +30,7 @@ export const MOVE_JA = /(?:行く|行きます|いく(?=ん|の|ので|けど)|�
 const ARRANGED_JA = new RegExp(`ことに(?:なって|なりまして|なった|なりました|なってる)|予定(?:です|で|なので|なんです|が(?:あ|入))|(?:便|電車|新幹線|飛行機|バス|フェリー|船|夜行)に乗(?:る|ります|らな)|つもり(?:です|なん|で|だ|でいる|でいます)|${MOVE_JA.source}`);
 /** People arriving in the customer's life: 6時にはお客さん来はるねん, "my in-laws are arriving on Friday evening". */
 const VISITORS_JA = /(?:お客(?:さん|様|さま)?|客|親|両親|家族|友達|友人|ゲスト|義(?:父|母|両親)|孫|子ども|子供|親戚)(?:が|も|は)?[^。、！？]{0,6}?(?:来(?:る|はる|ます|られ|るん)|いらっしゃ|見え(?:る|ます)|泊まりに|遊びに)/;
-const VISITORS_EN = /\b(?:my|our|the) (?:in-laws|parents|mum|mom|dad|family|guests|friends|kids|children|son|daughter|sister|brother|grandparents|grandkids|visitors|relatives|cousins|nan|gran)\b[^.?!\n]{0,20}?\b(?:are|is|will be|'re|'s)? ?(?:arriving|coming|visiting|flying in|landing|staying|home|back)\b/i;
+const VISITORS_EN = /\b(?:my|our|the) (?:in-laws|parents|mum|mom|mother|dad|father|family|guests|friends|kids|children|son|daughter|sister|brother|grandparents|grandkids|visitors|relatives|cousins|nan|gran|baby|partner|wife|husband|nephew|niece|aunt|uncle)\b[^.?!\n]{0,20}?\b(?:are|is|will be|'re|'s)? ?(?:arriv(?:es|ing)|com(?:es|ing)(?: home| back| over| to stay)?|visit(?:s|ing)|fl(?:ies|ying) in|land(?:s|ing)|gets in|stay(?:s|ing)|home|back)\b/i;
 /** The moment as the topic of a noun sentence: 明後日がお通夜なんです, 金曜は法事なので, 25日が締めになりますので. */
 const MOMENT_IS_JA = /^(?:が|は)[^、。！？!?\n]{1,12}?(?:なんです|なんで|なので|でして|です(?:ので|が|けど)|になります(?:ので|から)|になるので)/;
 

@@ -80,6 +80,8 @@ describe('timeNeed: a plan in the customer\'s life, told in passing', () => {
     "My son's christening is on Sunday and the cake topper still isn't here.",
     'We are flying out on the 14th and the passport wallet has not come.',
     'Our removal van is booked for Saturday morning, where are the boxes?',
+    "my dad flies in on Thursday and the sofa bed still hasn't shipped",
+    'Our baby comes home from hospital on Wednesday and we have no hot water.',
   ])('hears: %s', (text) => expect(hears([customer(text)])).toBe(true));
   it.each(['土曜日が娘の入学式なんです。ランドセルはまだですか。', '来週の木曜から出張することになっていまして、その前に届きますか。', '日曜日、町内のお祭りで使うテントです。'])('hears: %s', (text) =>
     expect(hears([customer(text)], 'ja')).toBe(true));

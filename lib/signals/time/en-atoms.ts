@@ -67,6 +67,14 @@ const RULES: Array<[RegExp, Make]> = [
     const wd = ABBR[m[2] ?? ''] ?? 0;
     return { s, e, day: week === undefined ? { k: 'wd', wd } : { k: 'wd', wd, week } };
   }],
+  // Casual writing's lower-case day ("mum lands sat morning", "by fri"), only where it cannot be a
+  // word of its own ("I sat down"): before a part of the day or a time, or after on / by / till.
+  [/\b(?:(this|next)\s+)?(sun|mon|tues?|weds?|thur?s?|fri|sat)\b\.?(?=\s+(?:morning|afternoon|evening|night|am\b|pm\b|\d))|(?<=\b(?:on|by|till|until|before|from)\s)(sun|mon|tues?|weds?|thur?s?|fri|sat)\b\.?/g, (m, s, e) => {
+    const week = weekOff(m[1]);
+    const word = (m[2] ?? m[3] ?? '').replace(/^weds$/, 'wed');
+    const wd = ABBR[word.charAt(0).toUpperCase() + word.slice(1)] ?? 0;
+    return { s, e, day: week === undefined ? { k: 'wd', wd } : { k: 'wd', wd, week } };
+  }],
   [/(?<!\bgood\s|\blast\s|\bevery\s|\beach\s)\b(?:(this|in the)\s+)?(morning|afternoon|evening|night)\b/gi, (m, s, e) => {
     const part = PARTS[(m[2] ?? '').toLowerCase()];
     if (!part) return undefined;

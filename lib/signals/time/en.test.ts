@@ -75,6 +75,13 @@ describe('moments and periods', () => {
     expect(only(text)).toMatchObject({ phrase, kind: 'at', grain, interval: { start: utc(start), end: utc(end) } });
   });
 
+  it("casual writing's lower-case day, where it cannot be a word of its own", () => {
+    expect(only('my mum lands sat morning n needs a bed')).toMatchObject({ phrase: 'sat morning', interval: { start: utc('2025-03-29T06:00:00') } });
+    expect(only('can it come by fri?')).toMatchObject({ phrase: 'by fri', kind: 'by' });
+    expect(find('I sat down and waited for the van.')).toEqual([]);
+    expect(find('mon dieu, what a week')).toEqual([]);
+  });
+
   it('a weekday that is today means the next one', () => {
     expect(only('Can someone come on Thursday?').interval?.start).toBe(utc('2025-04-02T23:00:00'));
   });
