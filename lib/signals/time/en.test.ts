@@ -127,6 +127,12 @@ describe('a lone today', () => {
 });
 
 describe('events', () => {
+  it('an event said to be near, with a need in its sentence, is a limit at the event', () => {
+    expect(only("The christening's coming up and we need the gown altered first.")).toMatchObject({ kind: 'by' });
+    expect(only('Our conference is fast approaching, can the banners be ready before then?')).toMatchObject({ kind: 'by' });
+    expect(find('The match is coming up, I watched the last one.')).toEqual([]);
+  });
+
   it.each([
     ['Please send the part before my flight on Thursday morning.', 'before my flight on Thursday morning', 'my flight', '2025-04-03T05:00:00', 'part-of-day'],
     ['We need the dress for the wedding on Saturday.', 'for the wedding on Saturday', 'the wedding', '2025-03-29T00:00:00', 'day'],

@@ -94,6 +94,22 @@ function events(text: string, atoms: readonly Atom[], list: ReadonlyArray<[numbe
   });
 }
 
+/**
+ * An event said to be near with no day ("her recital's coming up", "the wedding is fast
+ * approaching"): with a need in the same sentence ("she has to wear them in first", "we need them
+ * before then"), it is a limit at the event, like "before the recital".
+ */
+const UPCOMING = new RegExp(`\\b(?:my|our|her|his|their|the|a)\\s+(?:[a-z'-]+\\s+){0,2}?${EVENT_NOUNS_EN}(?:'s|’s|\\s+is|\\s+are)\\s+(?:coming up|around the corner|fast approaching|approaching|getting close|nearly here|almost here|soon)\\b`, 'gi');
+function upcoming(text: string): Draft[] {
+  return scan(text, UPCOMING, (m) => {
+    const from = text.lastIndexOf('.', m.index) + 1;
+    const stop = text.slice(m.index).search(/[.!?\n]/);
+    const sentence = text.slice(from, stop === -1 ? text.length : m.index + stop);
+    if (!NEED.test(sentence) && !/\b(?:first|beforehand|before then|in time)\b/i.test(sentence)) return undefined;
+    return { s: m.index, e: m.index + m[0].length, kind: 'by', event: { s: m.index, e: m.index + m[0].length } };
+  });
+}
+
 function asap(text: string, list: ReadonlyArray<[number, number]>): Draft[] {
   return scan(text, ASAP, (m) => {
     const [cs, ce] = clauseOf(list, m.index);
@@ -113,6 +129,6 @@ export function parseEn(text: string, dayFirst: boolean): Draft[] {
     if (a.event) d.event = a.event;
     drafts.push(d);
   }
-  drafts.push(...events(text, atoms, list), ...asap(text, list));
+  drafts.push(...events(text, atoms, list), ...upcoming(text), ...asap(text, list));
   return applyAnaphora(pickLongest(applyContext(drafts, text, RULES)), text, /\b(?:by then|before then|before that)\b/gi);
 }
