@@ -77,7 +77,7 @@ const HABIT_BEFORE = /\b(?:usually|normally|always|often|sometimes|every|most|ea
 const CHANGE_BEFORE = /\b(?:change|changed|changing|move|moved|moving|switch|swap|update|reschedule|rebook|push|bring)\b[^.?!]{0,40}\b(?:to|from)\s*(?:a |the |this |next )?$/i;
 const CHANGE_AFTER = /^(?:から[^。！？\n]{0,12}?)?(?:に|へ)(?:変更|変え|かえ|ずらし|移し|振り替え|振替)/;
 const CHOSEN_AFTER = /^(?:の[^、。]{1,4})?(?:で(?:お願い|大丈夫|いい|良い|結構|構いません|問題)|が(?:いい|良い)(?:です)?[。!！]?$)|^\s*(?:works|would work|is fine|suits me|is good for me)\b/i;
-const PAST_AFTER = /^(?:に|の)?[^、。！？!?\n]{0,20}?(?:した|しました|された|されました|った|いた|んだ|来た|きた|てた|でた|てました)(?![らりまいくだ])/;
+const PAST_AFTER = /^(?:に|の)?(?:(?!くて|ので|けど|けれど)[^、。！？!?\n]){0,20}?(?:した|しました|された|されました|った|いた|んだ|来た|きた|てた|でた|てました)(?![らりまいくだ])/;
 /** 先月末, 前回, 昨年: the words before the mention put it in the past. */
 const PAST_BEFORE = /(?:先|前|昨|去|last |previous )$/i;
 /** A time the customer is free, offered when asked (16時以降なら, "Saturday morning's fine"): an answer, not a need. */
@@ -126,7 +126,7 @@ function planned(text: string, sentence: string, m: TimeMention, refMs: number, 
   // 「夕方から空いてます」 is when they are free; 「金曜から沖縄行く」 is when the trip starts.
   const free = FREE_AFTER.test(after) && !MOVE_JA.test(text.slice(m.end, m.end + 30));
   if (free || MOVE_IT.test(text) || busy()) return false;
-  return tellsAPlan(sentence, after);
+  return tellsAPlan(sentence, after, text.slice(Math.max(0, m.start - 20), m.start));
 }
 
 /**

@@ -34,9 +34,17 @@ const VISITORS_EN = /\b(?:my|our|the) (?:in-laws|parents|mum|mom|mother|dad|fath
 /** The moment as the topic of a noun sentence: 明後日がお通夜なんです, 金曜は法事なので, 25日が締めになりますので. */
 const MOMENT_IS_JA = /^(?:が|は)[^、。！？!?\n]{1,12}?(?:なんです|なんで|なので|でして|です(?:ので|が|けど)|になります(?:ので|から)|になるので)/;
 
+/** Something in their life that starts on the day: "term begins on Monday 5 October", "my new job starts Monday". */
+const STARTS_EN = /\b(?:begins|starts|kicks off|gets under way|commences)(?: on| from)?\s*$/i;
+/** The moment as what a thing is on: 式が7日なので, 発表会は来週の土曜なんです (the thing, then the day, then a reason). */
+const THING_IS_ON_JA = { before: /(?:\p{Script=Han}|\p{Script=Katakana}|ー){1,6}(?:が|は)$/u, after: /^(?:なので|なんです|なんで|なの[でよね]|です(?:ので|から|が|けど)|でして|だから|やから|やし)/ };
+/** The moment, then what happens on it, as the reason for the message: 来週の水曜に買主さんとの決済で、 */
+const MOMENT_FOR_JA = /^に[^、。！？!?\n]{0,12}?(?:\p{Script=Han}|\p{Script=Katakana}|ー){2,}(?:で、|でして|があって|がありまして|があるので|があるんです)/u;
+
 /** Whether the sentence around a future moment tells us about the customer's own plan. */
-export function tellsAPlan(sentence: string, afterMention: string): boolean {
-  return EVENT_EN.test(sentence) || ARRANGED_EN.test(sentence) || VISITORS_EN.test(sentence) || EVENT_JA.test(sentence) || ARRANGED_JA.test(sentence) || VISITORS_JA.test(sentence) || MOMENT_IS_JA.test(afterMention);
+export function tellsAPlan(sentence: string, afterMention: string, beforeMention = ''): boolean {
+  return EVENT_EN.test(sentence) || STARTS_EN.test(beforeMention) || ARRANGED_EN.test(sentence) || VISITORS_EN.test(sentence) || EVENT_JA.test(sentence) || ARRANGED_JA.test(sentence) || VISITORS_JA.test(sentence) || MOMENT_IS_JA.test(afterMention)
+    || MOMENT_FOR_JA.test(afterMention) || (THING_IS_ON_JA.before.test(beforeMention) && THING_IS_ON_JA.after.test(afterMention));
 }
 
 /**

@@ -1,4 +1,15 @@
 import type { Lexicon } from '../schema';
+import { EVENT_NOUNS_EN } from '../../signals/time/en';
+
+/**
+ * "before your 3 pm flight", "before Monday's training": before an event of the customer's, as RE2
+ * patterns (each under the pack format's 500 characters, so the event words go in two halves).
+ */
+function beforeAnEvent(): string[] {
+  const words = [...EVENT_NOUNS_EN.replace(/^\(\?:|\)s\?$/g, '').split('|'), 'weekend', 'end of', 'start of', 'deadline', 'term', 'training', 'session', 'class', 'lecture', 'course', 'shift'];
+  const half = Math.ceil(words.length / 2);
+  return [words.slice(0, half), words.slice(half)].map((part) => `\\bbefore (the|your|her|his|their|our|[a-z]+'s) ([a-z0-9:'-]+ ){0,3}(${part.join('|')})s?\\b`);
+}
 
 /**
  * Phrase sets shared by the built-in rules. Japanese matches anywhere in the text, so every
@@ -63,8 +74,9 @@ export const builtinLexicons: Record<string, Lexicon> = {
   deadlineAnswer: {
     description: 'A reply that answers the deadline: it names the date it will make, or offers the fastest way. A plain "arrives on Friday" does not.',
     ja: ['間に合', '最短', 'お急ぎ', '速達', '特急', '即日', '本日中', '今日中', '本日発送', '本日出荷', '当日', '前倒し', '一日早く', '1日早く', '早めに', '早く', 'までにお届け', 'までに発送', 'までにお送り', 'までにご用意', '日までに', '曜日までに'],
-    en: ['in time', 'before your', 'before the', 'fastest', 'quickest', 'express', 'expedite*', 'priority', 'rush', 'overnight', 'next-day', 'next day', 'same-day', 'same day', 'sooner', 'earlier', 'today', 'tonight', 'asap', 'right away', 'by tomorrow', 'by the weekend', ...WEEKDAYS.map((d) => `by ${d}`)],
-    patterns: ['\\bby (\\d{1,2}(:\\d{2})? ?(am|pm)|noon|end of (the )?day)', '\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(まで|に間に合)'],
+    en: ['in time', 'fastest', 'quickest', 'express', 'expedite*', 'priority', 'rush', 'overnight', 'next-day', 'next day', 'same-day', 'same day', 'sooner', 'earlier', 'today', 'tonight', 'asap', 'right away', 'by tomorrow', 'by the weekend', ...WEEKDAYS.map((d) => `by ${d}`)],
+    // "before the party", not "assess it before the repair": before an event of the customer's.
+    patterns: ['\\bby (\\d{1,2}(:\\d{2})? ?(am|pm)|noon|end of (the )?day)', '\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(まで|に間に合)', ...beforeAnEvent()],
     // When it left is not when it arrives: "it was dispatched today" answers nothing about the 14th.
     except: ['dispatched today', 'shipped today', 'sent out today', 'posted today', 'went out today', 'left our warehouse today', 'was sent today', '本日発送いたしました', '本日発送しました', '本日発送済', '本日出荷いたしました', '本日出荷しました', '本日出荷済'],
   },

@@ -28,6 +28,7 @@ describe('problem: a reported failure stays open until the customer sounds settl
     expect(fires([customer('The driver said nobody was home, but I was home all day.'), agent('The redelivery is booked.'), customer('Okay. Okay... right.')])).toBe(true);
     expect(fires([customer('カタログがまだ届いていません'), agent('再発送のお手配は完了しております。'), customer('そうですか…。はい…。うーん')])).toBe(true);
     expect(fires([customer("My refund hasn't come through."), agent("It's been sent today."), customer('hmm ok, I guess.')])).toBe(true);
+    expect(fires([customer("The cake stand that didn't turn up was for Saturday."), agent("It's rebooked for standard delivery."), customer('Right. Yeah, okay. Erm.')])).toBe(true);
     // A bare backchannel is heard, not settled.
     expect(fires([customer('My parcel went to the wrong depot.'), agent("It's re-booked on the standard service."), customer('Okay.')])).toBe(true);
     expect(fires([customer('ルーターが旧住所に送られてしまいました。'), agent('再発送の手配は完了しております。'), customer('そうですか。')])).toBe(true);

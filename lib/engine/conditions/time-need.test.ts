@@ -82,8 +82,10 @@ describe('timeNeed: a plan in the customer\'s life, told in passing', () => {
     'Our removal van is booked for Saturday morning, where are the boxes?',
     "my dad flies in on Thursday and the sofa bed still hasn't shipped",
     'Our baby comes home from hospital on Wednesday and we have no hot water.',
+    'My placement starts on Monday 9 March and the laptop still will not boot.',
   ])('hears: %s', (text) => expect(hears([customer(text)])).toBe(true));
-  it.each(['土曜日が娘の入学式なんです。ランドセルはまだですか。', '来週の木曜から出張することになっていまして、その前に届きますか。', '日曜日、町内のお祭りで使うテントです。'])('hears: %s', (text) =>
+  it.each(['土曜日が娘の入学式なんです。ランドセルはまだですか。', '来週の木曜から出張することになっていまして、その前に届きますか。', '日曜日、町内のお祭りで使うテントです。',
+    '発表会が14日なので、それに合うサイズにしたくて。', '来週の火曜に工事の立ち会いで、鍵がないと困るんです。', '週末に使いたくて注文したんです。'])('hears: %s', (text) =>
     expect(hears([customer(text)], 'ja')).toBe(true));
   it('hears a moment pointed back at from the next turn (それまでに)', () => {
     expect(hears([customer('補聴器の修理をお願いします。'), customer('実は来週の水曜から入院しまして。'), customer('それまでに戻りますか。')], 'ja')).toBe(true);

@@ -46,7 +46,7 @@ const WORKS_NOW = /\b(?:it'?s|it is|all'?s|everything'?s|everything is|it'?s all
  * Calm words that trail off or hesitate ("Okay. Okay... right.", 「そうですか…。はい…。うーん」): the
  * customer is holding on, not settled: what worried them is still open, however it was reassured.
  */
-const HESITANT = /(?:\.{2,}|…|‥)\s*(?:\S{0,12})\s*$|^\s*(?:um+|uh+|erm+|hmm+)\b|\b(?:i guess|i suppose)\s*[.!]?\s*$|うーん|ううん|んー|うーむ|そうですか(?:…|‥|\.{2,})/i;
+const HESITANT = /(?:\.{2,}|…|‥)\s*(?:\S{0,12})\s*$|^\s*(?:um+|uh+|erm+|hmm+)\b|\b(?:um+|uh+|erm+|hmm+)[.…!]*\s*$|\b(?:i guess|i suppose)\s*[.!]?\s*$|うーん|ううん|んー|うーむ|そうですか(?:…|‥|\.{2,})/i;
 /** Only backchannel ("Okay.", "Right. Okay. Yeah.", 「はい。」「そうですか。」): heard, not settled. */
 export const BACKCHANNEL = /^[\s\p{P}]*(?:(?:ok(?:ay)?|right|yeah|yep|yes|mm+|mhm|sure|alright|all right|i see|はい|ええ|うん|そうですか|そうなんですね|なるほど)[\s\p{P}]*)+$/iu;
 const hesitates = (folded: Folded, calmWords: readonly Span[]) => {

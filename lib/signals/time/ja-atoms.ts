@@ -62,7 +62,7 @@ const RULES: Rule[] = [
   [/(?<![\d/])(\d{1,2})\/(\d{1,2})(?![\d/])/g, (m, s, e) =>
     num(m[1]) >= 1 && num(m[1]) <= 12 ? { s, e, day: { k: 'date', m: num(m[1]), d: num(m[2]) } } : undefined],
   // A bare day of the month only before a particle or a delivery word: 3日後, 3日間 are not dates.
-  [/(?<![\d月])(\d{1,2})日(?=まで|ごろ|[にのはがも中頃、。!?\s(（着必指迄]|$)/g, (m, s, e) => ({ s, e, day: { k: 'date', d: num(m[1]) } })],
+  [/(?<![\d月])(\d{1,2})日(?=まで|ごろ|なので|なんで|なんです|です|でして|だから|やから|[にのはがも中頃、。!?\s(（着必指迄]|$)/g, (m, s, e) => ({ s, e, day: { k: 'date', d: num(m[1]) } })],
   [/今夜|今晩|午前中|朝イチ|朝いち|朝一番?|午前|午後|夕方|朝|夜|晩/g, (m, s, e) => {
     const part = PARTS[m[0]];
     if (!part) return undefined;

@@ -18,7 +18,6 @@ export const confirmTheDeadline: Rule = {
       active,
       {
         any: [
-          { customerLast: { lexicon: 'deadlineCue' } },
           // A time the customer tied the request to, however it was said ("my flight is on Thursday").
           { timeNeed: { in: 'latest' } },
           // Unsaid: back about a failure late in the afternoon, they may need it today (the late catalog).
@@ -61,6 +60,7 @@ export const confirmTheDeadline: Rule = {
       { note: 'Paraphrase: a flight, no "deadline" word.', lang: 'en', turns: [{ from: 'customer', text: 'I need it before my flight on Friday.' }], draft: 'Sure, it has been dispatched and should arrive on Friday.' },
       { lang: 'en', turns: [{ from: 'customer', text: 'I was hoping to order the gift boxes before the party.' }], draft: 'The tracking shows it is on its way.' },
       { note: 'What would have been answers nothing.', lang: 'en', turns: [{ from: 'customer', text: 'The party is on Saturday and the invitations still have not gone out.' }], draft: 'Had you approved the proof on Monday, it would have gone out the same day.' },
+      { note: '"before the" answers only before an event of theirs, not before a step of ours.', lang: 'en', turns: [{ from: 'customer', text: 'Term begins on Monday and I rely on the laptop for my lectures.' }], draft: 'A technician will assess the device before the repair is carried out.' },
       { note: 'The same in Japanese.', lang: 'ja', turns: [{ from: 'customer', text: '土曜の式に使う席札なんです。まだ届かないんですか。' }], draft: '校正をご承認いただいていれば、当日中に発送できました。' },
     ],
     quiet: [
