@@ -59,18 +59,6 @@ export const builtinLexicons: Record<string, Lexicon> = {
     patterns: ['[\\p{Hiragana}\\p{Katakana}\\p{Han}ー。、!?]w{1,}([^a-z0-9.]|$)'],
     except: ['笑顔', '笑み', 'www.'],
   },
-  deadlineCue: {
-    description: 'The customer has a date or urgency in mind, said outright or between the lines ("土曜日に間に合えば", "before my flight on Friday"). "Today I just want to ask…" is not one.',
-    ja: ['今日中', '本日中', '至急', '急ぎ', '急いで', '間に合', '締め切り', '締切', '期限', '早急', '大至急', '今すぐ', '当日中', '明日まで', '明日中', 'までに欲し', 'までにほし', 'までに必要', 'までに届', 'までにお願い', '日までに', '曜日までに', '早めに欲し', '早く欲し', '早く届'],
-    en: ['asap', 'urgent*', 'deadline', 'in time', 'as soon as possible', 'right away', 'end of day', 'eod', 'by tomorrow', 'by tonight', 'by the weekend', 'time-sensitive', 'time sensitive', ...WEEKDAYS.map((d) => `by ${d}`)],
-    patterns: [
-      '(今日|明日|明後日|あさって|週末|土曜|日曜|月曜|火曜|水曜|木曜|金曜|今週|来週|\\d{1,2}日|誕生日|結婚式|記念日|パーティ|イベント|発表会|旅行|出張|引っ越し)[^。!?\\n]{0,12}(使いたい|使いたく|使う予定|使うので|使うため|使いますので|必要|要るんです|いるんです|欲しい|ほしい|間に合|届けば|届かないと|届いてほしい|着けば)',
-      '\\b(before|for) (my|our|the|his|her|their)( [a-z\u2019\\x27]+)? (flight|trip|party|wedding|meeting|event|birthday|holiday|vacation|launch|presentation|interview|move|exam|conference)\\b',
-      '\\b(need|want|have) (it|this|them|these|that)\\b[^.?!\\n]{0,30}\\b(by|before|for) (mon|tues|wednes|thurs|fri|satur|sun)day\\b',
-      '\\bneed\\b[^.?!\\n]{0,30}\\b(today|tonight|tomorrow|this week|this weekend)\\b',
-    ],
-    except: ['取り急ぎ', '取急ぎ', '有効期限', '賞味期限', '消費期限', '期限切れ', '急ぎません', '急ぎではな', '急ぎじゃな', '急ぎちゃう', '急ぎちゃいます', '急ぎやな', '急いでいません', '急いでいな', 'not urgent', "isn't urgent", 'no rush', 'no hurry'],
-  },
   deadlineAnswer: {
     description: 'A reply that answers the deadline: it names the date it will make, or offers the fastest way. A plain "arrives on Friday" does not.',
     ja: ['間に合', '最短', 'お急ぎ', '速達', '特急', '即日', '本日中', '今日中', '本日発送', '本日出荷', '当日', '前倒し', '一日早く', '1日早く', '早めに', '早く', 'までにお届け', 'までに発送', 'までにお送り', 'までにご用意', '日までに', '曜日までに'],

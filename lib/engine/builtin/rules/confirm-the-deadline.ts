@@ -2,11 +2,13 @@ import type { Rule } from '../../schema';
 import { active } from '../situations';
 
 /**
- * Uses the pack's own `deadlineCue` rather than the engine's `deadline` signal, which
- * counts a bare "today" ("today I just want to ask…"). The prompt shows while the
- * customer's latest turn carries a deadline, or while an earlier one has never been
- * answered by the agent; the draft satisfies it by naming the date it will make or the
- * fastest option — a plain "it arrives on Friday" does not.
+ * Reads the engine's time grammar (timeNeed: a date, a time or an event the customer needs,
+ * parsed against the conversation's clock), never a word list: 「至急ではありません」 or an expiry asked
+ * about is no need. The prompt shows while the customer's latest turn carries a need, while an
+ * earlier one has never been answered, on a late-day repeat contact about something that went
+ * wrong, and after a visit that failed today while they waited; the draft satisfies it by
+ * committing to the date or the fastest option ("it would have gone the same day" and "orders
+ * placed before 2pm ship the same day" do not).
  */
 export const confirmTheDeadline: Rule = {
   id: 'confirm-the-deadline',
