@@ -1,6 +1,7 @@
 import { parseTime } from '../conversation/normalize';
 import { committing } from '../text/modality';
 import { findTimeMentions, type TimeMention } from './time';
+import { EVENT_NOUNS_JA } from './time/ja';
 import { hear } from './hearing';
 import { turnAffect } from './heat';
 import { read } from './reader';
@@ -109,14 +110,23 @@ function notANeed(text: string, m: TimeMention): boolean {
   if (m.kind !== 'at') return false;
   const sentence = sentenceAround(text, m.start, m.end);
   if (/[?？]|\b(?:what time|when)\b|ますか|ですか/.test(sentence) && OPENING.test(sentence)) return true;
-  return PAST_AFTER.test(after) || PAST_BEFORE.test(before) || HABIT_SENTENCE.test(sentence);
+  return (PAST_AFTER.test(after) && !DECIDED_AFTER.test(text.slice(m.end, m.end + 40))) || PAST_BEFORE.test(before) || HABIT_SENTENCE.test(sentence);
 }
+
+/**
+ * A past verb that announces what lies ahead: it was decided, it is now the plan
+ * (通夜を執り行うことになりました, 面接が19日に決まりました).
+ */
+const DECIDED = /ことに(?:なりました|なった|なって|決まり)|に決まり(?:ました)?|に決まった|と決まり|予定に(?:なりました|なった)/;
+const DECIDED_AFTER = new RegExp(`^[^、。！？!?\\n]{0,30}?(?:${DECIDED.source})`);
 
 /**
  * A plan told in passing is a need, unless it is why the customer cannot talk now (終日打ち合わせ:
  * the busy signal's business), when they are free (夕方以降になる, "from 3 onwards"), or the turn
  * asks to move the booking itself.
  */
+/** 「6時から通夜」: what begins then is an event, not the customer's free time. */
+const STARTS_AN_EVENT = new RegExp(`^から(?:の)?(?:${EVENT_NOUNS_JA}|[\\p{Script=Han}\\p{Script=Katakana}ー]{0,4}(?:会|式|祭))`, 'u');
 const FREE_AFTER = /^(?:以降|以後|から|\s*(?:onwards|on))/;
 const MOVE_IT = /\b(?:be moved|move (?:it|the|my|this)|reschedul\w*|rebook\w*|postpone\w*|push (?:it|this) back|bring (?:it|this) forward)\b|変更|キャンセル|ずらし|延期|日程を変/i;
 function planned(text: string, sentence: string, m: TimeMention, refMs: number, busy: () => boolean): boolean {
@@ -124,7 +134,7 @@ function planned(text: string, sentence: string, m: TimeMention, refMs: number, 
   if (!m.interval || m.interval.start <= refMs) return false;
   const after = text.slice(m.end, m.end + 16);
   // 「夕方から空いてます」 is when they are free; 「金曜から沖縄行く」 is when the trip starts.
-  const free = FREE_AFTER.test(after) && !MOVE_JA.test(text.slice(m.end, m.end + 30));
+  const free = FREE_AFTER.test(after) && !MOVE_JA.test(text.slice(m.end, m.end + 30)) && !STARTS_AN_EVENT.test(after);
   if (free || MOVE_IT.test(text) || busy()) return false;
   return tellsAPlan(sentence, after, text.slice(Math.max(0, m.start - 20), m.start));
 }
@@ -163,7 +173,8 @@ function mentionsIn(view: TextView, refMs: number, timeZone: string): TimeMentio
       // for, not when it is needed; a month is a need only with a limit ("by the end of March").
       if (m.grain === 'month') continue;
       const sentence = sentenceAround(text, m.start, m.end);
-      if (PAST.test(clauseOfMention(text, m.start, m.end)) || NO_NEED.test(sentence)) continue;
+      const clause = clauseOfMention(text, m.start, m.end);
+      if ((PAST.test(clause) && !DECIDED.test(clause)) || NO_NEED.test(sentence)) continue;
       const ahead = m.interval !== undefined && m.interval.end > refMs;
       if (!NEED.test(sentence) && !(ahead && (planned(text, sentence, m, refMs, busy) || (readsAsNeed() && !busy())))) continue;
     }

@@ -29,6 +29,8 @@ describe('timeNeed: a day the customer needs, not any day they mention', () => {
     ['4月25日に注文した自転車の発送予定日を教えてください。', 'a past date'],
     ['じゃあ、13日の午前でお願いします。', 'a slot chosen'],
     ['16時以降ならお願いします。', 'when the customer is free'],
+    ['明日は10時から空いています。', 'when the customer is free, from a time'],
+    ['去年の春に引っ越すことになりました。', 'a decision told about the past'],
   ])('stays quiet: %s (%s)', (text) => expect(hears([customer(text)], 'ja')).toBe(false));
 
   it.each([
@@ -85,7 +87,7 @@ describe('timeNeed: a plan in the customer\'s life, told in passing', () => {
     'My placement starts on Monday 9 March and the laptop still will not boot.',
   ])('hears: %s', (text) => expect(hears([customer(text)])).toBe(true));
   it.each(['土曜日が娘の入学式なんです。ランドセルはまだですか。', '来週の木曜から出張することになっていまして、その前に届きますか。', '日曜日、町内のお祭りで使うテントです。',
-    '発表会が14日なので、それに合うサイズにしたくて。', '来週の火曜に工事の立ち会いで、鍵がないと困るんです。', '週末に使いたくて注文したんです。'])('hears: %s', (text) =>
+    '発表会が14日なので、それに合うサイズにしたくて。', '来週の火曜に工事の立ち会いで、鍵がないと困るんです。', '週末に使いたくて注文したんです。', '来週の金曜に法要を営むことになりました。', '引き渡しが月末に決まりました。', '明後日の夕方6時から通夜を執り行います。'])('hears: %s', (text) =>
     expect(hears([customer(text)], 'ja')).toBe(true));
   it('hears a moment pointed back at from the next turn (それまでに)', () => {
     expect(hears([customer('補聴器の修理をお願いします。'), customer('実は来週の水曜から入院しまして。'), customer('それまでに戻りますか。')], 'ja')).toBe(true);
