@@ -12,7 +12,7 @@ import { EVENT_NOUNS_JA } from './time/ja';
 const EVENT_EN = new RegExp(`\\b${EVENT_NOUNS_EN}\\b`, 'i');
 /** "we're flying", "I fly to Bali Thursday", "my cleaner is booked", "I'm moving out": a first-person arrangement. */
 const ARRANGED_EN =
-  /\b(?:I|we|I'm|we're|I've|we've|I'll|we'll|my|our)\b[^.?!\n]{0,50}?\b(?:booked|scheduled|arranged|planned|leaving|flying|travell?ing|moving (?:in|out|house)|starting|heading off|off to|going (?:to|on|away|up|down)|(?:fly|leave|depart|travel|start|move in|move out|go away|go back|head off|go on holiday)(?=\s+(?:to|for|from|on|at|in|this|next|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|my|our|back)\b)|catching (?:the|a|my|our) (?:train|flight|plane|bus|ferry|coach)|on (?:the|an|my) (?:early|late|night|morning|afternoon|day|double) (?:run|shift|round)|working (?:the )?(?:early|late|night|weekend))\b/i;
+  /\b(?:I|we|I'm|we're|I've|we've|I'll|we'll|my|our)\b[^.?!\n]{0,50}?\b(?:booked|scheduled|arranged|planned|leaving|flying|travell?ing|moving (?:in|out|house)|getting married|get married|marrying|graduating|retiring|having (?:the|a|our) baby|giving birth|starting|heading off|off to|going (?:to|on|away|up|down)|(?:fly|leave|depart|travel|start|move in|move out|go away|go back|head off|go on holiday)(?=\s+(?:to|for|from|on|at|in|this|next|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|my|our|back)\b)|catching (?:the|a|my|our) (?:train|flight|plane|bus|ferry|coach)|on (?:the|an|my) (?:early|late|night|morning|afternoon|day|double) (?:run|shift|round)|working (?:the )?(?:early|late|night|weekend))\b/i;
 /**
  * 〜会/〜式/〜祭 after a noun (発表会, 卒業式, 文化祭), but not the everyday words built the same
  * way that name no event (社会, 照会, 退会, 公式, 方式).

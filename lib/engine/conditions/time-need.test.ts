@@ -85,6 +85,7 @@ describe('timeNeed: a plan in the customer\'s life, told in passing', () => {
     "my dad flies in on Thursday and the sofa bed still hasn't shipped",
     'Our baby comes home from hospital on Wednesday and we have no hot water.',
     'My placement starts on Monday 9 March and the laptop still will not boot.',
+    "We're getting married on the 14th and the rings are still at the workshop.",
   ])('hears: %s', (text) => expect(hears([customer(text)])).toBe(true));
   it.each(['土曜日が娘の入学式なんです。ランドセルはまだですか。', '来週の木曜から出張することになっていまして、その前に届きますか。', '日曜日、町内のお祭りで使うテントです。',
     '発表会が14日なので、それに合うサイズにしたくて。', '来週の火曜に工事の立ち会いで、鍵がないと困るんです。', '週末に使いたくて注文したんです。', '来週の金曜に法要を営むことになりました。', '引き渡しが月末に決まりました。', '明後日の夕方6時から通夜を執り行います。'])('hears: %s', (text) =>
