@@ -22,8 +22,6 @@ const READER_FILE = '/reader.js';
 /** How long after the engine failed to load a page is asked for its conversation again. */
 const RETRY_MS = 2000;
 
-const tabOf = (port: Port) => port.sender?.tab?.id ?? -1;
-
 /** Live sessions kept for a worker restart (see forStorage: only their latest lines). */
 const liveSessionsSetting = defineSetting<SessionView[]>({
   area: 'session',
@@ -162,9 +160,23 @@ export function startHub(): Hub {
 
   function connectPage(port: Port, tabId: number) {
     pages.set(tabId, port);
+    /**
+     * A patch that arrived while the engine could not load is lost, and the ones after it only
+     * say what changed since: a moment later the page is asked for its whole snapshot again
+     * (a quiet page sends nothing more by itself). Once per failure, however many patches it lost.
+     */
+    let askingAgain = false;
+    const askAgain = () => {
+      if (askingAgain) return;
+      askingAgain = true;
+      setTimeout(() => {
+        askingAgain = false;
+        if (pages.get(tabId) === port) port.postMessage({ type: 'resync' } satisfies HubToPage);
+      }, RETRY_MS);
+    };
     port.onMessage.addListener((raw) => {
       const message = raw as PageToHub;
-      if (message.type === 'patch') void restored.then(needCoaching).then(() => onPagePatch(tabId, message.patch), () => askAgain(port));
+      if (message.type === 'patch') void restored.then(needCoaching).then(() => onPagePatch(tabId, message.patch), askAgain);
       if (message.type === 'diagnostic') reportFailure(`page: ${message.where}`, message.message);
       if (message.type === 'load-reader') {
         void browser.scripting.executeScript({ target: { tabId, frameIds: [port.sender?.frameId ?? 0] }, files: [READER_FILE] })
@@ -178,21 +190,6 @@ export function startHub(): Hub {
     port.onDisconnect.addListener(() => {
       if (pages.get(tabId) === port) pages.delete(tabId);
     });
-  }
-
-  /**
-   * A patch that arrived while the engine could not load is lost, and the ones after it only
-   * say what changed since: a moment later the page is asked for its whole snapshot again
-   * (a quiet page sends nothing more by itself). Once per failure, however many patches it lost.
-   */
-  const askingAgain = new WeakSet<Port>();
-  function askAgain(port: Port) {
-    if (askingAgain.has(port)) return;
-    askingAgain.add(port);
-    setTimeout(() => {
-      askingAgain.delete(port);
-      if (pages.get(tabOf(port)) === port) port.postMessage({ type: 'resync' } satisfies HubToPage);
-    }, RETRY_MS);
   }
 
   function connectPanel(port: Port) {

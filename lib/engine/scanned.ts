@@ -4,7 +4,7 @@ import { hear, hearings, hearSentence, type Hearing, type HearingName } from '..
 import { sentenceEnds } from '../text/segment';
 import { normalizeFrom, normalizeText, sharedPrefixLength, toNormalSpan, toOriginalSpan, type NormalizedText } from '../text/normalize';
 import { findPattern, type CompiledPattern } from '../text/regex';
-import { committing } from '../text/modality';
+import { committing } from '../signals/intent/modality';
 import type { CompiledMatcher, CompiledPack } from './compile';
 
 /**

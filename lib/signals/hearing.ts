@@ -45,8 +45,6 @@ function failedToday(text: string, view?: TextView): Found | null {
   return p && sameDay(text) ? p : null;
 }
 
-const found = (text: string, at: { start: number; end: number } | null): Found | null => (at ? { phrase: text.slice(at.start, at.end), ...at } : null);
-
 function affectUpset(text: string, view?: TextView): Found | null {
   const a = affectOf(text, view);
   const e = a.score >= 3 ? a.evidence[0] : undefined;
@@ -66,7 +64,7 @@ export interface Hearing {
 export const hearings = {
   upset: { detect: affectUpset, doc: { en: 'the writer sounds upset (graded by grammar: intensifiers, negation, rhetorical questions, sarcasm)', ja: '書き手が動揺・立腹している（強調・否定・反語・皮肉を文法で判定）' } },
   failedToday: { detect: failedToday, doc: { en: 'a failure placed on this very day: a visit or delivery that did not happen while the customer waited ("I was home all day", "at two o\'clock")', ja: '今日のうちに起きた失敗の報告（「今日来てもらう予定だったのに誰も来なかった」など）' } },
-  namesWhen: { detect: (text) => found(text, namesWhen(text)), doc: { en: 'commits to a when: a day or time together with what will happen then ("it\'s booked for 8 to 12 tomorrow"), not a habit or a policy', ja: 'いつ何をするかを約束している（「明日の午前中に伺います」）。習慣や規定の説明は含まない' } },
+  namesWhen: { detect: namesWhen, doc: { en: 'commits to a when: a day or time together with what will happen then ("it\'s booked for 8 to 12 tomorrow"), not a habit or a policy', ja: 'いつ何をするかを約束している（「明日の午前中に伺います」）。習慣や規定の説明は含まない' } },
   problem: { detect: affectProblem, doc: { en: 'a failure the company caused is reported ("it shows delivered but nothing is here")', ja: '会社側の不具合・失敗の報告（「違う色が届きました」など）' } },
   troubled: { detect: troubled, doc: { en: 'the customer is troubled: upset, worried, sarcastic, pushing back, or reporting something the company got wrong, read by a learned model', ja: 'お客様が困っている（動揺・不安・皮肉・反発・会社側の不備の報告）を学習したモデルで判定' } },
   busy: { detect: orRead(busyOrUnavailable, readerHears('busy')), doc: { en: 'the customer is busy or cannot talk now', ja: 'お客様が今は忙しい・話せない' } },

@@ -11,6 +11,10 @@ declare module './types' {
 
 export const REPEAT_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
 
+/** When this contact began, the moment earlier contacts are measured back from. */
+export const contactStartMs = (conv: { startedAt?: string; turns: readonly { at?: string }[] }, nowMs: number): number =>
+  parseTime(conv.startedAt) ?? parseTime(conv.turns[0]?.at) ?? nowMs;
+
 /** The customer is returning a call or message the company left them. */
 const RETURNING_OUR_CALL = /\b(?:missed (?:a |your )?calls?\b[^.?!]{0,30}?\bfrom (?:you|your)|missed your call|(?:voicemail|message) from you|(?:you|someone(?: from [a-z' ]{1,30})?) (?:called|rang|phoned|tried (?:to )?(?:call|ring|reach)|left (?:me )?(?:a )?(?:voicemail|message))(?! (?:me )?(?:back|again))|returning (?:your|a|the) call|got (?:a |your )?(?:voicemail|message) from you)\b|(?:お電話|ご連絡|着信|留守電|留守番電話|お留守番電話)(?:を|が|に)?(?:いただ|頂|もら|あ(?:った|りまし)|入って|残って)|折り返し(?:の)?(?:お電話|電話|ご連絡)?(?:です|しました|させていただ|なんです|で(?:す|、))/i;
 /** The agent thanks the customer for calling back. */
@@ -30,7 +34,7 @@ export const repeatContactSignal: SignalKind<Evidence | undefined> = {
     // Returning the company's own call ("I've got a missed call from you", 「お電話いただいてたみたいで」):
     // the contact on file is ours, not the customer having to come back.
     if (ctx.customerTurns.some((i) => RETURNING_OUR_CALL.test(ctx.turn(i).text)) || ctx.agentTurns.some((i) => THANKS_FOR_CALLING_BACK.test(ctx.turn(i).text))) return undefined;
-    const anchorMs = parseTime(conv.startedAt) ?? parseTime(conv.turns[0]?.at) ?? ctx.nowMs;
+    const anchorMs = contactStartMs(conv, ctx.nowMs);
     for (let i = 0; i < conv.history.length; i++) {
       const h = conv.history[i]!;
       const at = parseTime(h.startedAt);

@@ -1,5 +1,5 @@
 import { parseTime } from '../conversation/normalize';
-import { committing } from '../text/modality';
+import { committing } from './intent/modality';
 import { findTimeMentions, type TimeMention } from './time';
 import { EVENT_NOUNS_JA } from './time/ja';
 import { hear } from './hearing';
@@ -193,10 +193,7 @@ function restated(ctx: SignalContext, need: TimeNeed): boolean {
   for (const i of ctx.agentTurns) {
     if (i <= need.turnIndex) continue;
     const ref = writtenAt(ctx, i);
-    // A time in what generally happens ("we draw blood 7:30 to 11 every weekday") or in what would
-    // have been commits to nothing.
-    const text = ctx.turn(i).text.toLowerCase();
-    const said = timesSaid(ctx, i).filter((m) => m.interval && m.interval.end > ref && committing(text, m));
+    const said = committedTimes(ctx, i).filter((m) => m.interval && m.interval.end > ref);
     if (said.some((m) => makes(m, wanted, ref))) return true;
     // Any day the agent named, taken by the customer's next turn without a word against it
     // ("It's booked for Friday." — "perfect. can I change the colour?"): the need was answered.
@@ -228,6 +225,15 @@ function timesSaid(ctx: SignalContext, i: number): TimeMention[] {
   const view = ctx.turn(i);
   const ref = writtenAt(ctx, i);
   return view.memo(`timesSaid@${ref}@${ctx.conv.timeZone}`, () => allMentions(view.text, ref, ctx.conv.timeZone));
+}
+
+/**
+ * The times a turn names in sentences that can commit: a time in what generally happens ("we
+ * draw blood 7:30 to 11 every weekday") or in what would have been commits to nothing. Once per turn.
+ */
+function committedTimes(ctx: SignalContext, i: number): TimeMention[] {
+  const view = ctx.turn(i);
+  return view.memo(`committedTimes@${writtenAt(ctx, i)}@${ctx.conv.timeZone}`, () => timesSaid(ctx, i).filter((m) => committing(view.text, m)));
 }
 
 function allMentions(text: string, refMs: number, timeZone: string): TimeMention[] {

@@ -2,7 +2,7 @@ import { conversationUpset } from './affect';
 import { turnAffect } from './heat';
 import { BACKCHANNEL } from './affect/score';
 import type { TurnAffect } from './affect';
-import { evidence, type Evidence, type SignalKind, type SignalLexicon } from './types';
+import { evidence, type Evidence, type SignalContext, type SignalKind, type SignalLexicon } from './types';
 
 export interface Upset {
   /** The customer sounds upset now: in one of their last three turns, or built up across turns and not yet calmed. */
@@ -43,18 +43,18 @@ export const upsetSignal: SignalKind<Upset> = {
     const turns = ctx.conv.turns;
     let apologised = false;
     let agentSaid = '';
-    const read: { affect: TurnAffect; afterApology: boolean; turnIndex: number; echoes: boolean }[] = [];
+    const read: { affect: TurnAffect; afterApology: boolean; turnIndex: number; agentSaid: string }[] = [];
     turns.forEach((turn, i) => {
       if (turn.from === 'agent') {
         if (ctx.turn(i).lexicon('upset.apology').length) apologised = true;
         agentSaid = turn.text;
         return;
       }
-      read.push({ affect: turnAffect(ctx.turn(i)), afterApology: apologised, turnIndex: i, echoes: echoesFlatly(turn.text, agentSaid) });
+      read.push({ affect: turnAffect(ctx.turn(i)), afterApology: apologised, turnIndex: i, agentSaid });
       apologised = false;
     });
     const built = conversationUpset(read);
-    const problem = openProblem(read);
+    const problem = openProblem(ctx, read);
     const recent = heat.turns.slice(-3);
     const hot = recent.filter((t) => t.heat >= UPSET_HEAT && t.found).at(-1);
     const upset = built.upset || recent.some((t) => t.heat >= UPSET_HEAT);
@@ -70,11 +70,11 @@ export const upsetSignal: SignalKind<Upset> = {
 };
 
 /** The latest problem report, unless a later customer turn sounds settled (calm words that close it, nothing new reported) */
-function openProblem(read: readonly { affect: TurnAffect; turnIndex: number; echoes: boolean }[]): Evidence | undefined {
+function openProblem(ctx: SignalContext, read: readonly { affect: TurnAffect; turnIndex: number; agentSaid: string }[]): Evidence | undefined {
   let open: Evidence | undefined;
-  for (const { affect, turnIndex, echoes } of read) {
+  for (const { affect, turnIndex, agentSaid } of read) {
     if (affect.problem) open = evidence({ phrase: affect.problem.phrase, start: affect.problem.start, end: affect.problem.end }, 'customer', turnIndex);
-    else if (affect.settled && !echoes) open = undefined;
+    else if (open && affect.settled && !echoesFlatly(ctx.conv.turns[turnIndex]!.text, agentSaid)) open = undefined;
   }
   return open;
 }

@@ -1,12 +1,12 @@
 import type { Lexicon } from '../schema';
-import { EVENT_NOUNS_EN } from '../../signals/time/en';
+import { EVENT_WORDS_EN } from '../../signals/time/en';
 
 /**
  * "before your 3 pm flight", "before Monday's training": before an event of the customer's, as RE2
  * patterns (each under the pack format's 500 characters, so the event words go in two halves).
  */
 function beforeAnEvent(): string[] {
-  const words = [...EVENT_NOUNS_EN.replace(/^\(\?:|\)s\?$/g, '').split('|'), 'weekend', 'end of', 'start of', 'deadline', 'term', 'training', 'session', 'class', 'lecture', 'course', 'shift'];
+  const words = [...EVENT_WORDS_EN, 'weekend', 'end of', 'start of', 'deadline', 'term', 'training', 'session', 'class', 'lecture', 'course', 'shift'];
   const half = Math.ceil(words.length / 2);
   return [words.slice(0, half), words.slice(half)].map((part) => `\\bbefore (the|your|her|his|their|our|[a-z]+'s) ([a-z0-9:'-]+ ){0,3}(${part.join('|')})s?\\b`);
 }

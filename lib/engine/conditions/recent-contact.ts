@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseTime } from '../../conversation/normalize';
+import { contactStartMs } from '../../signals/repeat-contact';
 import { firstEvidence } from '../context';
 import type { ConditionKind } from '../language/kinds';
 import { MatcherSchema, type Matcher } from '../language/matcher';
@@ -33,7 +34,7 @@ export const recentContactCondition: ConditionKind<RecentContact> = {
     const windowMs = value.withinHours * 3_600_000;
     return (ctx) => {
       const { conv } = ctx;
-      const anchorMs = parseTime(conv.startedAt) ?? parseTime(conv.turns[0]?.at) ?? ctx.nowMs;
+      const anchorMs = contactStartMs(conv, ctx.nowMs);
       for (let i = conv.history.length - 1; i >= 0; i--) {
         const at = parseTime(conv.history[i]!.startedAt);
         if (at === undefined || at > anchorMs || anchorMs - at > windowMs) continue;

@@ -41,7 +41,9 @@ const RULES: ContextRules = {
 
 const EVENT_CUE = /\b(before|ahead of|prior to|in time for|for)\s+/gi;
 /** Events in a customer's life that a need can hang on; time-plans.ts reads the same list in a whole sentence. */
-export const EVENT_NOUNS_EN = '(?:flight|trip|wedding|party|birthday|meeting|event|conference|interview|exam|presentation|holidays?|vacation|move|ceremony|graduation|concert|show|launch|funeral|anniversary|reunion|match|game|recital|festival|appointment|shower|dinner|visit|departure|demo|workshop|opening|celebration|race|tournament|gig|performance|surgery|operation|hearing|christening|memorial|inspection|viewing|handover|fair|expo)s?';
+/** Events a need can hang on ("before my flight", "in time for the recital"), each also in the plural. */
+export const EVENT_WORDS_EN: readonly string[] = 'flight|trip|wedding|party|birthday|meeting|event|conference|interview|exam|presentation|holiday|vacation|move|ceremony|graduation|concert|show|launch|funeral|anniversary|reunion|match|game|recital|festival|appointment|shower|dinner|visit|departure|demo|workshop|opening|celebration|race|tournament|gig|performance|surgery|operation|hearing|christening|memorial|inspection|viewing|handover|fair|expo'.split('|');
+export const EVENT_NOUNS_EN = `(?:${EVENT_WORDS_EN.join('|')})s?`;
 const EVENT_NOUN = new RegExp(`\\b${EVENT_NOUNS_EN}$`, 'i');
 const DETERMINER = /^(?:my|our|the|his|her|their|a|an)\s+\S/i;
 /** "before we leave", "before she arrives": a clause with its own subject names the event. */
