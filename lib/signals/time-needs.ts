@@ -233,7 +233,40 @@ function timesSaid(ctx: SignalContext, i: number): TimeMention[] {
  */
 function committedTimes(ctx: SignalContext, i: number): TimeMention[] {
   const view = ctx.turn(i);
-  return view.memo(`committedTimes@${writtenAt(ctx, i)}@${ctx.conv.timeZone}`, () => timesSaid(ctx, i).filter((m) => committing(view.text, m)));
+  return view.memo(`committedTimes@${writtenAt(ctx, i)}@${ctx.conv.timeZone}`, () => timesSaid(ctx, i).filter((m) => committing(view.text, m) && !toldAsPast(view.text, m)));
+}
+
+/**
+ * A bare day in a clause told in the past ("the proof was approved on Wednesday", 水曜日に承認
+ * されました) is the one just gone, whatever the calendar reads forward; "it's booked for Friday"
+ * and 明日 are ahead however the verb is put.
+ */
+const BARE_DAY = /^(?:(?:on|this)\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?(?:\s+(?:morning|afternoon|evening|night))?$|^(?:on\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?$|^[月火水木金土日]曜日?(?:の?(?:朝|午前|午後|夕方|夜))?$|^\d{1,2}日$/i;
+const ARRANGED_FOR = /\b(?:booked|scheduled|arranged|set|confirmed|moved|rescheduled|rebooked|due|planned|expected|pencilled in|penciled in|put you down|changed it)\s+(?:in\s+)?(?:for|on|to)\s*$/i;
+function toldAsPast(text: string, m: TimeMention): boolean {
+  if (m.kind !== 'at' || !BARE_DAY.test(m.phrase.trim())) return false;
+  if (ARRANGED_FOR.test(text.slice(Math.max(0, m.start - 30), m.start))) return false;
+  if (JAPANESE.test(m.phrase)) return PAST_AFTER.test(text.slice(m.end, m.end + 24)) && !DECIDED_AFTER.test(text.slice(m.end, m.end + 40));
+  const clause = clauseOfMention(text, m.start, m.end);
+  return PAST.test(clause) && !DECIDED.test(clause);
+}
+
+/**
+ * The times a reply commits to, read at `refMs` (a draft: now): what generally happens and what
+ * would have been are left out, as for the agent's sent turns.
+ */
+export function committedTimesIn(text: string, refMs: number, timeZone: string): TimeMention[] {
+  return allMentions(text, refMs, timeZone).filter((m) => committing(text, m) && !toldAsPast(text, m));
+}
+
+/**
+ * Whether a time the agent names clearly misses a need: it starts only after the need's limit
+ * ("arrives Monday 12th" for "by Friday night"). A time with no interval, or a need with none
+ * ("before the party"), misses nothing.
+ */
+export function misses(said: TimeMention, wanted: { start: number; end: number } | undefined): boolean {
+  // Starting right at the limit is the need restated ("before your 3 pm flight", 金曜日のお越しに間に合います).
+  return !!said.interval && !!wanted && said.interval.start > wanted.end + 60_000;
 }
 
 function allMentions(text: string, refMs: number, timeZone: string): TimeMention[] {

@@ -66,12 +66,14 @@ export const builtinLexicons: Record<string, Lexicon> = {
     // "before the party", not "assess it before the repair": before an event of the customer's.
     patterns: ['\\bby (\\d{1,2}(:\\d{2})? ?(am|pm)|noon|end of (the )?day)', '\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(まで|に間に合)', ...beforeAnEvent()],
     // When it left is not when it arrives: "it was dispatched today" answers nothing about the 14th.
-    except: ['dispatched today', 'shipped today', 'sent out today', 'posted today', 'went out today', 'left our warehouse today', 'was sent today', '本日発送いたしました', '本日発送しました', '本日発送済', '本日出荷いたしました', '本日出荷しました', '本日出荷済'],
+    // Urgency without a way or a day: "logged as a priority" promises no visit by Wednesday.
+    except: ['as a priority', 'as priority', 'top priority', 'our priority', 'high priority', 'dispatched today', 'shipped today', 'sent out today', 'posted today', 'went out today', 'left our warehouse today', 'was sent today', '本日発送いたしました', '本日発送しました', '本日発送済', '本日出荷いたしました', '本日出荷しました', '本日出荷済'],
   },
   fastestOffer: {
     description: 'The agent offered the fastest way or said it will be in time, with or without a date. Unlike deadlineAnswer, a plain "today" is not one: "it is on the van today" does not make a 3 pm need.',
     ja: ['間に合', '最短', '速達', '特急', '即日', '前倒し', 'お急ぎ便', '優先', 'までにお届け', 'までに発送', 'までにお送り', 'までにご用意'],
     en: ['in time', 'before your', 'ahead of your', 'sooner', 'earliest', 'fastest', 'quickest', 'express', 'expedite*', 'priority', 'rush', 'overnight', 'next-day', 'same-day', 'same day', 'first drop', 'first delivery'],
+    except: ['as a priority', 'as priority', 'top priority', 'our priority', 'high priority'],
   },
   repeatCue: {
     description: 'The customer says this is not their first contact about it. "Call me again anytime" is not one.',

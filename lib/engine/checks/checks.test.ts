@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compilePack } from '../compile';
 import { createEvaluator } from '../evaluator';
 import type { Check } from '../schema';
+import { checkConversation } from '../index';
 import { packWith } from '../test-helpers';
 
 function prompt(check: Check, draft: string, lang: 'ja' | 'en' = 'en') {
@@ -73,5 +74,36 @@ describe('check types', () => {
     const either: Check = { any: [{ exists: { phrases: ['thanks'] } }, { exists: { lexicon: 'apology' } }] };
     expect(prompt(either, 'sorry')).toBeUndefined();
     expect(prompt(either, 'hi')).toBeDefined();
+  });
+});
+
+describe('keepsTimeNeed: no committed time in the draft falls after what the customer needs', () => {
+  const pack = packWith({ id: 'r', when: { timeNeed: { in: 'any' } }, check: { keepsTimeNeed: true } });
+  const at = '2026-03-02T09:00:00Z'; // a Monday
+  const shows = (customer: string, draft: string, lang: 'en' | 'ja' = 'en', agent?: string) => {
+    const turns = [{ from: 'customer' as const, text: customer, at }, ...(agent ? [{ from: 'agent' as const, text: agent, at }] : [])];
+    return checkConversation({ lang, startedAt: at, now: at, timeZone: lang === 'ja' ? 'Asia/Tokyo' : 'Europe/London', turns, draft }, pack).prompts[0];
+  };
+
+  it('unmet while the draft commits to a day after the need, pointing at that day', () => {
+    const p = shows('I need it by Friday night for the party.', 'Thanks Jo, it will arrive on Monday the 9th.');
+    expect(p?.trigger).toMatchObject({ phrase: expect.stringContaining('Monday'), source: 'draft' });
+    expect(shows('金曜の夜までに必要です。', 'ご注文は9日（月）にお届けいたします。', 'ja')?.trigger?.source).toBe('draft');
+  });
+
+  it('met when the draft names a day that makes it, restates the limit, or names no day', () => {
+    expect(shows('I need it by Friday night for the party.', 'It will arrive on Thursday.')).toBeUndefined();
+    expect(shows('I need it before my flight on Friday at 3 pm.', "We'll have it with you before your 3 pm flight on Friday.")).toBeUndefined();
+    expect(shows('I need it by Friday night for the party.', 'Let me check that for you.')).toBeUndefined();
+    expect(shows('金曜の夜までに必要です。', '木曜日にお届けいたします。', 'ja')).toBeUndefined();
+  });
+
+  it('a day told in the past or as what generally happens is not a commitment', () => {
+    expect(shows('I need the proofs by Friday.', 'Your proof was approved on Wednesday, so it is in the queue.')).toBeUndefined();
+    expect(shows('I need it by Wednesday.', 'Orders placed after 2 pm usually arrive on Friday.')).toBeUndefined();
+  });
+
+  it('a need the agent already answered is not held against a later day', () => {
+    expect(shows('I need it by Friday.', 'The spare part will follow on Monday the 9th.', 'en', 'It will be with you on Thursday.')).toBeUndefined();
   });
 });

@@ -5,6 +5,7 @@ import { allCheck } from './all';
 import { anyCheck } from './any';
 import { conditionalCheck } from './conditional';
 import { existsCheck } from './exists';
+import { keepsTimeNeedCheck } from './keeps-time-need';
 import { metricCheck } from './metric';
 import { namesAgentCheck } from './names-agent';
 import { nearCheck } from './near';
@@ -19,6 +20,7 @@ const registry: { [K in CheckKey]: CheckKind<CheckValues[K]> } = {
   near: nearCheck,
   metric: metricCheck,
   namesAgent: namesAgentCheck,
+  keepsTimeNeed: keepsTimeNeedCheck,
   all: allCheck,
   any: anyCheck,
 };

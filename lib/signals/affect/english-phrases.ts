@@ -15,15 +15,19 @@ const notReported = (text: string, at: Span) => hypothetical(text, at) || negate
 /** "…but I worked it out": the customer already sorted it themselves. */
 const sortedThemselves = (text: string, at: Span) => /^[^.?!]*\bbut (?:i|we)(?:'ve| have)? (?:worked it out|sorted it|figured it out|managed|found (?:it|one|them))/.test(text.slice(at.end));
 
+/** The visitor finished the job before leaving ("fixed it and left"). */
+const JOB_DONE = /\b(?<!n't |not |never )(?:fixed|sorted|repaired|finished|completed|installed|connected|delivered|replaced|done)\b/i;
 const FAILURES: Rule[] = [
   // Missing from what came: "came with no chicken in it", "arrived without the charger".
   rule('failure', 1, /\b(?:came|arrived|turned up|was delivered|got delivered|showed up)(?: [a-z]+){0,2}? (?:with no|without (?:the|a|an|any)|missing (?:the|a|an|its))\b|\bno [a-z]+ (?:in it|in the box|in the bag|inside)\b/g, { unless: (text, at) => notReported(text, at) || sortedThemselves(text, at) }),
   // The company's own action with a bad result: "the update reset my schedule", "your fitter missed".
   rule('failure', 1, /\b(?:the|your|an?|last night'?s|the latest) (?:update|upgrade|app|system|website|driver|courier|engineer|fitter|technician|installer|team|store|shop|bank) (?:[a-z']+ ){0,3}?(?:reset|wiped|deleted|erased|broke|removed|cancell?ed|scratched|damaged|dented|lost|missed|forgot|ignored|overcharged|double-charged|left (?:it|my|the)|didn'?t bother)\b(?: (?:my|our|the|all|it|everything|them)(?: [a-z]+)?)?/g, { unless: hypothetical }),
   // Stuck on one status for a while: "showing 'in warehouse' since 5 days", "says processing for a week".
+  // Whoever came for us went away with the job undone: "the engineer … said he couldn't do it today and left".
+  rule('failure', 1, /(?<=\b(?:the|your|an?|our) (?:[a-z]+ )?(?:engineer|technician|tech|driver|courier|fitter|installer|plumber|electrician|delivery (?:man|guy|driver|person)|crew|workm[ae]n|contractor|surveyor)s?\b[^.?!]{0,80}?\b(?:and|then|just|simply) )(?:just |then )?(?:left|drove off|drove away|went away|walked off|took (?:it|them|the \w+) (?:away|back))\b|\b(?:left|went away|drove off) without (?:fixing|finishing|connecting|installing|delivering|doing|completing|leaving)\b/g, { unless: (text, at) => hypothetical(text, at) || JOB_DONE.test(text.slice(Math.max(0, at.start - 80), at.start).split(/[.?!]/).at(-1) ?? '') }),
   rule('failure', 1, /\b(?:show(?:s|ing)?|say(?:s|ing)?|stuck (?:on|at|in)|sat|sitting|been)\b[^.?!]{0,40}?\b(?:since|for) (?:\d+|a|two|three|four|five|six|several|a few|over a) (?:days?|weeks?|months?)\b/g, { unless: hypothetical }),
   // A delivery that claims the customer was not there: "couldn't get access", "no one was in" when they were.
-  rule('failure', 1, /\b(?:couldn'?t|could not|was unable to|were unable to) (?:get (?:access|in|through)|find (?:the|my|your) (?:address|house|door|building)|deliver)\b|\b(?:said|says|claim(?:s|ed)?)(?: that)? (?:no ?one|nobody) was (?:in|home|there)\b/g, { unless: hypothetical }),
+  rule('failure', 1, /\b(?:couldn'?t|could not|was unable to|were unable to) (?:get (?:access|in(?:to)?|through)|find (?:the|my|your) (?:address|house|door|building)|deliver)\b|\b(?:said|says|claim(?:s|ed)?)(?: that)? (?:no ?one|nobody) was (?:in|home|there)\b/g, { unless: hypothetical }),
   // A price that jumped: "gone from 640 to 1312", "went up from £20 to £35".
   // The company changed what was asked for: "you've swapped the plain bars for ones with hazelnut".
   rule('failure', 1, /\b(?:you'?ve|you have|you|they'?ve|they have|they|someone has|somebody has|the (?:shop|store|driver|courier|warehouse|team|picker)) (?:swapped|switched|substituted|replaced|mixed up|muddled up|sent me (?:the )?wrong)\b/g, { unless: hypothetical }),
@@ -31,6 +35,8 @@ const FAILURES: Rule[] = [
   rule('failure', 1, /\b(?:it'?s|it is|they'?re|they are|that'?s|was|were) (?:for )?(?:someone|somebody) else'?s\b|\b(?:says|said|shows|showed|labell?ed|marked|listed as)\s+(?:an?\s+|size\s+)?\d+[a-z]*[,;]\s*(?:but\s+)?(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:inside\s+|in the (?:box|bag|parcel)\s+)?(?:is|was|are|were)\s+(?:actually\s+)?(?:an?\s+|size\s+)?\d+/g, { unless: hypothetical }),
   rule('failure', 1, /\b(?:gone|went|jumped|shot|risen|rose|increased|doubled)(?: up)? from [^.?!]{1,30}? to(?= )/g, { unless: (text, at) => hypothetical(text, at) || /\blast (?:year|month|time)\b|\bis that\b/.test(text.slice(at.end, at.end + 40)) }),
   // Frames of a broken expectation: what was promised or booked, then what happened instead.
+  // What was due by a time now gone: "the parcel that was supposed to come yesterday".
+  rule('failure', 1, /\b(?:was|were) (?:supposed|meant|due|promised|booked|scheduled) to (?:come|arrive|be (?:delivered|here|fixed|installed|collected|connected|sent)|turn up|show up|get here|go out)\b(?= (?:by |on )?(?:yesterday|last (?:night|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this morning|earlier today)\b)/g, { unless: (text, at) => hypothetical(text, at) || /^[^.?!]{0,30}\b(?:and|which) (?:it|they|he|she) (?:did|has|have|was|were)\b/.test(text.slice(at.end)) }),
   rule('failure', 1, /\b(?:(?:was|were|is|are) (?:supposed|meant|due|promised|guaranteed|booked|scheduled) to|(?:i|we) (?:was|were) (?:promised|told|assured))\b[^.?!]{0,80}?\b(?:but|and|yet)\b(?= (?:nobody|no one|nothing|never|it(?:'s| is| was| has|s)|they|he|she|still|i(?:'ve| have| haven't| never| didn't| still)|we(?:'ve| have| haven't| never| didn't)|(?:the|my|our) \w+ (?:is|was|has|hasn't|didn't|never|still)))/g, { unless: hypothetical }),
   rule('failure', 1, /\b(?:i|we) (?:ordered|asked for|paid for|chose|picked|selected|booked)\b[^.?!]{1,40}?\b(?:and|but) (?:(?:i |we )?(?:got|received)|(?:you|they) (?:sent|gave)|it came|what came was|(?:the )?booking (?:is|was|says))\b/g, { unless: hypothetical }),
   // Something of the company's (their engineer, the email, the screen) that did not do its part.

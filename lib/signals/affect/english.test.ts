@@ -57,6 +57,12 @@ const upset: UpsetCase[] = [
 ];
 
 const problems: ProblemCase[] = [
+  // Whoever came for us went away with the job undone, or was due and never came
+  { text: 'The plumber looked at the boiler for ten minutes and then just left.', shows: 'left' },
+  { text: 'Your driver rang the bell once and drove off with my parcel.', shows: 'drove off' },
+  { text: 'The technician left without connecting the router.', shows: 'left without connecting' },
+  { text: 'The sofa was supposed to arrive yesterday.', shows: 'supposed to arrive' },
+  { text: 'The courier could not get into the building even though the concierge was there.', shows: 'could not get into' },
   // A note's shorthand, as an email subject or an earlier contact's summary puts it.
   { text: 'Re: order 4471 - parcel not received', shows: 'parcel not received' },
   { text: "Missed delivery: driver marked 'no one home'; redelivery booked", shows: 'Missed delivery' },
@@ -96,6 +102,8 @@ const problems: ProblemCase[] = [
 
 /** Near-misses: the same words, or the same topics, from a customer who is fine. */
 const calm: CalmCase[] = [
+  { text: 'The engineer fixed the boiler and left.' },
+  { text: 'The sofa was supposed to arrive yesterday and it did, thanks.' },
   { text: 'My mistake, I typed the postcode wrong. Can you fix it?' },
   { text: 'I missed the delivery yesterday, can I pick it up from the depot?' },
   { text: 'If the parcel is not received by Friday, what happens?' },

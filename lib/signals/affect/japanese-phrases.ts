@@ -23,6 +23,8 @@ const negated = (text: string, at: Span) => {
 /** Hypotheticals and "if": 最悪の場合, 不具合の場合, もし…: not a report. */
 const possible = (text: string, at: Span) => /^(?:の|が)?(?:場合|時|とき|なら|かも|可能性|があれば|があったら)/.test(text.slice(at.end, at.end + 6));
 const notReported = (text: string, at: Span) => negated(text, at) || possible(text, at);
+/** The visitor finished the job before leaving (取り付けを終えて帰られました). */
+const JOB_DONE = /(?:終え|終わっ|完了し|済ませ|済ん|直し|直っ|取り付け|付け|設置し|交換し|修理し|つなげ|繋げ|接続し|届け)て(?!(?:い|も)?(?:ない|ず|ません))/;
 const ENDING = /^(?:[っりるらくいかちきし]|すぎ)?(?:て|で)?(?:い|お)?(?:ます|ました|る|た)?/;
 const word = (kind: Rule['kind'], weight: number, re: RegExp) => rule(kind, weight, re, { unless: negated, tail: ENDING });
 
@@ -49,6 +51,8 @@ const FAILURES: Rule[] = [
   rule('failure', 1, /未(?:着|到着|配達|配送|発送|出荷|返金|納品|反映|受領|回答)|不着|不達|\p{Script=Han}{1,4}漏れ(?!なく)|入れ忘れ/gu, { unless: notReported }),
   // Wrong-X words (誤植, 誤発送, 誤請求), an X-slip (組版ミス, 当社の手違い) not the writer's own, and a thing that was wrong (電話番号が間違っていた).
   rule('failure', 1, /誤(?:植|記|送|発送|出荷|配達|請求|表記|案内|登録|入力|字|発注|引き落とし)|(?:\p{Script=Han}|\p{Script=Katakana}|ー){1,6}ミス|(?:当社|弊社|御社|貴社|そちら|そっち|お店|店舗|業者|配送業者)(?:側)?の(?:ミス|不手際|手違い|誤り|落ち度)|(?:が|も)(?:間違って|違って)(?:いた|いました|いる|います|た|ました|ます)/gu, { unless: (text, at) => notReported(text, at) || /(?:私|わたし|自分|こちら)の[^。、]{0,6}$/.test(text.slice(Math.max(0, at.start - 8), at.start)) }),
+  // Whoever came for us left with the job undone: 工事の方が…「今日はつなげられません」と言って帰ってしまいました.
+  rule('failure', 1, /(?<=(?:(?:工事|作業|配達|配送|修理|点検|設置|回収|引っ?越し?)(?:業者)?の(?:方|人|担当|スタッフ)|(?:作業員|配達員|配送員|業者|技術者|職人|ドライバー|スタッフ|担当者?)(?:の方|さん)?)(?:が|は|も)[^。！？\n]{0,60}?)(?:帰って(?:しま(?:った|いました|われ)|ちゃった|いかれ(?:ました|た)|行かれ(?:ました|た)|行っちゃった)|帰られ(?:てしま|ました|た)|引き上げ(?:てしま|ていかれ|られ)|持ち帰(?:ってしま|っていか|って行か|られ))/g, { unless: (text, at) => possible(text, at) || JOB_DONE.test(text.slice(Math.max(0, at.start - 60), at.start).split(/[。！？\n]/).at(-1) ?? '') }),
   // Something done to the writer, regretted: 旧住所に送られてしまった, キャンセルされちゃった.
   rule('failure', 1, /(?:さ|ら|か|わ|ま|た|な|ば|が)れて(?:しま(?:った|いました|って)|ちゃ(?:った|って))/g, { unless: possible }),
   rule('failure', 1, /不具合|障害|バグ|トラブル|誤配送|誤配|配送ミス|発送ミス|不良品|初期不良|欠品|破損|色違い|サイズ違い/g, { unless: notReported }),

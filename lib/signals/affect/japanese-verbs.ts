@@ -39,8 +39,8 @@ const VERBS: Verb[] = [
 ];
 
 const NEGATIVE = /な(?:い|かっ|く)|ませ|[ずへひ]|ねえ|ねー/;
-/** Conditionals, "in case", "might", "so that … not": the failure is a possibility, not a report. */
-const POSSIBLE = /^[^。、]{0,4}(?:があれば|があったら|がある場合|の場合)|^(?:です)?(?:ら|たら|なら|れば|ければ|場合|時|とき|ように|かも|か(?:心配|不安|どうか|な|も)|可能性|と困)/;
+/** Conditionals, "in case", "might", "so that … not", "looks set to" (足りなくなりそう): the failure is a possibility, not a report. */
+const POSSIBLE = /^[^。、]{0,4}(?:があれば|があったら|がある場合|の場合)|^(?:です)?(?:ら|たら|なら|れば|ければ|場合|時|とき|ように|かも|か(?:心配|不安|どうか|な|も)|可能性|と困)|^な(?:りそう|るかも|りかね)/;
 /** A plain question about the service ("使えないですか", "届きますか"): asking, not reporting. */
 const ASKING = /^(?:です|でしょう)?か/;
 /**

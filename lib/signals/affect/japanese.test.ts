@@ -47,6 +47,10 @@ const upset: UpsetCase[] = [
 ];
 
 const problems: ProblemCase[] = [
+  // 来てくれた人が用を済ませずに帰った
+  { text: '修理の方が来たのですが、部品がないと言って帰ってしまいました。', shows: '帰ってしまいました' },
+  { text: '配達員さんは不在票も入れずに帰られました。', shows: '帰られました' },
+  { text: '業者の方が冷蔵庫を持ち帰ってしまいました。', shows: '持ち帰って' },
   // Kansai negatives, and a delivery sent back.
   { text: '家で一日待ってたのに、結局来ぇへんかったわ。', shows: '来ぇへんかった' },
   { text: '荷物、まだ届いてへんねん。', shows: '届いてへん' },
@@ -85,6 +89,8 @@ const problems: ProblemCase[] = [
 
 /** Near-misses: the same words, or the same topics, from a customer who is fine. */
 const calm: CalmCase[] = [
+  { text: '作業員の方が取り付けを終えて帰られました。' },
+  { text: 'このままだと来月には容量が足りなくなりそうです。' },
   { text: '私の入力ミスでした、住所を直していただけますか。' },
   { text: '漏れなく記入して送りました。' },
   { text: '未発送の場合はキャンセルできますか？' },

@@ -142,6 +142,20 @@ describe('events', () => {
     expect(only(text)).toMatchObject({ phrase, kind: 'by', event, grain, interval: { start: LONDON.nowMs, end: utc(end) } });
   });
 
+  it.each([
+    ['Can it be done before the kids get home?', 'before the kids get home', 'the kids get home'],
+    ['I need it by the time we land.', 'by the time we land', 'we land'],
+    ['It has to be invoiced by the end of the financial year.', 'by the end of the financial year', 'the end of the financial year'],
+    ['We need the licences before year end.', 'before year end', 'year end'],
+    ['Could this ship ahead of the end of term?', 'ahead of the end of term', 'the end of term'],
+  ])('%s', (text, phrase, event) => {
+    expect(only(text)).toMatchObject({ phrase, kind: 'by', event });
+  });
+
+  it.each(['By the time I got home it had gone.', 'By the time you read this I will have left.', 'At the end of the year we moved.'])('%s is no need', (text) => {
+    expect(find(text)).toEqual([]);
+  });
+
   it('an event with no day has no interval', () => {
     const m = only("I need it for my daughter's birthday party.");
     expect(m).toMatchObject({ kind: 'by', event: "my daughter's birthday party" });

@@ -22,7 +22,7 @@ const PREFIX_BY = /\b(?:by|before|no later than|not later than|until|till|til|pr
 const STARTS = /\b(?:before|prior to|ahead of|in time for)\s+$/i;
 const SUFFIX_BY = /^,?\s*at the (?:very )?latest\b/i;
 
-const NEED = /\b(?:need(?:s|ed)?|must|have to|has to|got to|gotta|want(?:s|ed)?|would like|'d like|please|pls|can you|could you|will you|would you|possible|hoping|hope|expect(?:ing)?|require[ds]?|asap|urgent(?:ly)?)\b/i;
+const NEED = /\b(?:need(?:s|ed)?|must|have to|has to|got to|gotta|want(?:s|ed)?|would like|'d like|please|pls|(?:can|could|will|would) (?:you|it|this|that|they|someone|somebody|we)|possible|hoping|hope|expect(?:ing)?|require[ds]?|asap|urgent(?:ly)?)\b/i;
 const INQUIRY = /\b(?:why|how|what|when|where|who|which|ask|know|wonder(?:ing)?|tell me|curious)\b/i;
 /** Wanting to learn something: what comes "before" it is the customer's own next step. */
 const LEARN_FIRST = /\b(?:understand|know|check|ask|find out|confirm|clarify|make sure|be sure|see|think about|decide|compare|read|look at)\b/i;
@@ -39,7 +39,7 @@ const RULES: ContextRules = {
   negation: /\b(?:no (?:rush|hurry|urgency|pressure)|not (?:urgent|in a (?:rush|hurry)|a (?:rush|priority)|time[- ]sensitive|that urgent|super urgent)|(?:isn't|is not|not really) urgent|non-?urgent|nothing urgent|whenever|take your time|no need to (?:rush|hurry)|in no (?:rush|hurry)|low priority)\b/gi,
 };
 
-const EVENT_CUE = /\b(before|ahead of|prior to|in time for|for)\s+/gi;
+const EVENT_CUE = /\b(before|ahead of|prior to|in time for|by the time|for)\s+/gi;
 /** Events in a customer's life that a need can hang on; time-plans.ts reads the same list in a whole sentence. */
 /** Events a need can hang on ("before my flight", "in time for the recital"), each also in the plural. */
 export const EVENT_WORDS_EN: readonly string[] = 'flight|trip|wedding|party|birthday|meeting|event|conference|interview|exam|presentation|holiday|vacation|move|ceremony|graduation|concert|show|launch|funeral|anniversary|reunion|match|game|recital|festival|appointment|shower|dinner|visit|departure|demo|workshop|opening|celebration|race|tournament|gig|performance|surgery|operation|hearing|christening|memorial|inspection|viewing|handover|fair|expo'.split('|');
@@ -112,6 +112,18 @@ function upcoming(text: string): Draft[] {
   });
 }
 
+/**
+ * The end of a period with no calendar of ours to place it on ("by the end of the financial
+ * year", "before year end", "ahead of the end of term"): a limit at that event.
+ */
+const PERIOD_END = /\b(?:by|before|ahead of|prior to|until|in time for)\s+((?:the\s+)?end of (?:the\s+|this\s+|our\s+|my\s+)?(?:financial\s+|fiscal\s+|tax\s+|school\s+|academic\s+|calendar\s+)?(?:year|quarter|term|semester|half)|(?:the\s+)?(?:financial\s+|fiscal\s+|tax\s+)?(?:year|quarter|term)[- ]end|EOY|EOQ)\b/gi;
+function periodEnds(text: string): Draft[] {
+  return scan(text, PERIOD_END, (m) => {
+    const q = m.index + m[0].length - (m[1] ?? '').length;
+    return { s: m.index, e: m.index + m[0].length, kind: 'by', event: { s: q, e: m.index + m[0].length } };
+  });
+}
+
 function asap(text: string, list: ReadonlyArray<[number, number]>): Draft[] {
   return scan(text, ASAP, (m) => {
     const [cs, ce] = clauseOf(list, m.index);
@@ -131,6 +143,6 @@ export function parseEn(text: string, dayFirst: boolean): Draft[] {
     if (a.event) d.event = a.event;
     drafts.push(d);
   }
-  drafts.push(...events(text, atoms, list), ...upcoming(text), ...asap(text, list));
+  drafts.push(...events(text, atoms, list), ...upcoming(text), ...periodEnds(text), ...asap(text, list));
   return applyAnaphora(pickLongest(applyContext(drafts, text, RULES)), text, /\b(?:by then|before then|before that)\b/gi);
 }

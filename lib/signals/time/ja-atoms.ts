@@ -50,6 +50,11 @@ const RULES: Rule[] = [
   [/(今週|来週|再来週)(中|いっぱい)?/g, (m, s, e) => endOf({ s, e, span: { k: 'week', off: off(m[1]) } }, m[2])],
   // 年内 = within the year, 年末 = its last days: both read as 31 December.
   [/年内|年末/g, (m, s, e) => ({ s, e, day: { k: 'monthEnd', off: 0, m: 12 }, ...(m[0] === '年内' ? { by: 'end' as const } : {}) })],
+  // 年度内, 今年度中, 年度末: the Japanese fiscal year ends on 31 March.
+  [/(?:今年度|本年度|年度)(内|中|末)(?!\d)/g, (m, s, e) => ({ s, e, day: { k: 'monthEnd', off: 0, m: 3 }, ...(m[1] === '末' ? {} : { by: 'end' as const }) })],
+  // 月内, 週内: within this month or week, as 今月中, 今週中.
+  [/(?<![\d今来先])月内/g, (_m, s, e) => endOf({ s, e, span: { k: 'month', off: 0 } }, '内')],
+  [/(?<![\d今来先])週内/g, (_m, s, e) => endOf({ s, e, span: { k: 'week', off: 0 } }, '内')],
   [/(今月|来月|再来月)末|月末/g, (m, s, e) => ({ s, e, day: { k: 'monthEnd', off: off(m[1]) } })],
   [/(?<!\d)(\d{1,2})月末/g, (m, s, e) => ({ s, e, day: { k: 'monthEnd', off: 0, m: num(m[1]) } })],
   [/(今月|来月|再来月)(中|いっぱい)?/g, (m, s, e) => endOf({ s, e, span: { k: 'month', off: off(m[1]) } }, m[2])],

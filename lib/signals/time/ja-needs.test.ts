@@ -72,6 +72,23 @@ describe('needs tied to events', () => {
     expect(only('検定の前にちょっとでも慣れときたくて…')).toMatchObject({ kind: 'by', event: '検定' });
   });
 
+  it.each([
+    ['母が退院するまでに直してほしいです', '退院するまでに', '退院する'],
+    ['子どもが帰ってくるまでに届けてもらえますか', '帰ってくるまでに', '帰ってくる'],
+    ['出発する前に届けてほしい', '出発する前に', '出発する'],
+    ['父が退院したら同居するので、それまでにお風呂が使えないと困ります', '退院したら', '退院'],
+  ])('an event said with its verb: %s', (text, phrase, event) => {
+    expect(only(text)).toMatchObject({ phrase, kind: 'by', event });
+  });
+
+  it.each(['注文する前に確認したいです', '届くまでに何日かかりますか', '退院したら連絡します', '今日届かないのは困ります'])('%s ties no need to an event', (text) => {
+    expect(find(text).filter((m) => m.event)).toEqual([]);
+  });
+
+  it('a lone 今日 with 〜ないと困る is a need', () => {
+    expect(only('今日届かないと本当に困ります')).toMatchObject({ phrase: '今日', kind: 'at' });
+  });
+
   it('any noun a date names is an event to be in time for', () => {
     expect(only('3月の予算確定の前に社内へ報告したいので、目安を教えてください')).toMatchObject({ kind: 'by', event: '予算確定' });
     expect(find('3月の決算の前に確認しました').every((m) => m.kind !== 'by')).toBe(true);

@@ -58,6 +58,12 @@ describe('days and limits', () => {
     expect(only(`${words}対応をお願いします`)).toMatchObject({ kind: 'by', interval: { end: jst(`${end}T00:00:00`) } });
   });
 
+  it.each([
+    ['年度内に', '2025-04-01', 'day'], ['今年度中に', '2025-04-01', 'day'], ['年度末までに', '2025-04-01', 'day'], ['月内に', '2025-04-01', 'month'], ['週内に', '2025-03-10', 'week'],
+  ])('%s (the fiscal year ends on 31 March) ends at %s 00:00', (words, end, grain) => {
+    expect(only(`${words}納品をお願いします`)).toMatchObject({ kind: 'by', grain, interval: { end: jst(`${end}T00:00:00`) } });
+  });
+
   it('来月 is the whole of next month', () => {
     expect(only('来月に引っ越します')).toMatchObject({ grain: 'month', interval: { start: jst('2025-04-01T00:00:00'), end: jst('2025-05-01T00:00:00') } });
   });

@@ -16,7 +16,7 @@ const SUFFIX_DAY = /^中に?/;
 const PREFIX_BY = /(?<!有効|賞味|消費|使用|保証)(?:締め?切り?|〆切り?|締切|期限|納期)(?:は|が|:)\s?$/;
 
 /** A request or need later in the clause: what turns a lone 今日 or すぐ into a time need. */
-const REQUEST = /ほしい|欲しい|ください|下さい|お願い|願います|必要|たい|たくて|たくって|いただけ|頂け|いただき|もらえ|貰え|くれ|できますか|できませんか|出来ますか|可能|ませんか|急ぎ/;
+const REQUEST = /ほしい|欲しい|ください|下さい|お願い|願います|必要|たい|たくて|たくって|いただけ|頂け|いただき|もらえ|貰え|くれ|できますか|できませんか|出来ますか|可能|ませんか|急ぎ|(?:ないと|なきゃ|なければ|なかったら)(?:本当に|ほんとに|本当|すごく|とても|かなり)?(?:困|まず|大変|厳し)/;
 /** What a lone part of the day must be followed by to name a time (夜に, 朝頃), unlike 朝から or 夜遅く. */
 const PART_OK = /^(?:に|頃|ごろ|くらい|ぐらい|以降|の(?:うち|間))/;
 
@@ -72,7 +72,12 @@ function events(text: string, atoms: readonly Atom[], list: ReadonlyArray<[numbe
     const kana = KANA_NOUN.exec(text.slice(Math.max(0, i - 5), i));
     let ns = i - (kana?.[0].length ?? 0);
     if (!kana) while (ns > 0 && NOUN_CHAR.test(text[ns - 1] ?? '') && !covered[ns - 1]) ns--;
-    const noun = text.slice(ns, i);
+    // 引っ越しの日までに, 結婚式の前日までに, 出発当日: the day of an event is the event's time.
+    const dayOf = /^(?:日|前日|当日)$/.test(text.slice(ns, i)) && !covered[ns - 1] ? dayOfEvent(text, text[ns - 1] === 'の' ? ns - 1 : ns) : undefined;
+    const dayAfterNoun = dayOf === undefined && /(?:当日|前日)$/.test(text.slice(ns, i)) && EVENT_NOUN.test(text.slice(ns, i - 2));
+    const nounEnd = dayOf !== undefined ? (text[ns - 1] === 'の' ? ns - 1 : ns) : dayAfterNoun ? i - 2 : i;
+    if (dayOf !== undefined) ns = dayOf;
+    const noun = text.slice(ns, nounEnd);
     const atom = byEnd.get(ns) ?? (text[ns - 1] === 'の' ? byEnd.get(ns - 1) : undefined);
     // Any noun a date names is an event to be in time for: 3月の予算確定の前に, 金曜の棚卸しまでに.
     if (!noun || (!m[1] && !EVENT_NOUN.test(noun) && !(m[3] && atom))) return undefined;
@@ -82,6 +87,42 @@ function events(text: string, atoms: readonly Atom[], list: ReadonlyArray<[numbe
     if (!atom) return { s: ns, e, kind: 'by', event };
     return { s: atom.s, e, kind: 'by', event, atom: { ...atom, event } };
   });
+}
+
+/**
+ * An event said with its verb: 母が退院するまでに, 子どもが帰ってくるまでに, 出発する前に (a limit when
+ * the clause asks for something), and 母が退院したら… お風呂が使えないと困る (an event noun's
+ * したら, when the sentence says what it needs by then). 注文する前に確認したい orders the
+ * customer's own steps and sets no time.
+ */
+const VERB_LIMIT = /([\p{Script=Han}\p{Script=Katakana}ー々]{1,8}(?:する|される|[\p{Script=Hiragana}]{0,4}?[うくすつぬむぶぐる]))(までに(?:は)?|(?:より)?前に)/gu;
+const VERB_WHEN = new RegExp(`(${EVENT_NOUNS_JA})(?:し|になっ)たら`, 'g');
+const OWN_STEP = /確認|知り|知って|聞き|聞いて|教え|相談|考え|検討|比較|決め/;
+function verbEvents(text: string, atoms: readonly Atom[], list: ReadonlyArray<[number, number]>): Draft[] {
+  const inAtom = (i: number) => atoms.some((a) => a.s <= i && a.e > i);
+  const limits = scan(text, VERB_LIMIT, (m): Draft | undefined => {
+    const i = m.index;
+    const verbEnd = i + (m[1] ?? '').length;
+    if (inAtom(i) || inAtom(verbEnd - 1)) return undefined;
+    const rest = text.slice(verbEnd + (m[2] ?? '').length, clauseOf(list, i)[1]);
+    if (!REQUEST.test(rest) || (m[2]?.includes('前') && OWN_STEP.test(rest))) return undefined;
+    return { s: i, e: i + m[0].length, kind: 'by', event: { s: i, e: verbEnd } };
+  });
+  const whens = scan(text, VERB_WHEN, (m): Draft | undefined => {
+    const sentenceEnd = text.slice(m.index).search(/[。！？!?\n]/);
+    const rest = text.slice(m.index + m[0].length, sentenceEnd === -1 ? text.length : m.index + sentenceEnd);
+    if (!REQUEST.test(rest)) return undefined;
+    return { s: m.index, e: m.index + m[0].length, kind: 'by', event: { s: m.index, e: m.index + (m[1] ?? '').length } };
+  });
+  return [...limits, ...whens];
+}
+
+/** Where the event noun ending at `end` starts (引っ越し|の日), or undefined when no event noun ends there. */
+function dayOfEvent(text: string, end: number): number | undefined {
+  const kana = KANA_NOUN.exec(text.slice(Math.max(0, end - 5), end));
+  let s = end - (kana?.[0].length ?? 0);
+  if (!kana) while (s > 0 && NOUN_CHAR.test(text[s - 1] ?? '')) s--;
+  return s < end && EVENT_NOUN.test(text.slice(s, end)) ? s : undefined;
 }
 
 function asap(text: string, list: ReadonlyArray<[number, number]>): Draft[] {
@@ -103,6 +144,6 @@ export function parseJa(text: string): Draft[] {
     if (a.event) d.event = a.event;
     drafts.push(d);
   }
-  drafts.push(...events(text, atoms, list), ...asap(text, list));
+  drafts.push(...events(text, atoms, list), ...verbEvents(text, atoms, list), ...asap(text, list));
   return applyAnaphora(pickLongest(applyContext(drafts, text, RULES)), text, /それまでに|その前に|それより前に/g);
 }

@@ -34,7 +34,8 @@ export const confirmTheDeadline: Rule = {
   },
   // What would have been ("had you checked, it would have gone the same day") or what generally
   // happens ("orders placed before 2pm ship the same day") answers nothing.
-  check: { exists: { lexicon: 'deadlineAnswer', committed: true } },
+  // A day that misses the need ("arrives Monday" for Friday night) answers nothing either.
+  check: { all: [{ exists: { lexicon: 'deadlineAnswer', committed: true } }, { keepsTimeNeed: true }] },
   message: {
     ja: 'お客様には期限があるようです。日付を復唱し、間に合う最短の手段をご提案しましょう。',
     en: 'There is a deadline here. Restate the date and offer the fastest way to make it.',
@@ -64,10 +65,13 @@ export const confirmTheDeadline: Rule = {
       { note: 'What would have been answers nothing.', lang: 'en', turns: [{ from: 'customer', text: 'The party is on Saturday and the invitations still have not gone out.' }], draft: 'Had you approved the proof on Monday, it would have gone out the same day.' },
       { note: '"before the" answers only before an event of theirs, not before a step of ours.', lang: 'en', turns: [{ from: 'customer', text: 'Term begins on Monday and I rely on the laptop for my lectures.' }], draft: 'A technician will assess the device before the repair is carried out.' },
       { note: 'The same in Japanese.', lang: 'ja', turns: [{ from: 'customer', text: '土曜の式に使う席札なんです。まだ届かないんですか。' }], draft: '校正をご承認いただいていれば、当日中に発送できました。' },
+      { note: 'A fast way that still lands after the need answers nothing.', lang: 'en', now: '2026-03-04T10:00:00Z', timeZone: 'Europe/London', turns: [{ from: 'customer', text: 'I need the banner by Friday night, the fair opens Saturday morning.' }], draft: 'Thanks! It ships today by express and will arrive on Monday 9 March.' },
+      { note: 'The same in Japanese: 本日発送 does not make up for a Monday delivery.', lang: 'ja', now: '2026-03-04T01:00:00Z', turns: [{ from: 'customer', text: '金曜の夜までに必要なんです。土曜の朝から使うので。' }], draft: '本日発送いたしますので、9日（月）にお届けの予定です。' },
     ],
     quiet: [
       { lang: 'ja', turns: [{ from: 'customer', text: '今日中に発送してもらえますか？' }], draft: '本日15時までの手配で、本日中に発送いたします。' },
       { lang: 'en', turns: [{ from: 'customer', text: 'I need it before my flight on Friday.' }], draft: "I'll upgrade it to express so it arrives by Thursday, in time for your flight." },
+      { note: 'The need restated with the day it will make.', lang: 'ja', now: '2026-03-04T01:00:00Z', turns: [{ from: 'customer', text: '金曜の夜までに必要なんです。土曜の朝から使うので。' }], draft: '本日発送いたしますので、金曜日の午前中にお届けできます。' },
       { note: 'An offer under a condition still offers.', lang: 'en', turns: [{ from: 'customer', text: 'I need it before my flight on Friday.' }], draft: 'If you need it sooner than Thursday, we can send it express at no charge.' },
       { note: 'Small talk, not a deadline.', lang: 'ja', turns: [{ from: 'customer', text: '今日はいい天気ですね。ポイントの有効期限を教えてください。' }], draft: 'ポイントの有効期限は付与から1年間です。' },
       { note: '"Today" without urgency.', lang: 'en', turns: [{ from: 'customer', text: 'Today I just want to ask about changing my plan.' }], draft: 'Of course! You can change it under Billing.' },
