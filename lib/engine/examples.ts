@@ -13,15 +13,17 @@ export interface ExampleResult {
 
 /**
  * Runs every rule's own examples against the whole pack, each in a fresh conversation
- * (so fatigue from one example never hides a prompt in the next).
+ * (so fatigue from one example never hides a prompt in the next). An example without a `now` of
+ * its own is read at `options.now` when given, otherwise at the current time.
  */
-export function runPackExamples(pack: Pack): ExampleResult[] {
+export function runPackExamples(pack: Pack, options: { now?: string } = {}): ExampleResult[] {
   const compiled = compilePack(pack);
   const results: ExampleResult[] = [];
   for (const rule of pack.rules) {
     for (const expect of ['fire', 'quiet'] as const) {
       (rule.examples?.[expect] ?? []).forEach((example, i) => {
-        const { note: _note, ...conversation } = example;
+        const { note: _note, ...own } = example;
+        const conversation = own.now || !options.now ? own : { ...own, now: options.now };
         const evaluation = createEvaluator(compiled).evaluate(conversation);
         const prompt = evaluation.prompts.find((p) => p.ruleId === rule.id);
         const fired = prompt !== undefined;

@@ -76,7 +76,7 @@ const REPORTED_BEFORE = /\b(?:said|says|told me|promised|was told|were told|it s
 const REPORTED_AFTER = /^(?:と|って)(?:の(?:こと|事)|書いて|聞いて|言われ|記載|案内|あり|なって|表示|出て)/;
 const HABIT_BEFORE = /\b(?:usually|normally|always|often|sometimes|every|most|each)\b[^.?!]{0,20}$|(?:毎|いつも)[^。、]{0,4}$/i;
 const CHANGE_BEFORE = /\b(?:change|changed|changing|move|moved|moving|switch|swap|update|reschedule|rebook|push|bring)\b[^.?!]{0,40}\b(?:to|from)\s*(?:a |the |this |next )?$/i;
-const CHANGE_AFTER = /^(?:から[^。！？\n]{0,12}?)?(?:に|へ)(?:変更|変え|かえ|ずらし|移し|振り替え|振替)/;
+const CHANGE_AFTER = /^(?:から[^。！？\n]{0,12}?)?(?:に|へ)(?:変更(?!にな)|変え|かえ|ずらし|移し|振り替え|振替)/;
 const CHOSEN_AFTER = /^(?:の[^、。]{1,4})?(?:で(?:お願い|大丈夫|いい|良い|結構|構いません|問題)|が(?:いい|良い)(?:です)?[。!！]?$)|^\s*(?:works|would work|is fine|suits me|is good for me)\b/i;
 const PAST_AFTER = /^(?:に|の)?(?:(?!くて|ので|けど|けれど)[^、。！？!?\n]){0,20}?(?:した|しました|された|されました|った|いた|んだ|来た|きた|てた|でた|てました)(?![らりまいくだ])/;
 /** 先月末, 前回, 昨年: the words before the mention put it in the past. */
@@ -115,9 +115,9 @@ function notANeed(text: string, m: TimeMention): boolean {
 
 /**
  * A past verb that announces what lies ahead: it was decided, it is now the plan
- * (通夜を執り行うことになりました, 面接が19日に決まりました).
+ * (通夜を執り行うことになりました, 面接が19日に決まりました, 立ち会いが27日に早まりました).
  */
-const DECIDED = /ことに(?:なりました|なった|なって|決まり)|に決まり(?:ました)?|に決まった|と決まり|予定に(?:なりました|なった)/;
+const DECIDED = /ことに(?:なりました|なった|なって|決まり)|に決まり(?:ました)?|に決まった|と決まり|予定に(?:なりました|なった)|に(?:早まり|早まっ|繰り上が|前倒しにな|変更にな|延期にな|延び)/;
 const DECIDED_AFTER = new RegExp(`^[^、。！？!?\\n]{0,30}?(?:${DECIDED.source})`);
 
 /**
@@ -128,7 +128,7 @@ const DECIDED_AFTER = new RegExp(`^[^、。！？!?\\n]{0,30}?(?:${DECIDED.sourc
 /** 「6時から通夜」: what begins then is an event, not the customer's free time. */
 const STARTS_AN_EVENT = new RegExp(`^から(?:の)?(?:${EVENT_NOUNS_JA}|[\\p{Script=Han}\\p{Script=Katakana}ー]{0,4}(?:会|式|祭))`, 'u');
 const FREE_AFTER = /^(?:以降|以後|から|\s*(?:onwards|on))/;
-const MOVE_IT = /\b(?:be moved|move (?:it|the|my|this)|reschedul\w*|rebook\w*|postpone\w*|push (?:it|this) back|bring (?:it|this) forward)\b|変更|キャンセル|ずらし|延期|日程を変/i;
+const MOVE_IT = /\b(?:be moved|move (?:it|the|my|this)|reschedul\w*|rebook\w*|postpone\w*|push (?:it|this) back|bring (?:it|this) forward)\b|変更(?!にな)|キャンセル|ずらし|延期|日程を変/i;
 function planned(text: string, sentence: string, m: TimeMention, refMs: number, busy: () => boolean): boolean {
   // A period the customer is already in (今週は終日打ち合わせ) frames their week; a plan lies ahead.
   if (!m.interval || m.interval.start <= refMs) return false;
@@ -136,7 +136,7 @@ function planned(text: string, sentence: string, m: TimeMention, refMs: number, 
   // 「夕方から空いてます」 is when they are free; 「金曜から沖縄行く」 is when the trip starts.
   const free = FREE_AFTER.test(after) && !MOVE_JA.test(text.slice(m.end, m.end + 30)) && !STARTS_AN_EVENT.test(after);
   if (free || MOVE_IT.test(text) || busy()) return false;
-  return tellsAPlan(sentence, after, text.slice(Math.max(0, m.start - 20), m.start));
+  return tellsAPlan(sentence, after, text.slice(Math.max(0, m.start - 40), m.start));
 }
 
 /**
@@ -264,10 +264,18 @@ export function committedTimesIn(text: string, refMs: number, timeZone: string):
  * ("arrives Monday 12th" for "by Friday night"). A time with no interval, or a need with none
  * ("before the party"), misses nothing.
  */
-export function misses(said: TimeMention, wanted: { start: number; end: number } | undefined): boolean {
+export function misses(said: TimeMention, wanted: { start: number; end: number } | undefined, refMs: number): boolean {
+  if (!said.interval || !wanted) return false;
   // Starting right at the limit is the need restated ("before your 3 pm flight", 金曜日のお越しに間に合います).
-  return !!said.interval && !!wanted && said.interval.start > wanted.end + 60_000;
+  const late = (start: number) => start > wanted.end + 60_000;
+  if (!late(said.interval.start)) return false;
+  // "by Thursday" written on a Thursday may be today as well as next week: it misses only if both do.
+  const stillToday = said.interval.end - WEEK_MS > refMs;
+  return !(stillToday && WEEKDAY_ONLY.test(said.phrase.trim()) && !late(said.interval.start - WEEK_MS));
 }
+const WEEK_MS = 7 * 86_400_000;
+/** A weekday with nothing that fixes its week ("Thursday", "by Fri", 木曜日までに; not "next Thursday", "Thursday the 10th"). */
+const WEEKDAY_ONLY = /^(?:(?:by|on|before|until|till|sooner than|earlier than)\s+)?(?:this\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?(?:\s+(?:morning|afternoon|evening|night))?$|^[月火水木金土日]曜日?(?:の?(?:朝|午前|午後|夕方|夜))?(?:まで(?:に)?|中)?$/i;
 
 function allMentions(text: string, refMs: number, timeZone: string): TimeMention[] {
   const langs: ('ja' | 'en')[] = JAPANESE.test(text) ? ['ja', 'en'] : ['en'];

@@ -36,15 +36,22 @@ const MOMENT_IS_JA = /^(?:が|は)[^、。！？!?\n]{1,12}?(?:なんです|な�
 
 /** Something in their life that starts on the day: "term begins on Monday 5 October", "my new job starts Monday". */
 const STARTS_EN = /\b(?:begins|starts|kicks off|gets under way|commences)(?: on| from)?\s*$/i;
-/** The moment as what a thing is on: 式が7日なので, 発表会は来週の土曜なんです (the thing, then the day, then a reason). */
-const THING_IS_ON_JA = { before: /(?:\p{Script=Han}|\p{Script=Katakana}|ー){1,6}(?:が|は)$/u, after: /^(?:なので|なんです|なんで|なの[でよね]|です(?:ので|から|が|けど)|でして|だから|やから|やし)/ };
+/**
+ * The moment as what a thing of theirs is on: "the closing on our house is the 18th", "her
+ * christening's on Sunday", "our go-live is Monday" (the thing, a copula, then the day).
+ */
+const THING_IS_ON_EN = /\b(?:my|our|his|her|their|the)\s+(?:[a-z'-]+\s+){0,4}?[a-z-]+(?:\s+is|\s+are|'s|’s)(?:\s+(?:on|set for|booked for|planned for|scheduled for))?\s*$/i;
+/** The moment as what a thing is on: 式が7日なので, 引き渡しは来週の水曜なんです, 発表会は来週の土曜なんです (the thing, then the day, then a reason). */
+const THING_IS_ON_JA = { before: /(?:\p{Script=Han}|\p{Script=Katakana}|ー)(?:\p{Script=Han}|\p{Script=Katakana}|ー|[いきしちみりけえめ](?=\p{Script=Han})){0,6}[いきしちみりけえめ]?(?:が|は)$/u, after: /^(?:なので|なんです|なんで|なの[でよね]|です(?:ので|から|が|けど)|でして|だから|やから|やし)/ };
+/** A thing of theirs moved to or set on the moment: 立ち会いが27日の午前に早まりました, 面接が19日に決まりまして. */
+const THING_SET_FOR_JA = /^に(?:早まり|繰り上が|前倒しにな|変更にな|決まり|決ま(?:った|って))/;
 /** The moment, then what happens on it, as the reason for the message: 来週の水曜に買主さんとの決済で、 */
 const MOMENT_FOR_JA = /^に[^、。！？!?\n]{0,12}?(?:\p{Script=Han}|\p{Script=Katakana}|ー){2,}(?:で、|でして|があって|がありまして|があるので|があるんです)/u;
 
 /** Whether the sentence around a future moment tells us about the customer's own plan. */
 export function tellsAPlan(sentence: string, afterMention: string, beforeMention = ''): boolean {
-  return EVENT_EN.test(sentence) || STARTS_EN.test(beforeMention) || ARRANGED_EN.test(sentence) || VISITORS_EN.test(sentence) || EVENT_JA.test(sentence) || ARRANGED_JA.test(sentence) || VISITORS_JA.test(sentence) || MOMENT_IS_JA.test(afterMention)
-    || MOMENT_FOR_JA.test(afterMention) || (THING_IS_ON_JA.before.test(beforeMention) && THING_IS_ON_JA.after.test(afterMention));
+  return EVENT_EN.test(sentence) || STARTS_EN.test(beforeMention) || THING_IS_ON_EN.test(beforeMention) || ARRANGED_EN.test(sentence) || VISITORS_EN.test(sentence) || EVENT_JA.test(sentence) || ARRANGED_JA.test(sentence) || VISITORS_JA.test(sentence) || MOMENT_IS_JA.test(afterMention)
+    || MOMENT_FOR_JA.test(afterMention) || (THING_IS_ON_JA.before.test(beforeMention) && (THING_IS_ON_JA.after.test(afterMention) || THING_SET_FOR_JA.test(afterMention)));
 }
 
 /**

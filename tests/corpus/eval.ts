@@ -172,7 +172,7 @@ function pct(n: number): string {
   return `${(n * 100).toFixed(1)} %`;
 }
 
-function printReport(report: EvalReport): void {
+export function printReport(report: EvalReport): void {
   const out: string[] = [];
   out.push(`Kizuki coaching eval: ${report.conversations} conversations (ja ${report.languages.ja}, en ${report.languages.en}); dev ${report.splits.dev.conversations}, test ${report.splits.test.conversations}`, '');
   out.push('rule                        tp   fp   fn  precision  recall   |  test precision  recall');

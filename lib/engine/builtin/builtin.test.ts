@@ -90,6 +90,15 @@ describe('built-in pack: its own examples', () => {
   });
 });
 
+describe('built-in pack: its examples hold whatever the day', () => {
+  // "by Thursday" reads differently on a Thursday: an example without a date of its own must pass on every weekday,
+  // early and late in the day (01:30 and 22:30 UTC fall on different days in Tokyo and London).
+  const week = Array.from({ length: 7 }, (_, d) => [1, 22].map((h) => new Date(Date.UTC(2026, 10, 30 + d, h, 30)).toISOString())).flat();
+  it.each(week)('at %s', (now) => {
+    expect(runPackExamples(builtinPack, { now }).filter((r) => !r.passed)).toEqual([]);
+  });
+});
+
 /**
  * Per desk scenario, the rules a support lead would accept beyond the scenario's own
  * `lessons`, and why. Anything else firing is noise and fails the test.

@@ -64,7 +64,7 @@ export const builtinLexicons: Record<string, Lexicon> = {
     ja: ['間に合', '最短', 'お急ぎ', '速達', '特急', '即日', '本日中', '今日中', '本日発送', '本日出荷', '当日', '前倒し', '一日早く', '1日早く', '早めに', '早く', 'までにお届け', 'までに発送', 'までにお送り', 'までにご用意', '日までに', '曜日までに'],
     en: ['in time', 'fastest', 'quickest', 'express', 'expedite*', 'priority', 'rush', 'overnight', 'next-day', 'next day', 'same-day', 'same day', 'sooner', 'earlier', 'today', 'tonight', 'asap', 'right away', 'by tomorrow', 'by the weekend', ...WEEKDAYS.map((d) => `by ${d}`)],
     // "before the party", not "assess it before the repair": before an event of the customer's.
-    patterns: ['\\bby (\\d{1,2}(:\\d{2})? ?(am|pm)|noon|end of (the )?day)', '\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(まで|に間に合)', ...beforeAnEvent()],
+    patterns: ['\\bin (good|plenty of|ample|enough) time\\b', '\\bby (\\d{1,2}(:\\d{2})? ?(am|pm)|noon|end of (the )?day)', '\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(まで|に間に合)', ...beforeAnEvent()],
     // When it left is not when it arrives: "it was dispatched today" answers nothing about the 14th.
     // Urgency without a way or a day: "logged as a priority" promises no visit by Wednesday.
     except: ['as a priority', 'as priority', 'top priority', 'our priority', 'high priority', 'dispatched today', 'shipped today', 'sent out today', 'posted today', 'went out today', 'left our warehouse today', 'was sent today', '本日発送いたしました', '本日発送しました', '本日発送済', '本日出荷いたしました', '本日出荷しました', '本日出荷済'],
@@ -73,6 +73,7 @@ export const builtinLexicons: Record<string, Lexicon> = {
     description: 'The agent offered the fastest way or said it will be in time, with or without a date. Unlike deadlineAnswer, a plain "today" is not one: "it is on the van today" does not make a 3 pm need.',
     ja: ['間に合', '最短', '速達', '特急', '即日', '前倒し', 'お急ぎ便', '優先', 'までにお届け', 'までに発送', 'までにお送り', 'までにご用意'],
     en: ['in time', 'before your', 'ahead of your', 'sooner', 'earliest', 'fastest', 'quickest', 'express', 'expedite*', 'priority', 'rush', 'overnight', 'next-day', 'same-day', 'same day', 'first drop', 'first delivery'],
+    patterns: ['\\bin (good|plenty of|ample|enough) time\\b'],
     except: ['as a priority', 'as priority', 'top priority', 'our priority', 'high priority'],
   },
   repeatCue: {
@@ -168,7 +169,9 @@ export const builtinLexicons: Record<string, Lexicon> = {
   greeting: {
     description: 'A greeting or thanks for getting in touch.',
     ja: ['お問い合わせありがとう', 'お問い合わせいただき', 'お問合せありがとう', 'ご連絡ありがとう', 'ご連絡いただき', 'お世話になっております', 'お世話になります', 'こんにちは', 'こんばんは', 'おはようございます', 'お待たせいたしました', 'お電話ありがとう', 'はじめまして', 'ご利用いただき', 'いつもありがとう', 'メッセージありがとう', 'ご相談ありがとう'],
-    en: ['hi', 'hello', 'hey', 'good morning', 'good afternoon', 'good evening', 'dear', 'greetings', 'thanks for reaching out', 'thank you for reaching out', 'thanks for contacting', 'thank you for contacting', 'thanks for getting in touch', 'thank you for getting in touch', 'thanks for your message', 'thank you for your message', 'thanks for writing', 'thank you for writing', 'thanks for calling', 'thank you for calling', 'welcome'],
+    en: ['hi', 'hello', 'hey', 'good morning', 'good afternoon', 'good evening', 'dear', 'greetings', 'thanks for reaching out', 'thank you for reaching out', 'thanks for contacting', 'thank you for contacting', 'thanks for getting in touch', 'thank you for getting in touch', 'thanks for your message', 'thank you for your message', 'thanks for writing', 'thank you for writing', 'thanks for calling', 'thank you for calling', 'welcome', 'kia ora', "g'day", 'hiya', 'howdy'],
+    // "Thanks for your email", "thank you so much for the update": thanks for what they sent.
+    patterns: ['\\b(thanks|thank you)( so much| very much)? for (your|the) [a-z]+'],
   },
   selfIntro: {
     description: 'The agent gives their name.',

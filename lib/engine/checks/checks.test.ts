@@ -103,6 +103,17 @@ describe('keepsTimeNeed: no committed time in the draft falls after what the cus
     expect(shows('I need it by Wednesday.', 'Orders placed after 2 pm usually arrive on Friday.')).toBeUndefined();
   });
 
+  it('a bare weekday written on that weekday may be today: it misses only when next week\'s and today\'s both do', () => {
+    const on = (when: string, customer: string, draft: string, lang: 'en' | 'ja' = 'en') =>
+      checkConversation({ lang, startedAt: when, now: when, timeZone: lang === 'ja' ? 'Asia/Tokyo' : 'Europe/London', turns: [{ from: 'customer', text: customer, at: when }], draft }, pack).prompts[0];
+    const thursdayMorning = '2026-03-05T09:00:00Z';
+    expect(on(thursdayMorning, 'I need it by Friday.', 'It will be ready for collection on Thursday afternoon.')).toBeUndefined();
+    expect(on('2026-03-05T00:30:00Z', '金曜日までに必要です。', '木曜日の夕方までにお届けいたします。', 'ja')).toBeUndefined();
+    // The day has gone by the time named, or the week is spelled out: next week's, and late.
+    expect(on('2026-03-05T20:00:00Z', 'I need it by Friday.', 'It will be ready for collection on Thursday morning.')).toBeDefined();
+    expect(on(thursdayMorning, 'I need it by Friday.', 'It will be ready for collection next Thursday.')).toBeDefined();
+  });
+
   it('a need the agent already answered is not held against a later day', () => {
     expect(shows('I need it by Friday.', 'The spare part will follow on Monday the 9th.', 'en', 'It will be with you on Thursday.')).toBeUndefined();
   });

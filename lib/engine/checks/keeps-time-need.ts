@@ -25,7 +25,7 @@ export const keepsTimeNeedCheck: CheckKind<true> = {
     if (draft.trim() === '') return met();
     const need = ctx.signal('timeNeeds').needs.filter((n) => !n.answered && n.mention.interval).at(-1);
     if (!need) return met();
-    const late = committedTimesIn(draft, ctx.nowMs, ctx.conv.timeZone).find((m) => m.interval && m.interval.end > ctx.nowMs && misses(m, need.mention.interval));
+    const late = committedTimesIn(draft, ctx.nowMs, ctx.conv.timeZone).find((m) => m.interval && m.interval.end > ctx.nowMs && misses(m, need.mention.interval, ctx.nowMs));
     if (!late) return met();
     return {
       met: false,

@@ -86,9 +86,14 @@ describe('timeNeed: a plan in the customer\'s life, told in passing', () => {
     'Our baby comes home from hospital on Wednesday and we have no hot water.',
     'My placement starts on Monday 9 March and the laptop still will not boot.',
     "We're getting married on the 14th and the rings are still at the workshop.",
+    // A thing of theirs, a copula, then the day: no event word needed.
+    'The completion on the flat is the 6th, can you get the letter to my solicitor?',
+    'Our go-live is Thursday and the export still has not come through.',
   ])('hears: %s', (text) => expect(hears([customer(text)])).toBe(true));
   it.each(['土曜日が娘の入学式なんです。ランドセルはまだですか。', '来週の木曜から出張することになっていまして、その前に届きますか。', '日曜日、町内のお祭りで使うテントです。',
-    '発表会が14日なので、それに合うサイズにしたくて。', '来週の火曜に工事の立ち会いで、鍵がないと困るんです。', '週末に使いたくて注文したんです。', '来週の金曜に法要を営むことになりました。', '引き渡しが月末に決まりました。', '明後日の夕方6時から通夜を執り行います。'])('hears: %s', (text) =>
+    '発表会が14日なので、それに合うサイズにしたくて。', '来週の火曜に工事の立ち会いで、鍵がないと困るんです。', '週末に使いたくて注文したんです。', '来週の金曜に法要を営むことになりました。', '引き渡しが月末に決まりました。', '明後日の夕方6時から通夜を執り行います。',
+    // A thing of theirs moved to a day (早まりました, 繰り上がりました, 変更になりました) is the plan now.
+    '鍵の受け渡しが5日の午前に早まりました。それまでに合鍵を作っておきたいんです。', '健診が来週の水曜に変更になりました。問診票を送ってもらえますか。'])('hears: %s', (text) =>
     expect(hears([customer(text)], 'ja')).toBe(true));
   it('hears a moment pointed back at from the next turn (それまでに)', () => {
     expect(hears([customer('補聴器の修理をお願いします。'), customer('実は来週の水曜から入院しまして。'), customer('それまでに戻りますか。')], 'ja')).toBe(true);
@@ -99,11 +104,13 @@ describe('timeNeed: a plan in the customer\'s life, told in passing', () => {
     ['I have a piano tuning booked for the 23rd but could it be moved to the week after?', 'the booking itself is being moved'],
     ['Sorry, my meeting starts in ten minutes, can we be quick?', 'why they cannot talk now'],
     ['Tracking has not moved since Monday.', 'a past day'],
+    ['The direct debit is usually the 18th, is that right?', 'a habit asked about'],
   ])('stays quiet: %s (%s)', (text) => expect(hears([customer(text)])).toBe(false));
   it.each([
     ['10分後に会議が始まるんで、手短にお願いします。', 'why they cannot talk now'],
     ['今週は終日打ち合わせで、席にいるのは夕方以降になります。', 'when they are free'],
     ['・時期：10月中旬、1泊2日', 'a month in passing (中旬)'],
+    ['配達日を来週の水曜に変更してください。', 'a value being changed'],
   ])('stays quiet: %s (%s)', (text) => expect(hears([customer(text)], 'ja')).toBe(false));
 });
 

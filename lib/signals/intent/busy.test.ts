@@ -75,7 +75,11 @@ detectorCases('busyOrUnavailable', busyOrUnavailable, [
   ['今話せる状況ではないです', '話せる状況ではない'],
   ['打ち合わせの合間に失礼します', '打ち合わせの合間に'],
   ['Writing this in between meetings, sorry', 'in between meetings'],
+  ["Sorry, I'm driving, can you ring me back on Monday?", "I'm driving"],
 ], [
+  // A state told with a day ahead is a plan, not now.
+  "We're travelling to Perth on Thursday so it needs to be done before then.",
+  "I'm at a wedding on Saturday, can it come Monday?",
   'The meetings are held in between the two buildings',
   "I'm busy with a project that uses your API",
   'No rush at all',

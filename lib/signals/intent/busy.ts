@@ -16,7 +16,16 @@ import { alt, asks, before, en, firstHit, type Hit, ja, type Match, opens, sente
 const FIRST = "(?:i'?m|i am|we'?re|we are)";
 const ADV = "(?:(?:just|currently|still|now|right now|actually|literally|really|kind of|kinda|a bit|so|already|also|at the moment|sorry|afraid) )*";
 /** "When I'm driving the app crashes" or "if I'm in a meeting…" is a habit or a case, not now. */
-const notNow = (m: Match) => /\b(?:when|whenever|if|while|every time|unless|whether)\b[^,]*$/.test(before(m));
+/**
+ * "We're driving down to Margaret River Saturday morning", "I'm at a wedding on the 14th": a state
+ * told with a day ahead in its sentence is a plan, not now ("in a meeting until 3" is now).
+ */
+const AHEAD = /\b(?:tomorrow|tonight|this (?:weekend|evening|coming)|next (?:week|month|\w+day)|(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:s)?\b|on the \d{1,2}(?:st|nd|rd|th)?\b|(?:at|over) the weekend|in (?:\d+|two|three|a few|a couple of) (?:days|weeks))\b/i;
+const later = (m: Match) => {
+  const { end } = sentenceAt(m.text, m.start);
+  return AHEAD.test(m.text.slice(m.end, end).split(/[,;]|\b(?:so|but|and then|call|ring)\b/)[0] ?? '');
+};
+const notNow = (m: Match) => /\b(?:when|whenever|if|while|every time|unless|whether)\b[^,]*$/.test(before(m)) || later(m);
 /** With no subject, a state must open its clause: "Driving atm", "Sorry, in a meeting". */
 const noSubject = (m: Match) => !opens(m, 'clause') || notNow(m);
 const ACT = alt('meetings?', 'appointments?', 'call', 'class', 'lecture', 'lesson', 'seminar', 'session', 'shift', 'interview', 'presentation', 'exam', 'surgery', 'clinic', 'consultation', 'school run', 'procedure');

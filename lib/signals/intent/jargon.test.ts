@@ -8,7 +8,12 @@ detectorCases('jargon', jargon, [
   ['ご注文はSKU違いで保留になっております。', 'SKU'],
   ['在庫引当が完了次第、発送いたします。', '在庫引当'],
   ['二次窓口よりご連絡いたします。', '二次窓口'],
+  ['Once the order goes from AWAITING_STOCK to the next step, we book a van.', 'AWAITING_STOCK'],
+  ['ステータスがback_orderのため、出荷が止まっております。', 'back_order'],
 ], [
+  'Write to returns_team@example.com with the photos.',
+  'Your form is at https://example.com/claim_form and takes two minutes.',
+  'I have attached photo_1.jpg for you.',
   'I have attached the PDF of your invoice.',
   'Please enter the PIN we sent by SMS.',
   'Your order HR-30917 ships today via DPD.',

@@ -72,6 +72,7 @@ export const confirmTheDeadline: Rule = {
       { lang: 'ja', turns: [{ from: 'customer', text: '今日中に発送してもらえますか？' }], draft: '本日15時までの手配で、本日中に発送いたします。' },
       { lang: 'en', turns: [{ from: 'customer', text: 'I need it before my flight on Friday.' }], draft: "I'll upgrade it to express so it arrives by Thursday, in time for your flight." },
       { note: 'The need restated with the day it will make.', lang: 'ja', now: '2026-03-04T01:00:00Z', turns: [{ from: 'customer', text: '金曜の夜までに必要なんです。土曜の朝から使うので。' }], draft: '本日発送いたしますので、金曜日の午前中にお届けできます。' },
+      { note: '"In good time for" says it makes it.', lang: 'en', turns: [{ from: 'customer', text: 'The forms close on Friday, can you sign the letter?' }], draft: 'It is signed and ready to collect tomorrow morning, in good time for Friday.' },
       { note: 'An offer under a condition still offers.', lang: 'en', turns: [{ from: 'customer', text: 'I need it before my flight on Friday.' }], draft: 'If you need it sooner than Thursday, we can send it express at no charge.' },
       { note: 'Small talk, not a deadline.', lang: 'ja', turns: [{ from: 'customer', text: '今日はいい天気ですね。ポイントの有効期限を教えてください。' }], draft: 'ポイントの有効期限は付与から1年間です。' },
       { note: '"Today" without urgency.', lang: 'en', turns: [{ from: 'customer', text: 'Today I just want to ask about changing my plan.' }], draft: 'Of course! You can change it under Billing.' },

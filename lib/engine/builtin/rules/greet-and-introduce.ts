@@ -55,6 +55,7 @@ export const greetAndIntroduce: Rule = {
     quiet: [
       { lang: 'ja', turns: [{ from: 'customer', text: 'お届け先を変更したいです。' }], draft: 'お問い合わせありがとうございます。担当の佐藤と申します。マイページから変更いただけます。' },
       { lang: 'en', turns: [{ from: 'customer', text: 'How do I add a second user?' }], draft: "Hi Liam, thanks for reaching out. I'm Jordan, happy to help." },
+      { note: 'A regional greeting and thanks for what they sent greet too.', lang: 'en', agent: { name: 'Mere' }, turns: [{ from: 'customer', text: 'Can I get a copy of my lease?' }], draft: "Kia ora Tom,\n\nThanks for your email. I'm Mere from the leasing office, and the copy is attached." },
       { note: 'Not the first reply any more.', lang: 'en', turns: [{ from: 'customer', text: 'Hi' }, { from: 'agent', text: "Hi, I'm Jordan." }, { from: 'customer', text: 'Where are my invoices?' }], draft: 'Under Settings > Billing.' },
       { note: 'Nothing typed yet.', lang: 'ja', turns: [{ from: 'customer', text: '配送状況を知りたいです。' }], draft: '' },
       { note: 'Email signed with a name.', lang: 'en', channel: 'email', turns: [{ from: 'customer', text: 'Where can I find my invoices?' }], draft: 'Hello Olivia,\n\nThanks for getting in touch. Invoices are under Settings > Billing.\n\nBest,\nJordan' },
