@@ -41,6 +41,13 @@ const STARTS_EN = /\b(?:begins|starts|kicks off|gets under way|commences)(?: on|
  * christening's on Sunday", "our go-live is Monday" (the thing, a copula, then the day).
  */
 const THING_IS_ON_EN = /\b(?:my|our|his|her|their|the)\s+(?:[a-z'-]+\s+){0,4}?[a-z-]+(?:\s+is|\s+are|'s|’s)(?:\s+(?:on|set for|booked for|planned for|scheduled for))?\s*$/i;
+/**
+ * Someone in their life doing something, in the present progressive English plans the future
+ * with: "my broker is submitting our application on Friday", "our accountant's filing the return on
+ * the 31st". What we send or do for them ("my order is arriving Friday") is our plan, not theirs.
+ */
+const OURS = '(?:order|orders|parcel|package|packages|delivery|item|items|refund|payment|card|account|subscription|plan|bill|invoice|booking|ticket|tracking|shipment|replacement|repair|engineer|technician|courier|driver|van|case|claim|return|exchange|money|statement|letter|form|application)';
+const PROGRESSIVE_EN = new RegExp(`\\b(?:my|our)\\s+(?!${OURS}\\b)(?:[a-z'-]+\\s+){0,2}?(?![a-z-]+\\s+${OURS}\\b)[a-z-]+(?:\\s+is|\\s+are|'s|’s|'re|’re)\\s+(?!(?:going|being|getting|arriving|coming|showing|running|expiring|renewing|ending|due|waiting|sitting (?:in|at|on)|stuck|still|saying|working|playing up|acting up)\\b)[a-z]+ing\\b`, 'i');
 /** The moment as what a thing is on: 式が7日なので, 引き渡しは来週の水曜なんです, 発表会は来週の土曜なんです (the thing, then the day, then a reason). */
 const THING_IS_ON_JA = { before: /(?:\p{Script=Han}|\p{Script=Katakana}|ー)(?:\p{Script=Han}|\p{Script=Katakana}|ー|[いきしちみりけえめ](?=\p{Script=Han})){0,6}[いきしちみりけえめ]?(?:が|は)$/u, after: /^(?:なので|なんです|なんで|なの[でよね]|です(?:ので|から|が|けど)|でして|だから|やから|やし)/ };
 /** A thing of theirs moved to or set on the moment: 立ち会いが27日の午前に早まりました, 面接が19日に決まりまして. */
@@ -50,7 +57,7 @@ const MOMENT_FOR_JA = /^に[^、。！？!?\n]{0,12}?(?:\p{Script=Han}|\p{Script
 
 /** Whether the sentence around a future moment tells us about the customer's own plan. */
 export function tellsAPlan(sentence: string, afterMention: string, beforeMention = ''): boolean {
-  return EVENT_EN.test(sentence) || STARTS_EN.test(beforeMention) || THING_IS_ON_EN.test(beforeMention) || ARRANGED_EN.test(sentence) || VISITORS_EN.test(sentence) || EVENT_JA.test(sentence) || ARRANGED_JA.test(sentence) || VISITORS_JA.test(sentence) || MOMENT_IS_JA.test(afterMention)
+  return EVENT_EN.test(sentence) || STARTS_EN.test(beforeMention) || THING_IS_ON_EN.test(beforeMention) || PROGRESSIVE_EN.test(sentence) || ARRANGED_EN.test(sentence) || VISITORS_EN.test(sentence) || EVENT_JA.test(sentence) || ARRANGED_JA.test(sentence) || VISITORS_JA.test(sentence) || MOMENT_IS_JA.test(afterMention)
     || MOMENT_FOR_JA.test(afterMention) || (THING_IS_ON_JA.before.test(beforeMention) && (THING_IS_ON_JA.after.test(afterMention) || THING_SET_FOR_JA.test(afterMention)));
 }
 

@@ -89,6 +89,9 @@ describe('timeNeed: a plan in the customer\'s life, told in passing', () => {
     // A thing of theirs, a copula, then the day: no event word needed.
     'The completion on the flat is the 6th, can you get the letter to my solicitor?',
     'Our go-live is Thursday and the export still has not come through.',
+    // Someone in their life doing something, in the present progressive of a plan.
+    'My accountant is filing our return on Thursday and the March statement is missing.',
+    "Our surveyor's visiting the house on the 12th, can the report be ready?",
   ])('hears: %s', (text) => expect(hears([customer(text)])).toBe(true));
   it.each(['土曜日が娘の入学式なんです。ランドセルはまだですか。', '来週の木曜から出張することになっていまして、その前に届きますか。', '日曜日、町内のお祭りで使うテントです。',
     '発表会が14日なので、それに合うサイズにしたくて。', '来週の火曜に工事の立ち会いで、鍵がないと困るんです。', '週末に使いたくて注文したんです。', '来週の金曜に法要を営むことになりました。', '引き渡しが月末に決まりました。', '明後日の夕方6時から通夜を執り行います。',
@@ -105,6 +108,8 @@ describe('timeNeed: a plan in the customer\'s life, told in passing', () => {
     ['Sorry, my meeting starts in ten minutes, can we be quick?', 'why they cannot talk now'],
     ['Tracking has not moved since Monday.', 'a past day'],
     ['The direct debit is usually the 18th, is that right?', 'a habit asked about'],
+    ['My new kettle is arriving on Friday, can I change the colour?', 'what we send them is our plan'],
+    ['My daughter is working on Saturday so could the driver ring me instead?', 'why someone is not there'],
   ])('stays quiet: %s (%s)', (text) => expect(hears([customer(text)])).toBe(false));
   it.each([
     ['10分後に会議が始まるんで、手短にお願いします。', 'why they cannot talk now'],

@@ -53,6 +53,12 @@ detectorCases('blameOrArgument', blameOrArgument, [
   ['お客様側の操作ミスと思われます', '操作ミス'],
   ['規約をご確認いただいていれば防げたかと存じます', 'ご確認いただいていれば'],
   ['すでにご説明いたしましたが', 'すでにご説明いたしました'],
+  ['The surcharge was itemised on the summary screen before you confirmed the booking.', 'itemised on the summary screen before you confirmed'],
+  ['The fee is listed clearly under the ticket price.', 'listed clearly'],
+  ["The resort fee was technically disclosed in the listing, so it can't be waived.", 'technically disclosed'],
+  ["The parking info is actually on the event page though.", 'is actually on the'],
+  ['送料については、カートの画面にもご案内がございましたので、ご覧になったかと存じます。', 'ご覧になったかと存じ'],
+  ['注意事項をお読みいただければ、お分かりいただけたかと存じます。', 'ば、お分かりいただけたかと存じ'],
 ], [
   'As you said, the order was late, and I am sorry.',
   "You'll find the steps in our FAQ here: https://example.com/faq",
@@ -99,4 +105,9 @@ detectorCases('blameOrArgument', blameOrArgument, [
   '以前ご案内したキャンペーンは終了しました',
   'Our policy does say we can refund within 30 days, so I have done that.',
   'The instructions say to hold the button for five seconds.',
+  'Your tracking number is listed in the confirmation email we sent this morning.',
+  'The total is shown before you pay, so you can check it then.',
+  'I actually have good news: the refund went through.',
+  '以上の内容で、ご理解いただけたかと存じます。',
+  'お送りした資料はご覧になりましたか。',
 ]);

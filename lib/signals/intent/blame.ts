@@ -50,6 +50,12 @@ const EN_SHAPES = [
   shape(en("(?:clearly|explicitly|plainly) (?:states|says|explains|shows|mentions)|you were (?:clearly |already |explicitly )?(?:told|informed|advised|notified|warned)|as you (?:should|would|must) (?:know|be aware|have been told)")),
   shape(en("(?:before|prior to|instead of) (?:contacting|getting in touch with|calling|ringing|emailing|messaging|reaching out to|writing to|chatting with) us")),
   shape(en("(?:is|are|was|were|it's|that's) (?:very |quite |always )?(?:clearly|prominently|plainly|explicitly) (?:displayed|shown|stated|visible|marked|labell?ed|signposted|indicated|printed|written|explained|listed)")),
+  // It was there for them to see: "technically disclosed", "is actually in the property info section though",
+  // "listed on the basket page before you pay". A place to find something ("listed in your confirmation") is help.
+  shape(en("(?:technically|actually) (?:been )?(?:disclosed|stated|listed|mentioned|shown|displayed|covered|included|written|noted|explained|set out)\\b|(?:is|are|was|were|it's|that's) (?:actually|technically) (?:in|on|under|at) (?:the|our|your|its)\\b")),
+  // Placed before what they did ("was shown when you booked"; "is shown before you pay" tells them where to look),
+  // or with an intensifier after it ("is listed clearly on the basket page").
+  shape(en(`(?:listed|shown|stated|displayed|mentioned|disclosed|noted|written|included|visible|set out|explained|itemi[sz]ed)\\b[^.!?\\n]{0,60}?\\b(?:before|when|as) you (?:paid|booked|ordered|checked out|confirmed|signed(?: up)?|bought|completed|accepted|placed|agreed)\\b|(?:listed|shown|stated|displayed|mentioned|disclosed|written|visible|set out|marked|itemi[sz]ed) (?:very |quite )?(?:clearly|plainly|prominently|explicitly)\\b`)),
   shape(en("(?:have|did) you (?:actually |even )?(?:looked at|read|seen|checked|opened) (?:what (?:we|i) (?:send|sent|gave you|emailed)|(?:our|the) (?:emails?|letters?|faq|terms|t&cs|guide|instructions|confirmation|manual|welcome pack|information) (?:we|i) (?:sent|gave|emailed))")),
 ];
 
@@ -89,6 +95,9 @@ const JA_SHAPES = [
   shape(`(?:普通|通常|一般的)(?:は|なら|に)?、?[^。！？!?\\n]{0,30}?(?:される|なさる|する)(?:と思|もの|はず)`),
   // The customer's own act as the cause: お客様のほうで設定を変えられたから.
   shape(`(?:お客様|お客さま)(?:の方|のほう|側|ご自身)?(?:で|が)[^。！？!?\\n]{0,20}?(?:られた|された|なさった|した)(?:から|ため|せい|ので)`),
+  // Presumed seen, or would have been understood: ハガキにも書いてございましたので、ご覧になったかと思うのですが;
+  // 注意事項をお読みいただければ、お分かりいただけたかと存じます.
+  shape(`(?:ご覧|お読み|お目通し)(?:になった|いただいた|いただけた)(?:か|の)?(?:と(?:思|存じ)|はず)|(?:ば|たら)、?[^。！？!?\\n]{0,30}?(?:お分かり|おわかり|ご理解|お気づき|ご納得)(?:いただけた|いただけていた|になれた|になった)(?:か|の)?(?:と(?:思|存じ)|はず)`),
   // 'If you read it, you could do it': お読みいただければ、設定できるかと存じます.
   shape(`(?:そちら|こちら|それ|メール|ご案内|説明書|取扱説明書|マニュアル)(?:を|は)(?:よく|しっかり)?${READ}いただければ、?[^。！？!?\\n]{0,20}?(?:でき|わかり|分かり|解決)`),
   // What they should have done before: ご注文前に規約をよくお読みいただくよう、お願いしております.
