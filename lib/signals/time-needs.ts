@@ -36,6 +36,12 @@ const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
  */
 const NEED = /\b(need|needs|needed|want|wanted|must|have to|got to|gotta|please|could you|can you|would you|will it|would it|should arrive|in time|by|before|until|no later|asap|urgent|hoping|hope to|arrive|deliver|ship|send)\b|ほしい|欲しい|たい(?:ん|の|です|と|けど|が|。|$)|たくて|必要|間に合|までに|お願い|いただけ|できます|使いたい|使う|届け|届く|発送|送って|頂け|ください|下さい|急ぎ|至急/i;
 const PAST = /\b(ordered|bought|purchased|paid|called|rang|emailed|wrote|sent|received|arrived|came|(?<!'ve |have )got(?! to)|was|were|happened|yesterday|last)\b|\b(?:it'?s|has|have|'ve) (?:done|been|had|happened|gone|stopped|crashed|failed)\b|しました|した$|でした|昨日|先日|先週/i;
+/**
+ * A regular past after its subject ("I cancelled my order on Monday", "we returned it on the 3rd"),
+ * but not a need or a plan told in the past ("we needed it by Friday", "I booked it for Saturday").
+ */
+const REGULAR_PAST = /\b(?:i|we|they|he|she|my (?:husband|wife|partner|son|daughter|mum|mom|dad))\s+(?:(?:just|already|also|then|only|first|finally)\s+)?(?![a-z]*eed\b)(?!(?:need|want|hop|plan|expect|intend|arrang|schedul|book|wish|ask|request|promis|decid|confirm|reserv|pencill?|sign)ed\b)[a-z]{2,}ed\b/i;
+const pastClause = (clause: string) => (PAST.test(clause) || REGULAR_PAST.test(clause)) && !DECIDED.test(clause);
 
 /**
  * The clause a time sits in, for telling a past moment from a need: "I fly to Bali Thursday
@@ -174,7 +180,7 @@ function mentionsIn(view: TextView, refMs: number, timeZone: string): TimeMentio
       if (m.grain === 'month') continue;
       const sentence = sentenceAround(text, m.start, m.end);
       const clause = clauseOfMention(text, m.start, m.end);
-      if ((PAST.test(clause) && !DECIDED.test(clause)) || NO_NEED.test(sentence)) continue;
+      if (pastClause(clause) || NO_NEED.test(sentence)) continue;
       const ahead = m.interval !== undefined && m.interval.end > refMs;
       if (!NEED.test(sentence) && !(ahead && (planned(text, sentence, m, refMs, busy) || (readsAsNeed() && !busy())))) continue;
     }
@@ -248,7 +254,7 @@ function toldAsPast(text: string, m: TimeMention): boolean {
   if (ARRANGED_FOR.test(text.slice(Math.max(0, m.start - 30), m.start))) return false;
   if (JAPANESE.test(m.phrase)) return PAST_AFTER.test(text.slice(m.end, m.end + 24)) && !DECIDED_AFTER.test(text.slice(m.end, m.end + 40));
   const clause = clauseOfMention(text, m.start, m.end);
-  return PAST.test(clause) && !DECIDED.test(clause);
+  return pastClause(clause);
 }
 
 /**

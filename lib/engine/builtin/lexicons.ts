@@ -67,7 +67,8 @@ export const builtinLexicons: Record<string, Lexicon> = {
     patterns: ['\\bin (good|plenty of|ample|enough) time\\b', '\\bby (\\d{1,2}(:\\d{2})? ?(am|pm)|noon|end of (the )?day)', '\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(まで|に間に合)', ...beforeAnEvent()],
     // When it left is not when it arrives: "it was dispatched today" answers nothing about the 14th.
     // Urgency without a way or a day: "logged as a priority" promises no visit by Wednesday.
-    except: ['as a priority', 'as priority', 'top priority', 'our priority', 'high priority', 'dispatched today', 'shipped today', 'sent out today', 'posted today', 'went out today', 'left our warehouse today', 'was sent today', '本日発送いたしました', '本日発送しました', '本日発送済', '本日出荷いたしました', '本日出荷しました', '本日出荷済'],
+    // Speed without a way or a day: "as soon as possible", できるだけ早く say nothing about making the 20th.
+    except: ['as soon as possible', 'as soon as we can', 'as quickly as possible', 'as quickly as we can', 'できるだけ早く', 'できる限り早く', '出来るだけ早く', '出来る限り早く', 'なるべく早く', 'as a priority', 'as priority', 'top priority', 'our priority', 'high priority', 'dispatched today', 'shipped today', 'sent out today', 'posted today', 'went out today', 'left our warehouse today', 'was sent today', '本日発送いたしました', '本日発送しました', '本日発送済', '本日出荷いたしました', '本日出荷しました', '本日出荷済'],
   },
   fastestOffer: {
     description: 'The agent offered the fastest way or said it will be in time, with or without a date. Unlike deadlineAnswer, a plain "today" is not one: "it is on the van today" does not make a 3 pm need.',
@@ -78,9 +79,12 @@ export const builtinLexicons: Record<string, Lexicon> = {
   },
   repeatCue: {
     description: 'The customer says this is not their first contact about it. "Call me again anytime" is not one.',
-    ja: ['再度連絡', '再度問い合わせ', '再度お問い合わせ', '再度電話', '再度お電話', 'また電話', 'またお電話', 'また連絡', 'また問い合わせ', '何度も', '何回も', '何度目', '何回目', 'にもお電話', 'にも電話', 'にも問い合わせ', 'にもお問い合わせ', 'も問い合わせ', 'も連絡し', ...EARLIER.flatMap((e) => CONTACT.map((c) => `${e}${c}`)), ...ORDINAL.flatMap((o) => ['の連絡', 'のご連絡', 'の問い合わせ', 'のお問い合わせ', 'の電話', 'のお電話', 'です'].map((c) => `${o}${c}`))],
+    ja: ['再度連絡', '再度問い合わせ', '再度お問い合わせ', '再度電話', '再度お電話', 'また電話', 'またお電話', 'また連絡', 'また問い合わせ', '何度目', '何回目', 'にもお電話', 'にも電話', 'にも問い合わせ', 'にもお問い合わせ', 'も問い合わせ', 'も連絡し', ...EARLIER.flatMap((e) => CONTACT.map((c) => `${e}${c}`)), ...ORDINAL.flatMap((o) => ['の連絡', 'のご連絡', 'の問い合わせ', 'のお問い合わせ', 'の電話', 'のお電話', 'です'].map((c) => `${o}${c}`))],
     en: ['calling again', 'writing again', 'contacting you again', 'reaching out again', 'messaging again', 'emailing again', 'me again', 'back again', 'second time', 'third time', 'fourth time', 'second message', 'third message', 'second email', 'third email', 'called before', 'already called', 'called yesterday', 'called earlier', 'wrote earlier', 'contacted you before', 'already contacted', 'already reached out', 'following up', 'follow up on', 'follow-up on', 'last time i', 'twice already', 'already told', 'i already sent', 'spoke to someone', 'someone told me', 'your colleague'],
-    except: ['何度も試', '何度もやって', '何度も押', '何度も入力', '何回も試', '再び起動', 'call me again', 'call again anytime', 'contact me again', 'again anytime'],
+    // 何度も/何回も count when what was done again is contacting us (何度も電話した, 何回もお願いしている), not
+    // what they did to the product (ルーターも何回も抜き差しした, 何度も試しました).
+    patterns: ['(?:何度|何回|再三)も[^。！？!?\\n]{0,10}?(?:電話|連絡|問い?合わせ|メール|チャット|お願い|言っ|言い|伝え|催促|説明|申し上げ|聞い|聞か|来店|足を運)'],
+    except: ['再び起動', 'call me again', 'call again anytime', 'contact me again', 'again anytime'],
   },
   ownRepeat: {
     description: 'The agent owns the repeat contact: names it and is sorry the customer had to come back.',
@@ -205,7 +209,7 @@ export const builtinLexicons: Record<string, Lexicon> = {
   },
   nextStep: {
     description: 'What happens next, or where to come back to.',
-    ja: ['予定', 'お送りいたします', 'ご連絡いたします', 'お届け', '発送', '手配', '次回', '今後', '引き続き', 'いつでも', 'お気軽に', 'ご不明な点', '何かございましたら', 'またのご利用', 'ご返信', '確認でき次第', '完了いたしましたら', 'メールが届き'],
+    ja: ['予定', 'お送りいたします', 'ご連絡いたします', 'お届け', '発送', '手配', '次回', '今後', '引き続き', 'いつでも', 'お気軽に', 'ご不明な点', '何かございましたら', 'ご返信', '確認でき次第', '完了いたしましたら', 'メールが届き'],
     en: ['will', "we'll", "i'll", "you'll", 'next', 'if anything', 'if you need', 'if you have any', 'if there is anything', "if there's anything", 'feel free', 'just reply', 'reach out', 'let us know', 'let me know', 'anytime', 'any time', 'within', 'expect'],
   },
   warmth: {

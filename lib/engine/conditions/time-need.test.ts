@@ -110,6 +110,9 @@ describe('timeNeed: a plan in the customer\'s life, told in passing', () => {
     ['The direct debit is usually the 18th, is that right?', 'a habit asked about'],
     ['My new kettle is arriving on Friday, can I change the colour?', 'what we send them is our plan'],
     ['My daughter is working on Saturday so could the driver ring me instead?', 'why someone is not there'],
+    // A regular past after its subject: the day just gone, whatever the calendar reads forward.
+    ['I cancelled my order on Monday and the refund still has not come.', 'a day told in the past'],
+    ['We returned the heater on Tuesday, has it reached you?', 'a day told in the past'],
   ])('stays quiet: %s (%s)', (text) => expect(hears([customer(text)])).toBe(false));
   it.each([
     ['10分後に会議が始まるんで、手短にお願いします。', 'why they cannot talk now'],

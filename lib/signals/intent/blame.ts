@@ -56,6 +56,11 @@ const EN_SHAPES = [
   // Placed before what they did ("was shown when you booked"; "is shown before you pay" tells them where to look),
   // or with an intensifier after it ("is listed clearly on the basket page").
   shape(en(`(?:listed|shown|stated|displayed|mentioned|disclosed|noted|written|included|visible|set out|explained|itemi[sz]ed)\\b[^.!?\\n]{0,60}?\\b(?:before|when|as) you (?:paid|booked|ordered|checked out|confirmed|signed(?: up)?|bought|completed|accepted|placed|agreed)\\b|(?:listed|shown|stated|displayed|mentioned|disclosed|written|visible|set out|marked|itemi[sz]ed) (?:very |quite )?(?:clearly|plainly|prominently|explicitly)\\b`)),
+  // Their account contradicted: "that's not what he told you", "you were never promised that"
+  // ("sorry that nobody told you" owns it, so it is not here).
+  shape(en("(?:(?:that's|that is|that was|this is)\\s+(?:actually\\s+|simply\\s+|just\\s+)?not|that isn't|that wasn't)\\s+what (?:he|she|they|we|i|our (?:agent|colleague|advisor|adviser|team)|the (?:agent|advisor|adviser|engineer|driver)) (?:told|said to|promised|said|wrote)(?: you)?\\b|\\byou were never (?:told|promised|offered)\\b|(?:that's|that is) not (?:true|what happened|what our notes say)\\b")),
+  // The fault presumed to be theirs: "it must be something on your end", "you must have pressed something else".
+  shape(en("(?:must|has to|have to) (?:be|have been) (?:something |a problem |an issue )?(?:on|at) your (?:end|side)|(?:something|it) (?:must have gone|went) wrong (?:on|at) your (?:end|side)|you must have (?:done|pressed|set|changed|installed|plugged|put|used|skipped|deleted|selected|clicked)\\b")),
   shape(en("(?:have|did) you (?:actually |even )?(?:looked at|read|seen|checked|opened) (?:what (?:we|i) (?:send|sent|gave you|emailed)|(?:our|the) (?:emails?|letters?|faq|terms|t&cs|guide|instructions|confirmation|manual|welcome pack|information) (?:we|i) (?:sent|gave|emailed))")),
 ];
 
@@ -88,6 +93,12 @@ const JA_SHAPES = [
   // A contrast that points at where it was written: 申し訳ございません。ただ、…にも「…」と記載がございます.
   shape(`(?:ただ|しかしながら|しかし|ですが|とはいえ)、?[^。！？!?\\n]{0,40}?(?:に|にも|では|でも)(?:「[^」]{0,30}」と)?(?:記載|表示|明記|掲載)(?:が|を|して|されて|いたして|させていただいて)(?:ございます|ござい|おります|おりました|あります|いました|います)`),
   shape(`(?:両方|いずれ|どちら|すべて|全て|複数箇所)に(?:も)?(?:「[^」]{0,30}」と)?(?:記載|表示|明記|掲載)`),
+  // The agent's telling tied to a moment of theirs, as settled: お申し込みの際にご説明しております通り.
+  shape(`(?:ご契約|お申し込み|お申込み|ご注文|ご購入|ご予約|ご入会|ご加入|お手続き)(?:の)?(?:際|時|とき)に(?:も)?${TELL}(?:して|いたして|させていただいて|差し上げて)?(?:おります|おりました|います|いる|いた|した|いたしました|しました)?(?:通り|とおり|ように)`),
+  // Their account denied: そのようなことは申し上げておりません, そうはお伝えしていないかと.
+  shape(`(?:そのような|そういう|そんな)(?:こと|ご案内|お約束|説明)(?:は|を)?(?:申し上げて|お伝えして|ご案内して|お約束して|言って|説明して)(?:おりません|いません|いない|ない)|(?:そう|そのように)は(?:申し上げて|言って|お伝えして|ご案内して)(?:おりません|いません|いない|ない)`),
+  // The fault presumed to be in what they did: 手順が違っているのではないかと; 説明書のとおりでしたら必ず出るはずです.
+  shape(`(?:手順|操作|やり方|設定|入力|接続|使い方|取り付け)(?:が|を|の)?(?:どこか|何か|どこかで)?(?:違って|間違って|誤って|間違えて)(?:いる|いた|いらっしゃる|おられる)?(?:の)?(?:ではない|では|かと|と思)|(?:とおり|通り)(?:でしたら|であれば|なら|に(?:されて|なさって)いれば)、?[^。！？!?\\n]{0,30}?はず`),
   // The customer presumed to have seen it.
   shape(`(?:お客様|お客さま)(?:も|は|ご自身も)?(?:ご覧|ご確認|お読み|ご存知|ご存じ|ご承知)(?:になった|いただいた|された|いただいている|になっている)(?:か|はず|こと)`),
   shape(`(?:ご覧|お読み|ご確認)(?:になって|いただいて|されて)(?:い|お)?(?:ません|ない)(?:か|でしょうか)`),

@@ -14,7 +14,12 @@ detectorCases('wrapUp', wrapUp, [
   ['丁寧にありがとうございました', 'ありがとうございました'],
   ['It worked, cheers!', 'It worked, cheers'],
   ['返品の手続き、できました！ありがとうございます', 'できました！ありがとうございます'],
-  ['お手数おかけしました。おかげさまで解決しました。', '解決しました。']
+  ['お手数おかけしました。おかげさまで解決しました。', '解決しました。'],
+  // A goodbye in place of thanks; thanks in the closing past form, then only a sign-off.
+  ["Awesome, that's all I needed. Have a good one!", "Awesome, that's all I needed. Have a good one"],
+  ['Perfect, the new code worked. Take care!', 'Perfect, the new code worked. Take care'],
+  ['ご丁寧にありがとうございました。伝票も届きました。\nよろしくお願いいたします。\n斎藤', 'ご丁寧にありがとうございました。'],
+  ['迅速なご対応ありがとうございました。無事に受け取りました。', '迅速なご対応ありがとうございました。'],
 ], [
   'Thanks so much, super helpful. One more thing, can I change the date too?',
   'できましたか？',
@@ -27,4 +32,9 @@ detectorCases('wrapUp', wrapUp, [
   '了解です。ところで返品はできますか？',
   'お願いします、早く対応してください',
   'ありがとうございました。でも、もう一度確認してもらえますか',
+  '先日はありがとうございました。実は、また電源が入らなくなってしまいました。',
+  '先日は返品の件でありがとうございました。今回は別件で、配送について教えてください。',
+  'ご対応ありがとうございました。ただ、届いた商品の色が違っておりまして、交換をお願いできますでしょうか。',
+  'Great, have a good one, but the refund still is not there?',
+  'Bye for now, I will ring back when the engineer arrives... not sorted yet though',
 ]);

@@ -56,6 +56,8 @@ export const closeWithNextSteps: Rule = {
   },
   examples: {
     fire: [
+      { note: 'A goodbye in place of thanks closes too; the reply has next steps but no thanks.', lang: 'en', channel: 'email', turns: [{ from: 'customer', text: "Brilliant, that's everything. Have a lovely weekend!" }], draft: 'Hi Tom,\n\nThe refund will reach your card within 5 working days.\n\nAmy' },
+      { note: '「またのご利用を」 is a pleasantry, not what happens next.', lang: 'ja', channel: 'email', turns: [{ from: 'customer', text: 'ご丁寧にありがとうございました。返送用の伝票も届きました。\nよろしくお願いいたします。' }], draft: 'ご連絡ありがとうございます。またのご利用を心よりお待ちしております。' },
       { lang: 'en', turns: [{ from: 'customer', text: 'Found it, the invite is sent. Thanks!' }], draft: 'Ok.' },
       { lang: 'ja', turns: [{ from: 'customer', text: 'できました！助かりました。' }], draft: 'よかったです。' },
       { note: 'On a call: closing started, no clear ending yet.', lang: 'ja', channel: 'voice', call: { state: 'connected' }, turns: [{ from: 'customer', text: '明後日、ですよね。' }, { from: 'agent', text: 'ほかに何かご不明な点はございますか。' }, { from: 'customer', text: '……いえ、そういうわけじゃないんですけど……。' }] },

@@ -66,6 +66,8 @@ export const confirmTheDeadline: Rule = {
       { note: '"before the" answers only before an event of theirs, not before a step of ours.', lang: 'en', turns: [{ from: 'customer', text: 'Term begins on Monday and I rely on the laptop for my lectures.' }], draft: 'A technician will assess the device before the repair is carried out.' },
       { note: 'The same in Japanese.', lang: 'ja', turns: [{ from: 'customer', text: '土曜の式に使う席札なんです。まだ届かないんですか。' }], draft: '校正をご承認いただいていれば、当日中に発送できました。' },
       { note: 'A fast way that still lands after the need answers nothing.', lang: 'en', now: '2026-03-04T10:00:00Z', timeZone: 'Europe/London', turns: [{ from: 'customer', text: 'I need the banner by Friday night, the fair opens Saturday morning.' }], draft: 'Thanks! It ships today by express and will arrive on Monday 9 March.' },
+      { note: 'Speed with no way and no day answers nothing.', lang: 'en', turns: [{ from: 'customer', text: 'The council needs the signed form by the 14th or we lose the grant.' }], draft: "Thanks, Priya. I'll get the form back to you as soon as possible." },
+      { note: 'The same in Japanese: できるだけ早く is not 「14日に間に合います」.', lang: 'ja', turns: [{ from: 'customer', text: '14日までに役所へ提出しないといけない書類です。' }], draft: 'かしこまりました。できるだけ早くお送りいたします。' },
       { note: 'The same in Japanese: 本日発送 does not make up for a Monday delivery.', lang: 'ja', now: '2026-03-04T01:00:00Z', turns: [{ from: 'customer', text: '金曜の夜までに必要なんです。土曜の朝から使うので。' }], draft: '本日発送いたしますので、9日（月）にお届けの予定です。' },
     ],
     quiet: [

@@ -48,12 +48,14 @@ export const ownTheRepeatContact: Rule = {
   },
   examples: {
     fire: [
+      { note: '何度も with contacting us after it.', lang: 'ja', turns: [{ from: 'customer', text: 'この件、何度もお電話しているんですけど、まだ直っていません。' }], draft: '担当の森です。状況を確認いたします。' },
       { note: 'Calling again, said in passing.', lang: 'ja', channel: 'voice', call: { state: 'connected' }, turns: [{ from: 'customer', text: 'もしもし、午前中にもお電話した、カタログの件なんですが。' }] },
       { lang: 'ja', turns: [{ from: 'customer', text: '先週も問い合わせましたが、まだ直っていません。' }], draft: '状況を確認いたします。' },
       { lang: 'en', turns: [{ from: 'customer', text: "I'm calling again about my refund." }], draft: 'Let me look into that.' },
       { note: 'Not said, but they wrote yesterday.', lang: 'en', startedAt: '2026-11-20T10:00:00Z', history: [{ startedAt: '2026-11-19T09:00:00Z', summary: 'Refund not received' }], turns: [{ from: 'customer', text: 'Where is my refund?' }], draft: 'Let me check the refund status.' },
     ],
     quiet: [
+      { note: '何回も about what they did to the product, not about contacting us.', lang: 'ja', turns: [{ from: 'customer', text: 'ルーターも何回も抜き差ししたんですけど、朝からずっとつながらなくて。' }], draft: 'ご不便をおかけして申し訳ございません。担当の森です。すぐにお調べいたします。' },
       { lang: 'ja', turns: [{ from: 'customer', text: '先週も問い合わせましたが、まだ直っていません。' }], draft: '再度のお問い合わせ、お手数をおかけして申し訳ございません。すぐに確認いたします。' },
       { lang: 'en', turns: [{ from: 'customer', text: "I'm calling again about my refund." }], draft: "I'm sorry you've had to contact us again. Let me look into it now." },
       { note: '"Call me again anytime" is not a repeat contact.', lang: 'en', turns: [{ from: 'customer', text: 'Thanks, that fixed it! Feel free to call me again anytime on this number.' }], draft: 'Glad it works now!' },
