@@ -28,6 +28,9 @@ detectorCases('busyOrUnavailable', busyOrUnavailable, [
   ['ごめん I’m on the bus', 'on the bus'],
   ['外出先なので長くは話せません', '外出先'],
   ['今ちょっと手が離せなくて', '手が離せなくて'],
+  ['なお、今週は出張のため、日中はお電話に出られません。', 'お電話に出られません'],
+  ['平日の昼間は仕事で電話に出れないので、メールでお願いします。', '電話に出れない'],
+  ['現場に出ている日が多く、連絡がつきにくいかもしれません。', '連絡がつきにくい'],
   ['すみません、今運転中です', '運転中'],
   ['会議中なので後ほどこちらからかけ直します', '会議中'],
   ['診察中のため、メールでお願いします', '診察中'],
@@ -77,6 +80,8 @@ detectorCases('busyOrUnavailable', busyOrUnavailable, [
   ['Writing this in between meetings, sorry', 'in between meetings'],
   ["Sorry, I'm driving, can you ring me back on Monday?", "I'm driving"],
 ], [
+  '昨日はお電話に出られず、失礼いたしました。',
+  '電話に出られない時はSMSで通知が届きますか？',
   // A state told with a day ahead is a plan, not now.
   "We're travelling to Perth on Thursday so it needs to be done before then.",
   "I'm at a wedding on Saturday, can it come Monday?",
