@@ -80,6 +80,8 @@ function sentenceAround(text: string, start: number, end: number): string {
  */
 const REPORTED_BEFORE = /\b(?:said|says|told me|promised|was told|were told|it says|they said|you said|according to)\b[^.?!]{0,50}$/i;
 const REPORTED_AFTER = /^(?:と|って)(?:の(?:こと|事)|書いて|聞いて|言われ|記載|案内|あり|なって|表示|出て)/;
+/** A rule or what someone said, quoted as a whole: 「15日までに申し出ないと翌月分がかかる、というのも分かっています」. */
+const QUOTED_LATER = /^[^。！？!?\n]{0,30}?という(?:の|こと|規約|ルール|決まり|話|説明|案内|条件|お知らせ)/;
 const HABIT_BEFORE = /\b(?:usually|normally|always|often|sometimes|every|most|each)\b[^.?!]{0,20}$|(?:毎|いつも)[^。、]{0,4}$/i;
 const CHANGE_BEFORE = /\b(?:change|changed|changing|move|moved|moving|switch|swap|update|reschedule|rebook|push|bring)\b[^.?!]{0,40}\b(?:to|from)\s*(?:a |the |this |next )?$/i;
 const CHANGE_AFTER = /^(?:から[^。！？\n]{0,12}?)?(?:に|へ)(?:変更(?!にな)|変え|かえ|ずらし|移し|振り替え|振替)/;
@@ -97,7 +99,7 @@ const AVAILABLE_AFTER = /^(?:以降|以後|以外|から)?(?:なら|でしたら
 const AFTER_BEFORE = /\b(?:after|not before|any ?time after)\s*$/i;
 const AFTER_AFTER = /^(?:以降|以後|過ぎ|すぎ|より後)|^\s*(?:onwards|or later|or after)\b/i;
 /** What time a place opens or closes, asked as information ("what time are you open on Monday?", 土曜は営業していますか). */
-const OPENING = /\b(?:open|opens|opening|close|closes|closing|shut)\b(?![^.?!]{0,40}\b(?:need|have to|must|before my|in time)\b)|営業(?:時間|日|して|しています|していますか)|開いて(?:い)?(?:ます|る)|開店|閉店|何時まで(?:やって|開いて)/i;
+const OPENING = /\b(?:open|opens|opening|close|closes|closing|shut|(?:your|the|store|shop|opening|business) hours)\b(?![^.?!]{0,40}\b(?:need|have to|must|before my|in time)\b)|営業(?:時間|日|して|しています|していますか)|開いて(?:い)?(?:ます|る)|開店|閉店|何時まで(?:やって|開いて)/i;
 /** Habits: 水曜はパートで留守のことが多くて, "most weeks". */
 const HABIT_SENTENCE = /ことが多|ことがあ|毎週|毎回|毎朝|毎晩|いつも|\b(?:usually|normally|most (?:days|weeks|nights|mornings)|every (?:day|week|night|morning))\b/i;
 
@@ -107,15 +109,27 @@ const NO_NEED = /\b(?:no rush|no hurry|not urgent|whenever|any time|anytime|have
 /** Further ahead than this, a day is not a deadline to confirm in this conversation. */
 const FAR_OFF_MS = 120 * 24 * 3_600_000;
 
+/**
+ * How long someone is away ("she's away in Dubai for work till Sunday", 「夫が日曜まで出張で」) is
+ * the length of an absence, not a limit for us to make.
+ */
+const AWAY_UNTIL_BEFORE = /\b(?:away|off work|out of (?:the )?(?:office|country|town)|abroad|overseas|on (?:holiday|vacation|leave|a trip|tour|nights)|in hospital|travell?ing|visiting [a-z]+)\b[^.?!;\n]{0,30}$/i;
+const AWAY_UNTIL_AFTER_JA = /^(?:は|の間は?)?(?:出張|旅行|入院|不在|留守|帰省|海外|実家)/;
+const awayUntil = (m: TimeMention, before: string, after: string) =>
+  (/^(?:till|until|til)\b/i.test(m.phrase) && AWAY_UNTIL_BEFORE.test(before)) || (/まで$/.test(m.phrase) && AWAY_UNTIL_AFTER_JA.test(after));
+
 function notANeed(text: string, m: TimeMention): boolean {
   const before = text.slice(Math.max(0, m.start - 60), m.start);
   const after = text.slice(m.end, m.end + 24);
-  if (REPORTED_BEFORE.test(before) || REPORTED_AFTER.test(after) || HABIT_BEFORE.test(before)) return true;
+  if (awayUntil(m, before, after)) return true;
+  if (REPORTED_BEFORE.test(before) || REPORTED_AFTER.test(after) || QUOTED_LATER.test(text.slice(m.end, m.end + 40)) || HABIT_BEFORE.test(before)) return true;
   if (CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after) || CHOSEN_AFTER.test(after) || AVAILABLE_AFTER.test(after)) return true;
   if (AFTER_BEFORE.test(before) || AFTER_AFTER.test(after)) return true;
   if (m.kind !== 'at') return false;
   const sentence = sentenceAround(text, m.start, m.end);
-  if (/[?？]|\b(?:what time|when)\b|ますか|ですか/.test(sentence) && OPENING.test(sentence)) return true;
+  // Asked about: the sentence (which leaves out its own question mark) ends in one, or is a question by its words.
+  const asked = /^[^.!。！\n]*[?？]/.test(text.slice(m.end, m.end + 80)) || /[?？]|\b(?:what time|when)\b|ますか|ですか/.test(sentence);
+  if (asked && OPENING.test(sentence)) return true;
   return (PAST_AFTER.test(after) && !DECIDED_AFTER.test(text.slice(m.end, m.end + 40))) || PAST_BEFORE.test(before) || HABIT_SENTENCE.test(sentence);
 }
 

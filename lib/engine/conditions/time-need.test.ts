@@ -113,12 +113,19 @@ describe('timeNeed: a plan in the customer\'s life, told in passing', () => {
     // A regular past after its subject: the day just gone, whatever the calendar reads forward.
     ['I cancelled my order on Monday and the refund still has not come.', 'a day told in the past'],
     ['We returned the heater on Tuesday, has it reached you?', 'a day told in the past'],
+    // How long someone is away is no limit for us; our hours asked about are information.
+    ["My husband's away on a course till Friday, so I'm sorting the account. Can I change the phone number?", 'the length of an absence'],
+    ["I'm travelling for work until the 20th, so just email me the form.", 'the length of an absence'],
+    ['What are your hours on Boxing Day?', 'our hours asked about'],
   ])('stays quiet: %s (%s)', (text) => expect(hears([customer(text)])).toBe(false));
   it.each([
     ['10分後に会議が始まるんで、手短にお願いします。', 'why they cannot talk now'],
     ['今週は終日打ち合わせで、席にいるのは夕方以降になります。', 'when they are free'],
     ['・時期：10月中旬、1泊2日', 'a month in passing (中旬)'],
     ['配達日を来週の水曜に変更してください。', 'a value being changed'],
+    ['妻が金曜まで出張で、代わりに私が手続きをしています。住所を変えたいです。', 'the length of an absence'],
+    ['規約は読みました。10日までに申し出ないと翌月分がかかる、というのも分かっています。', 'a rule quoted as known'],
+    ['月末までに払えば手数料はかからないという説明でしたよね？', 'a rule quoted as known'],
   ])('stays quiet: %s (%s)', (text) => expect(hears([customer(text)], 'ja')).toBe(false));
 });
 
