@@ -34,7 +34,7 @@ const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
  * A moment ("on Thursday", 「明日」) is a need only when the sentence asks for something or says
  * what it is for; "I ordered on Monday" and 「昨日届きました」 are not.
  */
-const NEED = /\b(need|needs|needed|want|wanted|must|have to|got to|gotta|please|could you|can you|would you|will it|would it|should arrive|in time|by|before|until|no later|asap|urgent|hoping|hope to|arrive|deliver|ship|send)\b|ほしい|欲しい|たい(?:ん|の|です|と|けど|が|。|$)|たくて|必要|間に合|までに|お願い|いただけ|できます|使いたい|使う|届け|届く|発送|送って|頂け|ください|下さい|急ぎ|至急/i;
+const NEED = /\b(need|needs|needed|want|wanted|would love|would like|'d love|'d like|beforehand|before then|must|have to|got to|gotta|please|could you|can you|would you|will it|would it|should arrive|in time|by|before|until|no later|asap|urgent|hoping|hope to|arrive|deliver|ship|send)\b|ほしい|欲しい|たい(?:ん|の|です|と|けど|が|。|$)|たくて|必要|間に合|までに|お願い|いただけ|できます|使いたい|使う|届け|届く|発送|送って|頂け|ください|下さい|急ぎ|至急/i;
 const PAST = /\b(ordered|bought|purchased|paid|called|rang|emailed|wrote|sent|received|arrived|came|(?<!'ve |have )got(?! to)|was|were|happened|yesterday|last)\b|\b(?:it'?s|has|have|'ve) (?:done|been|had|happened|gone|stopped|crashed|failed)\b|しました|した$|でした|昨日|先日|先週/i;
 /**
  * A regular past after its subject ("I cancelled my order on Monday", "we returned it on the 3rd"),
@@ -146,7 +146,7 @@ const DECIDED_AFTER = new RegExp(`^[^、。！？!?\\n]{0,30}?(?:${DECIDED.sourc
  * asks to move the booking itself.
  */
 /** 「6時から通夜」: what begins then is an event, not the customer's free time. */
-const STARTS_AN_EVENT = new RegExp(`^から(?:の)?(?:${EVENT_NOUNS_JA}|[\\p{Script=Han}\\p{Script=Katakana}ー]{0,4}(?:会|式|祭))`, 'u');
+const STARTS_AN_EVENT = new RegExp(`^から(?:の)?(?:${EVENT_NOUNS_JA}|[\\p{Script=Han}\\p{Script=Katakana}ー]{0,4}(?:会|式|祭))|^から[^。、！？!?\\n]{0,10}?(?:になる|になります|になって|が始ま|始ま|スタート|開始)`, 'u');
 const FREE_AFTER = /^(?:以降|以後|から|\s*(?:onwards|on))/;
 const MOVE_IT = /\b(?:be moved|move (?:it|the|my|this)|reschedul\w*|rebook\w*|postpone\w*|push (?:it|this) back|bring (?:it|this) forward)\b|変更(?!にな)|キャンセル|ずらし|延期|日程を変/i;
 function planned(text: string, sentence: string, m: TimeMention, refMs: number, busy: () => boolean): boolean {

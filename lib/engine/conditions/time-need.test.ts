@@ -92,11 +92,19 @@ describe('timeNeed: a plan in the customer\'s life, told in passing', () => {
     // Someone in their life doing something, in the present progressive of a plan.
     'My accountant is filing our return on Thursday and the March statement is missing.',
     "Our surveyor's visiting the house on the 12th, can the report be ready?",
+    // Someone coming into their life in the timetable present; a third party's plan; their own trip in the progressive.
+    "We're selling the flat, so the valuer comes Thursday morning and the boiler is still dead.",
+    "They're discharging my dad on Friday and the hoist hasn't been fitted.",
+    "We're driving down to Cornwall on the twenty-third and the roof box never came.",
+    "The café opens on the 1st so we'd love to have the till set up beforehand.",
   ])('hears: %s', (text) => expect(hears([customer(text)])).toBe(true));
   it.each(['土曜日が娘の入学式なんです。ランドセルはまだですか。', '来週の木曜から出張することになっていまして、その前に届きますか。', '日曜日、町内のお祭りで使うテントです。',
     '発表会が14日なので、それに合うサイズにしたくて。', '来週の火曜に工事の立ち会いで、鍵がないと困るんです。', '週末に使いたくて注文したんです。', '来週の金曜に法要を営むことになりました。', '引き渡しが月末に決まりました。', '明後日の夕方6時から通夜を執り行います。',
     // A thing of theirs moved to a day (早まりました, 繰り上がりました, 変更になりました) is the plan now.
-    '鍵の受け渡しが5日の午前に早まりました。それまでに合鍵を作っておきたいんです。', '健診が来週の水曜に変更になりました。問診票を送ってもらえますか。'])('hears: %s', (text) =>
+    '鍵の受け渡しが5日の午前に早まりました。それまでに合鍵を作っておきたいんです。', '健診が来週の水曜に変更になりました。問診票を送ってもらえますか。',
+    // Going (参ります), people coming home (帰ってくる), a change that starts (から在宅勤務になる), a tradesman coming.
+    '来週の火曜日から大阪へ出張に参りますので、カードの切り替えが心配です。', '息子夫婦が孫を連れて30日に帰ってくるんですよ。暖房が壊れたままで。',
+    '来月の1日から新しい職場になるんです。定期の手続きはどうなりますか。', '大工さんが木曜に来てくれるんで、材料がないと困るんです。'])('hears: %s', (text) =>
     expect(hears([customer(text)], 'ja')).toBe(true));
   it('hears a moment pointed back at from the next turn (それまでに)', () => {
     expect(hears([customer('補聴器の修理をお願いします。'), customer('実は来週の水曜から入院しまして。'), customer('それまでに戻りますか。')], 'ja')).toBe(true);
@@ -109,6 +117,8 @@ describe('timeNeed: a plan in the customer\'s life, told in passing', () => {
     ['Tracking has not moved since Monday.', 'a past day'],
     ['The direct debit is usually the 18th, is that right?', 'a habit asked about'],
     ['My new kettle is arriving on Friday, can I change the colour?', 'what we send them is our plan'],
+    ['The engineer comes Tuesday, is that still right?', 'the one we send is our plan'],
+    ["They're delivering it on Friday, can I change the colour?", 'what we send them is our plan'],
     ['My daughter is working on Saturday so could the driver ring me instead?', 'why someone is not there'],
     // A regular past after its subject: the day just gone, whatever the calendar reads forward.
     ['I cancelled my order on Monday and the refund still has not come.', 'a day told in the past'],
@@ -124,6 +134,7 @@ describe('timeNeed: a plan in the customer\'s life, told in passing', () => {
     ['・時期：10月中旬、1泊2日', 'a month in passing (中旬)'],
     ['配達日を来週の水曜に変更してください。', 'a value being changed'],
     ['妻が金曜まで出張で、代わりに私が手続きをしています。住所を変えたいです。', 'the length of an absence'],
+    ['御社の業者さんが金曜に来てくれるそうですね。駐車場はありません。', 'the one we send is our plan'],
     ['規約は読みました。10日までに申し出ないと翌月分がかかる、というのも分かっています。', 'a rule quoted as known'],
     ['月末までに払えば手数料はかからないという説明でしたよね？', 'a rule quoted as known'],
   ])('stays quiet: %s (%s)', (text) => expect(hears([customer(text)], 'ja')).toBe(false));

@@ -85,6 +85,9 @@ detectorCases('busyOrUnavailable', busyOrUnavailable, [
   // A state told with a day ahead is a plan, not now.
   "We're travelling to Perth on Thursday so it needs to be done before then.",
   "I'm at a wedding on Saturday, can it come Monday?",
+  // The day read by the time grammar, however it is said.
+  "We're driving up to Byron on the twenty-seventh, so we need the car back.",
+  "I'm in hospital from the 3rd of next month, so can it come before?",
   'The meetings are held in between the two buildings',
   "I'm busy with a project that uses your API",
   'No rush at all',

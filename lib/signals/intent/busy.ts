@@ -11,6 +11,7 @@
  * 手が離せない; 忙しい (not お忙しい, which is the listener's, not 忙しくない); 後でかけ直します. A state
  * whose subject is someone else (主人が今運転中なので) is theirs, not the customer's.
  */
+import { findTimeMentions } from '../time';
 import { alt, asks, before, en, firstHit, type Hit, ja, type Match, opens, sentenceAt, shape, shapeSet } from './grammar';
 
 const FIRST = "(?:i'?m|i am|we'?re|we are)";
@@ -20,10 +21,17 @@ const ADV = "(?:(?:just|currently|still|now|right now|actually|literally|really|
  * "We're driving down to Margaret River Saturday morning", "I'm at a wedding on the 14th": a state
  * told with a day ahead in its sentence is a plan, not now ("in a meeting until 3" is now).
  */
-const AHEAD = /\b(?:tomorrow|tonight|this (?:weekend|evening|coming)|next (?:week|month|\w+day)|(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:s)?\b|on the \d{1,2}(?:st|nd|rd|th)?\b|(?:at|over) the weekend|in (?:\d+|two|three|a few|a couple of) (?:days|weeks))\b/i;
+const AHEAD_WORDS = /\b(?:tonight|this (?:weekend|evening|coming)|next (?:week|month)|(?:at|over) the weekend|in (?:\d+|two|three|a few|a couple of) (?:days|weeks))\b/i;
+/**
+ * A day the time grammar reads in the clause after the state, from tomorrow on. Only "is it a
+ * later day" matters, so it is read against two fixed noons: "on the 14th" is today for one of them.
+ */
+const NOONS = [Date.UTC(2026, 0, 14, 12), Date.UTC(2026, 6, 3, 12)];
+const dayAhead = (clause: string) => AHEAD_WORDS.test(clause) || NOONS.some((noon) =>
+  findTimeMentions(clause, 'en', { nowMs: noon, timeZone: 'UTC' }).some((t) => t.kind !== 'asap' && t.interval !== undefined && t.interval.start >= noon + 12 * 3_600_000));
 const later = (m: Match) => {
   const { end } = sentenceAt(m.text, m.start);
-  return AHEAD.test(m.text.slice(m.end, end).split(/[,;]|\b(?:so|but|and then|call|ring)\b/)[0] ?? '');
+  return dayAhead(m.text.slice(m.end, end).split(/[,;]|\b(?:so|but|and then|call|ring)\b/)[0] ?? '');
 };
 const notNow = (m: Match) => /\b(?:when|whenever|if|while|every time|unless|whether)\b[^,]*$/.test(before(m)) || later(m);
 /** With no subject, a state must open its clause: "Driving atm", "Sorry, in a meeting". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { counterfactual, generic } from './modality';
+import { committing, counterfactual, generic } from './modality';
 
 /** What `reads` says of the sentence holding `words` in `text`. */
 const at = (reads: typeof counterfactual, text: string, words: string) => {
@@ -49,4 +49,18 @@ describe('a sentence about what generally happens', () => {
     ['ご希望の場合は、本日中に発送いたします。', '本日中', false],
     ['木曜日中にお届けできるよう、本日発送いたします。', '本日発送', false],
   ])('%s («%s»): %s', (text, words, holds) => expect(at(generic, text, words)).toBe(holds));
+});
+
+describe('committing: "today" as when we did something commits to nothing', () => {
+  const committingAt = (text: string, words: string) => at((t, a) => committing(t, a), text, words);
+  it.each<Row>([
+    ["I've sent your request for the certificate to our team today.", 'today', false],
+    ['We spoke to the courier today and they are looking into it.', 'today', false],
+    ['本日発送いたしました。', '本日', false],
+    // A time still ahead, for today, or when it arrives commits.
+    ["I've booked you in for today at 3pm.", 'today', true],
+    ["I've upgraded it so it arrives today.", 'today', true],
+    ['It will go out today by express.', 'today', true],
+    ['本日発送いたします。', '本日', true],
+  ])('%s («%s»): %s', (text, words, holds) => expect(committingAt(text, words)).toBe(holds));
 });

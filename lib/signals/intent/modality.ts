@@ -45,5 +45,23 @@ export function generic(text: string, at: { start: number; end: number }): boole
   return GENERIC_EN.test(sentence) || GENERIC_JA.test(sentence);
 }
 
-/** Neither what would have been nor what generally happens: a sentence that can commit to this customer. */
-export const committing = (text: string, at: { start: number; end: number }) => !counterfactual(text, at) && !generic(text, at);
+/**
+ * "Today" as when we did something, not when it will reach them: "I've sent your request to our
+ * team today", 「本日発送いたしました」. Sending it express is still the fast way taken; only the
+ * same-day words are read this way, and "booked you in for today" or "it arrives today" still commit.
+ */
+const SAME_DAY = /^(?:today|this morning|this afternoon|本日|今日)/i;
+const DONE_EN = /\b(?:i've|we've|i have|we have|it's been|it has been|has been|have been|was|were|(?:i|we) (?:just |already )?(?:[a-z]+ed|sent|put|made|got|gave|took|set|spoke|wrote))\b/i;
+const STILL_AHEAD_EN = /\b(?:arriv\w*|deliver\w*|reach\w*|be with you|get to you|will|'ll|going to|due)\b/i;
+const DONE_JA = /^[^。、！？\n]{0,15}?(?:いたしました|致しました|しました|済み|済です|完了(?:しました|いたしました))/;
+function toldAsDone(text: string, at: { start: number; end: number }): boolean {
+  if (!SAME_DAY.test(text.slice(at.start, at.end))) return false;
+  if (/^[本今]日/.test(text.slice(at.start, at.end))) return DONE_JA.test(text.slice(at.end));
+  const { start, end } = sentenceAt(text, at.start);
+  const SEP = /[,;:]|\s(?:so|and|but|which)\s/;
+  const clause = `${text.slice(start, at.start).split(SEP).at(-1)}${text.slice(at.start, end).split(SEP)[0]}`;
+  return DONE_EN.test(clause) && !STILL_AHEAD_EN.test(clause) && !/\b(?:for|by|until|till|from)\s+$/i.test(text.slice(start, at.start));
+}
+
+/** Neither what would have been nor what generally happens nor when we did it: a sentence that can commit to this customer. */
+export const committing = (text: string, at: { start: number; end: number }) => !counterfactual(text, at) && !generic(text, at) && !toldAsDone(text, at);

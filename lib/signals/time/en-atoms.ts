@@ -30,6 +30,20 @@ const badMonth = (w: string | undefined): boolean => w === 'may' || w === 'march
 const weekOff = (w: string | undefined): number | undefined => (!w ? undefined : /next|following/i.test(w) ? 1 : /coming/i.test(w) ? undefined : 0);
 /** The words just before an atom (lower case), for rules that need a preposition. */
 const before = (text: string, s: number): string => text.slice(Math.max(0, s - 24), s).toLowerCase();
+/** Ordinal day words, "first" to "thirty-first" (hyphen or space): as a transcript writes "the twenty-seventh". */
+const ORD_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+const ORD_TEENS = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+const ORDINAL_WORDS = `(?:twenty|thirty)[- ](?:${ORD_UNITS.join('|')})|twentieth|thirtieth|${ORD_TEENS.join('|')}|${ORD_UNITS.join('|')}`;
+function ordinalDay(word: string): number | undefined {
+  const w = word.toLowerCase().replace(/\s+/, '-');
+  const unit = (x: string) => ORD_UNITS.indexOf(x) + 1;
+  if (ORD_TEENS.includes(w)) return 10 + ORD_TEENS.indexOf(w);
+  if (w === 'twentieth') return 20;
+  if (w === 'thirtieth') return 30;
+  const [tens, rest] = w.split('-');
+  if (rest) { const d = (tens === 'twenty' ? 20 : 30) + unit(rest); return d <= 31 ? d : undefined; }
+  return unit(w) || undefined;
+}
 const PREP = /\b(?:on|by|before|until|till|for|from|after|than|in|during|over|around|at)\s+(?:the\s+)?$/;
 
 function rel(count: string | undefined, unit: string | undefined): RelSpec {
@@ -95,6 +109,17 @@ const RULES: Array<[RegExp, Make]> = [
   [/\b(\d{1,2})(?::([0-5]\d))?\s*([ap])(?:m\b|\.m\.?)/gi, (m, s, e) => n(m[1]) < 1 || n(m[1]) > 12 ? undefined
     : { s, e, time: { h: n(m[1]), min: n(m[2]), grain: m[2] ? 'minute' : 'hour', mer: /a/i.test(m[3] ?? '') ? 'am' : 'pm' } }],
   [/(?<![\d:./])([01]?\d|2[0-4]):([0-5]\d)(?![\d:])/g, (m, s, e) => ({ s, e, time: { h: n(m[1]), min: n(m[2]), grain: 'minute' } })],
+  // "between eight and noon", "from nine till twelve": a range in words, said as times only after between/from.
+  [/\b(?:between|from)\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?:\s*([ap]m))?\s+(?:and|to|till|until)\s+(noon|midday|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?:\s*([ap]m))?\b/gi,
+    (m, s, e) => {
+      const hour = (w: string) => (/^\d+$/.test(w) ? n(w) : /noon|midday/i.test(w) ? 12 : NUMBER[w.toLowerCase()] ?? 0);
+      const mer = (v: string | undefined): TimeSpec['mer'] => (v ? (/a/i.test(v) ? 'am' : 'pm') : undefined);
+      const noon = /noon|midday/i.test(m[3] ?? '');
+      const t2: TimeSpec = { h: hour(m[3] ?? ''), min: 0, grain: 'hour', mer: noon ? 'pm' : mer(m[4]) };
+      const t1: TimeSpec = { h: hour(m[1] ?? ''), min: 0, grain: 'hour', mer: mer(m[2]) ?? (noon ? 'am' : undefined) };
+      if (t1.h < 1 || t1.h > 12 || t2.h < 1 || t2.h > 12) return undefined;
+      return { s, e, part: rangePart(t1, t2) };
+    }],
   // "2-4pm", "between 5 and 7": bare numbers count as clock times only with am/pm or "between".
   [/\b(between\s+|from\s+)?(\d{1,2})(?::([0-5]\d))?(?:\s*([ap]m))?\s*(?:-|–|to|and|until|till)\s*(\d{1,2})(?::([0-5]\d))?(?:\s*([ap]m))?\b/gi,
     (m, s, e, text) => {
@@ -118,6 +143,14 @@ const RULES: Array<[RegExp, Make]> = [
     : { s, e, day: m[3] ? { k: 'date', m: monthOf(m[1]), d: n(m[2]), y: n(m[3]) } : { k: 'date', m: monthOf(m[1]), d: n(m[2]) } }],
   [new RegExp(`\\b(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})\\b\\.?(?:,?\\s+(\\d{4}))?`, 'gi'), (m, s, e) => badMonth(m[2]) ? undefined
     : { s, e, day: m[3] ? { k: 'date', m: monthOf(m[2]), d: n(m[1]), y: n(m[3]) } : { k: 'date', m: monthOf(m[2]), d: n(m[1]) } }],
+  // The same, spelled, as speech is transcribed: "on the twenty-seventh", "Friday the first".
+  [new RegExp(`\\b(?:the\\s+)?(${ORDINAL_WORDS})\\b`, 'gi'), (m, s, e, text) => {
+    const d = ordinalDay(m[1] ?? '');
+    // A word after it makes it a rank ("for the first time", "in the second email"), not a day.
+    const closes = /^\s*(?:$|[.,!?;:)]|(?:at|or|and|when|so|because|then|please|if|morning|afternoon|evening|night|latest)\b)/i.test(text.slice(e));
+    return d && closes && (PREP.test(before(text, s)) || /day,?\s+$/.test(before(text, s)) || /^the/i.test(m[0]))
+      ? { s, e, day: { k: 'date', d } } : undefined;
+  }],
   // An ordinal only as a date: after a preposition or a weekday ("on the 12th", "Friday 4th"),
   // or closing the phrase ("by the 3rd."); not "the 3rd time" or "my 2nd order".
   [/\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/gi, (m, s, e, text) =>

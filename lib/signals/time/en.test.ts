@@ -168,11 +168,29 @@ describe('events', () => {
     });
 });
 
+describe('spelled ordinals, as speech is transcribed', () => {
+  it.each([
+    ["we're driving up on the twenty-seventh, whole family", 'the twenty-seventh', '2025-03-27T00:00:00'],
+    ['can it come by the twenty-eighth?', 'by the twenty-eighth', '2025-03-29T00:00:00'],
+    ['the party is Saturday the twenty ninth.', 'Saturday the twenty ninth', '2025-03-29T00:00:00'],
+  ])('%s', (text, phrase, start) => {
+    const m = only(text);
+    expect(m).toMatchObject({ phrase });
+    expect(m.kind === 'by' ? m.interval?.end : m.interval?.start).toBe(utc(start));
+  });
+  it.each(['I rang for the third time today.', 'It was the first thing I checked.', 'In the second email you said otherwise.'])('%s names no day', (text) => {
+    expect(find(text).filter((m) => /first|second|third/.test(m.phrase))).toEqual([]);
+  });
+});
+
 describe('ranges and references', () => {
   it.each([
     ['Delivery between 9am and 12pm is fine.', 'between 9am and 12pm', '2025-03-27T09:00:00', '2025-03-27T12:00:00'],
     ['Any time 2-4pm tomorrow.', '2-4pm tomorrow', '2025-03-28T14:00:00', '2025-03-28T16:00:00'],
     ['Come between 5 and 7 please.', 'between 5 and 7', '2025-03-27T17:00:00', '2025-03-27T19:00:00'],
+    // A range in words takes the day named before it.
+    ['I have Friday the 28th, between eight and noon.', 'Friday the 28th, between eight and noon', '2025-03-28T08:00:00', '2025-03-28T12:00:00'],
+    ['The fitter can come Saturday from nine till twelve.', 'Saturday from nine till twelve', '2025-03-29T09:00:00', '2025-03-29T12:00:00'],
   ])('%s', (text, phrase, start, end) => {
     expect(only(text)).toMatchObject({ phrase, kind: 'at', grain: 'hour', interval: { start: utc(start), end: utc(end) } });
   });
