@@ -86,7 +86,7 @@ const HABIT_BEFORE = /\b(?:usually|normally|always|often|sometimes|every|most|ea
 const CHANGE_BEFORE = /\b(?:change|changed|changing|move|moved|moving|switch|swap|update|reschedule|rebook|push|bring)\b[^.?!]{0,40}\b(?:to|from)\s*(?:a |the |this |next )?$/i;
 const CHANGE_AFTER = /^(?:から[^。！？\n]{0,12}?)?(?:に|へ)(?:変更(?!にな)|変え|かえ|ずらし|移し|振り替え|振替)/;
 const CHOSEN_AFTER = /^(?:の[^、。]{1,4})?(?:で(?:お願い|大丈夫|いい|良い|結構|構いません|問題)|が(?:いい|良い)(?:です)?[。!！]?$)|^\s*(?:works|would work|is fine|suits me|is good for me)\b/i;
-const PAST_AFTER = /^(?:に|の)?(?:(?!くて|ので|けど|けれど)[^、。！？!?\n]){0,20}?(?:した|しました|された|されました|った|いた|んだ|来た|きた|てた|でた|てました)(?![らりまいくだ])/;
+const PAST_AFTER = /^(?:に|の)?(?:(?!くて|ので|けど|けれど)[^、。！？!?\n]){0,20}?(?:した|しました|された|されました|った|いた|(?<![すくぐむぶつぬうる])んだ|来た|きた|てた|でた|てました)(?![らりまいくだ])/;
 /** 先月末, 前回, 昨年: the words before the mention put it in the past. */
 const PAST_BEFORE = /(?:先|前|昨|去|last |previous )$/i;
 /** A time the customer is free, offered when asked (16時以降なら, "Saturday morning's fine"): an answer, not a need. */
@@ -104,7 +104,7 @@ const OPENING = /\b(?:open|opens|opening|close|closes|closing|shut|(?:your|the|s
 const HABIT_SENTENCE = /ことが多|ことがあ|毎週|毎回|毎朝|毎晩|いつも|\b(?:usually|normally|most (?:days|weeks|nights|mornings)|every (?:day|week|night|morning))\b/i;
 
 /** "No rush", 急ぎません, "have a good weekend": a day without a need. */
-const NO_NEED = /\b(?:no rush|no hurry|not urgent|whenever|any time|anytime|have a (?:good|great|nice|lovely)|enjoy (?:the|your))\b|急ぎません|急ぎではない|急ぎではありません|急ぎちゃう|急ぎやない|急ぎじゃない|急がへん|急がない|ゆっくりで(?:ええ|いい|大丈夫|構いません)|いつでも|よい週末|良い週末/i;
+const NO_NEED = /\b(?:no rush|no hurry|not urgent|not your problem|nothing to do with (?:you|this|that)|whenever|any time|anytime|have a (?:good|great|nice|lovely)|enjoy (?:the|your))\b|急ぎません|急ぎではない|急ぎではありません|急ぎちゃう|急ぎやない|急ぎじゃない|急がへん|急がない|ゆっくりで(?:ええ|いい|大丈夫|構いません)|いつでも|よい週末|良い週末/i;
 
 /** Further ahead than this, a day is not a deadline to confirm in this conversation. */
 const FAR_OFF_MS = 120 * 24 * 3_600_000;
@@ -149,13 +149,15 @@ const DECIDED_AFTER = new RegExp(`^[^、。！？!?\\n]{0,30}?(?:${DECIDED.sourc
 const STARTS_AN_EVENT = new RegExp(`^から(?:の)?(?:${EVENT_NOUNS_JA}|[\\p{Script=Han}\\p{Script=Katakana}ー]{0,4}(?:会|式|祭))|^から[^。、！？!?\\n]{0,10}?(?:になる|になります|になって|が始ま|始ま|スタート|開始)`, 'u');
 const FREE_AFTER = /^(?:以降|以後|から|\s*(?:onwards|on))/;
 const MOVE_IT = /\b(?:be moved|move (?:it|the|my|this)|reschedul\w*|rebook\w*|postpone\w*|push (?:it|this) back|bring (?:it|this) forward)\b|変更(?!にな)|キャンセル|ずらし|延期|日程を変/i;
+const OTHER_CHANGE_JA = /(?:数量|個数|内容|住所|色|サイズ|宛名|名義|プラン|支払い?方法|金額|仕様|メールアドレス|電話番号|[0-9０-９]+個)[^。！？\n]{0,15}?変更/g;
 function planned(text: string, sentence: string, m: TimeMention, refMs: number, busy: () => boolean): boolean {
   // A period the customer is already in (今週は終日打ち合わせ) frames their week; a plan lies ahead.
   if (!m.interval || m.interval.start <= refMs) return false;
   const after = text.slice(m.end, m.end + 16);
   // 「夕方から空いてます」 is when they are free; 「金曜から沖縄行く」 is when the trip starts.
   const free = FREE_AFTER.test(after) && !MOVE_JA.test(text.slice(m.end, m.end + 30)) && !STARTS_AN_EVENT.test(after);
-  if (free || MOVE_IT.test(text) || busy()) return false;
+  // Moving the booking itself, anywhere in the turn; changing something else (数量を120個に変更したい) is not moving it.
+  if (free || MOVE_IT.test(text.replace(OTHER_CHANGE_JA, '')) || busy()) return false;
   return tellsAPlan(sentence, after, text.slice(Math.max(0, m.start - 40), m.start));
 }
 
@@ -163,7 +165,7 @@ function planned(text: string, sentence: string, m: TimeMention, refMs: number, 
  * Something the customer lives on is running out ("down to my last four needles", "two days of
  * tablets left", 「薬があと3日分しかない」): a need with no date, as urgent as "asap".
  */
-const RUNNING_OUT = /\b(?:down to (?:my|our|the) (?:last|final)|(?:i|we)(?:'ve| have)? only (?:got )?(?:\d+|one|two|three|four|five|a few|a couple of) (?:left|days?|doses?|tablets?|pills?|nappies|needles?)|(?:\d+|one|two|three|four|five|a few|a couple of) (?:days?|doses?|weeks?)(?:'|’)? (?:worth )?(?:of [a-z ]{1,25} )?left\b|(?:is|are|'s|'re) (?:about to |going to )?run(?:ning)? out (?:tomorrow|today|tonight|on|by|this|soon|in)|only enough (?:for|to last) )|(?:あと|残り)[0-9０-９一二三四五六七八九十数]+(?:日|回|錠|本|袋|枚)分?(?:しか|くらいしか|ほどしか)(?:ない|ありません|残って)/i;
+const RUNNING_OUT = /\b(?:down to (?:my|our|the) (?:last|final)|(?:i|we)(?:'ve| have)? only (?:got )?(?:\d+|one|two|three|four|five|a few|a couple of) (?:left|days?|doses?|tablets?|pills?|nappies|needles?)|(?:\d+|one|two|three|four|five|a few|a couple of) (?:days?|doses?|weeks?)(?:'|’)? (?:worth )?(?:of [a-z ]{1,25} )?left\b|(?:is|are|'s|'re) (?:about to |going to )?run(?:ning)? out (?:tomorrow|today|tonight|on|by|this|soon|in)|only enough (?:for|to last) )|(?:あと|残り)[0-9０-９一二三四五六七八九十数]+(?:日|回|錠|本|袋|枚)分?(?:しか|くらいしか|ほどしか)(?:ない|ありません|残って)|(?:もう|これが)?最後の(?:一|1|１|ひと)(?:組|箱|本|枚|袋|個|錠|つ|パック|セット|回分)(?:なん|です|で|しか)|\b(?:on|down to|using) (?:my|our) (?:very )?last (?:pair|box|pack|packet|bottle|tube|one|roll|cartridge|dose|tablet)s?\b/i;
 
 function mentionsIn(view: TextView, refMs: number, timeZone: string): TimeMention[] {
   const { text } = view;
@@ -185,7 +187,7 @@ function mentionsIn(view: TextView, refMs: number, timeZone: string): TimeMentio
     // "No hurry at all … till my in-laws visit in the summer": the whole turn says there is no need.
     if ((m.kind === 'at' || m.event) && NO_NEED.test(text)) continue;
     // 「急ぎちゃう」, 「急ぎではありません」: urgency said only to be denied.
-    if (m.kind === 'asap' && /^(?:で|じゃ|では|や)?(?:ちゃう|ちゃいます|ない|なく|ありません|は(?:ない|ありません)|ません)/.test(text.slice(m.end, m.end + 8))) continue;
+    if (m.kind === 'asap' && /^(?:の(?:用|用事|件|話|こと))?(?:で|じゃ|では|や)?(?:ちゃう|ちゃいます|ない|なく|ありません|は(?:ない|ありません)|ません)/.test(text.slice(m.end, m.end + 10))) continue;
     // 「あと5分」, "I've got ten minutes", 「10分後に会議が始まるんで」: how long a busy customer can talk is the busy signal's business.
     if (m.interval && m.interval.end > refMs && m.interval.end - refMs < 2 * 3_600_000 && busy()) continue;
     if (m.kind === 'at' && !m.event) {

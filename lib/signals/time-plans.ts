@@ -58,6 +58,10 @@ const PROGRESSIVE_FIRST_EN = /\b(?:i'm|i am|we're|we are|im)\s+(?:(?:all|just|ac
  * Monday". Those we send ("the engineer comes Tuesday", "the courier arrives Friday") are our plan.
  */
 const THEY_ARRIVE_EN = new RegExp(`\\b(?:the|my|our|his|her|their)\\s+(?!${OURS}\\b)(?:[a-z'-]+\\s+){0,2}?(?![a-z-]+\\s+${OURS}\\b)[a-z-]+\\s+(?:comes|arrives|gets in|lands|visits|turns up|shows up|drops by|moves in|starts|is due|flies in|is here|are here|come|arrive|visit)\\b`, 'i');
+/** Something of theirs due on the day: "dissertation's due in on Friday", "the report is due Monday" (not what we owe them: "my refund is due"). */
+const DUE_EN = new RegExp(`\\b(?!${OURS}\\b)[a-z-]+(?:'s|’s|\\s+is|\\s+are)\\s+due(?:\\s+(?:in|back|out|up))?(?:\\s+(?:on|by|for|at))?\\s*$`, 'i');
+/** Someone in their life on the move in the progressive: "he's starting at the new school on Monday", "she's flying out Sunday". */
+const THIRD_PROGRESSIVE_EN = /\b(?:he's|he is|she's|she is)\s+(?:(?:just|actually|finally|all)\s+)?(?!(?:deliver|send|ship|dispatch|post|bring|collect|pick|fit|install|repair|fix|replac|refund|call|ring|email|text|coming|going to|getting|being|arriving|working|waiting|still|saying|looking|trying|having)\w*\b)[a-z]+ing\b/i;
 /** A third party's progressive plan about someone of theirs: "they're discharging Mom Friday", "he's taking the kids on Sunday". */
 const THEY_PLAN_EN = /\b(?:they're|they are|he's|he is|she's|she is)\s+(?!(?:deliver|send|ship|dispatch|post|bring|collect|pick|fit|install|repair|fix|replac|refund|call|ring|email|text|coming|going|getting|being|arriving|working|away|off|out)\w*\b)[a-z]+ing\s+(?:my|our|his|her|their|the|mom|mum|dad|mother|father|nan|gran|grandma|grandad|the kids|him|her|them)\b/i;
 /** The moment as what a thing is on: 式が7日なので, 引き渡しは来週の水曜なんです, 発表会は来週の土曜なんです (the thing, then the day, then a reason). */
@@ -69,7 +73,7 @@ const MOMENT_FOR_JA = /^に[^、。！？!?\n]{0,12}?(?:\p{Script=Han}|\p{Script
 
 /** Whether the sentence around a future moment tells us about the customer's own plan. */
 export function tellsAPlan(sentence: string, afterMention: string, beforeMention = ''): boolean {
-  return EVENT_EN.test(sentence) || STARTS_EN.test(beforeMention) || THING_IS_ON_EN.test(beforeMention) || PROGRESSIVE_EN.test(sentence) || PROGRESSIVE_FIRST_EN.test(sentence) || THEY_ARRIVE_EN.test(sentence) || THEY_PLAN_EN.test(sentence) || ARRANGED_EN.test(sentence) || VISITORS_EN.test(sentence) || EVENT_JA.test(sentence) || ARRANGED_JA.test(sentence) || VISITORS_JA.test(sentence) || MOMENT_IS_JA.test(afterMention) || STARTS_JA.test(afterMention)
+  return EVENT_EN.test(sentence) || STARTS_EN.test(beforeMention) || THING_IS_ON_EN.test(beforeMention) || PROGRESSIVE_EN.test(sentence) || PROGRESSIVE_FIRST_EN.test(sentence) || THEY_ARRIVE_EN.test(sentence) || THEY_PLAN_EN.test(sentence) || THIRD_PROGRESSIVE_EN.test(sentence) || DUE_EN.test(beforeMention) || ARRANGED_EN.test(sentence) || VISITORS_EN.test(sentence) || EVENT_JA.test(sentence) || ARRANGED_JA.test(sentence) || VISITORS_JA.test(sentence) || MOMENT_IS_JA.test(afterMention) || STARTS_JA.test(afterMention)
     || MOMENT_FOR_JA.test(afterMention) || (THING_IS_ON_JA.before.test(beforeMention) && (THING_IS_ON_JA.after.test(afterMention) || THING_SET_FOR_JA.test(afterMention)));
 }
 

@@ -97,6 +97,10 @@ describe('timeNeed: a plan in the customer\'s life, told in passing', () => {
     "They're discharging my dad on Friday and the hoist hasn't been fitted.",
     "We're driving down to Cornwall on the twenty-third and the roof box never came.",
     "The café opens on the 1st so we'd love to have the till set up beforehand.",
+    // Something of theirs due on the day; someone of theirs on the move in the progressive; running out.
+    "My thesis is due in on Thursday and the laptop won't charge.",
+    "She's starting nursery on Monday and the name labels haven't come.",
+    "Honestly I'm on my last pair of lenses and the box still isn't here.",
   ])('hears: %s', (text) => expect(hears([customer(text)])).toBe(true));
   it.each(['土曜日が娘の入学式なんです。ランドセルはまだですか。', '来週の木曜から出張することになっていまして、その前に届きますか。', '日曜日、町内のお祭りで使うテントです。',
     '発表会が14日なので、それに合うサイズにしたくて。', '来週の火曜に工事の立ち会いで、鍵がないと困るんです。', '週末に使いたくて注文したんです。', '来週の金曜に法要を営むことになりました。', '引き渡しが月末に決まりました。', '明後日の夕方6時から通夜を執り行います。',
@@ -104,7 +108,9 @@ describe('timeNeed: a plan in the customer\'s life, told in passing', () => {
     '鍵の受け渡しが5日の午前に早まりました。それまでに合鍵を作っておきたいんです。', '健診が来週の水曜に変更になりました。問診票を送ってもらえますか。',
     // Going (参ります), people coming home (帰ってくる), a change that starts (から在宅勤務になる), a tradesman coming.
     '来週の火曜日から大阪へ出張に参りますので、カードの切り替えが心配です。', '息子夫婦が孫を連れて30日に帰ってくるんですよ。暖房が壊れたままで。',
-    '来月の1日から新しい職場になるんです。定期の手続きはどうなりますか。', '大工さんが木曜に来てくれるんで、材料がないと困るんです。'])('hears: %s', (text) =>
+    '来月の1日から新しい職場になるんです。定期の手続きはどうなりますか。', '大工さんが木曜に来てくれるんで、材料がないと困るんです。',
+    // 〜するんだけど is not past; a change of something else does not move the booking; the last one in use.
+    '日曜の朝に引っ越すんだけど、洗濯機の取り外しもお願いできる？', '数量を50個から60個に変更したいです。（来週木曜の会議で使う予定です。）', 'いま使っているのが最後の一箱なんです。定期便がまだ届きません。'])('hears: %s', (text) =>
     expect(hears([customer(text)], 'ja')).toBe(true));
   it('hears a moment pointed back at from the next turn (それまでに)', () => {
     expect(hears([customer('補聴器の修理をお願いします。'), customer('実は来週の水曜から入院しまして。'), customer('それまでに戻りますか。')], 'ja')).toBe(true);
@@ -118,6 +124,7 @@ describe('timeNeed: a plan in the customer\'s life, told in passing', () => {
     ['The direct debit is usually the 18th, is that right?', 'a habit asked about'],
     ['My new kettle is arriving on Friday, can I change the colour?', 'what we send them is our plan'],
     ['The engineer comes Tuesday, is that still right?', 'the one we send is our plan'],
+    ["We're off to Cairns on Friday for a wedding, all sorted, not your problem ha. Is the invoice right?", 'a plan said to need nothing from us'],
     ["They're delivering it on Friday, can I change the colour?", 'what we send them is our plan'],
     ['My daughter is working on Saturday so could the driver ring me instead?', 'why someone is not there'],
     // A regular past after its subject: the day just gone, whatever the calendar reads forward.
@@ -135,6 +142,7 @@ describe('timeNeed: a plan in the customer\'s life, told in passing', () => {
     ['配達日を来週の水曜に変更してください。', 'a value being changed'],
     ['妻が金曜まで出張で、代わりに私が手続きをしています。住所を変えたいです。', 'the length of an absence'],
     ['御社の業者さんが金曜に来てくれるそうですね。駐車場はありません。', 'the one we send is our plan'],
+    ['年末は何日まで開いてはります？別に急ぎの用ちゃうんやけど。', 'urgency said only to be denied'],
     ['規約は読みました。10日までに申し出ないと翌月分がかかる、というのも分かっています。', 'a rule quoted as known'],
     ['月末までに払えば手数料はかからないという説明でしたよね？', 'a rule quoted as known'],
   ])('stays quiet: %s (%s)', (text) => expect(hears([customer(text)], 'ja')).toBe(false));
