@@ -118,7 +118,7 @@ const PHRASES: Rule[] = [
   rule('complaint-question', 3.5, /\bwhen (?:will|is|are) (?:this|it|anyone|someone|you) (?:ever|finally|actually)\b|\bseriously\s*\?|\bwho (?:thought|decided) (?:this|that) was a good idea\b/g),
   // Pushback on a policy or an answer
   rule('pushback', 4, /\bnot good enough\b|\b(?:i )?(?:don'?t|do not|won'?t|will not|refuse to) (?:accept|agree to)\b|\bstop (?:telling|asking|sending) me\b|\bdon'?t tell me to\b/g),
-  rule('pushback', 3.5, /\b(?:makes|making) no sense\b|\bdoesn'?t make (?:any )?sense\b|\bshouldn'?t have to\b|\b(?:that|this)(?:'s| is) not how\b|\b(?:that|this)(?:'s| is) not (?:what i (?:asked|ordered|paid|said)|my (?:problem|fault)|the point|how it works|true)\b|\bnot my fault\b|\byour (?:mistake|error|fault|problem)\b/g),
+  rule('pushback', 3.5, /\b(?:makes|making) no sense\b|\bdoesn'?t make (?:any )?sense\b|\bshouldn'?t have to\b|\b(?:that|this)(?:'s| is) not how\b|\b(?:that|this)(?:'s| is) not (?:what i (?:asked|ordered|paid|said)|my (?:problem|fault)|the point|how it works|true)\b|\bnot my fault\b|(?<!\b(?:not|no|isn't|is not|wasn't) )\byour (?:mistake|error|fault|problem)\b/g),
   rule('pushback', 2.5, /\bi (?:already|have already|'ve already|'ve) (?:told|explained|tried|done|sent|said) (?:you|that|this|it|all)\b/g),
   // Sarcasm: always, or praise inside a complaint
   rule('sarcasm', 5, new RegExp(`\\b${POSITIVE},? just ${POSITIVE}\\b|\\bthanks (?:a lot |so much )?for (?:nothing|wasting|ignoring|ruining|making me)\\b|\\bso-called\\b|\\byeah,? right\\b(?=[.!,]|$)|,\\s*not[.!]*$|\\bwhat a (?:surprise|shock)\\b|\\bsurprise,? surprise\\b|\\bwell,? (?:that'?s|that is|isn'?t that|this is) (?:just |simply |really )${POSITIVE}\\b(?!,?\\s*(?:thank|that worked|it works))`, 'g')),

@@ -103,6 +103,9 @@ const problems: ProblemCase[] = [
 /** Near-misses: the same words, or the same topics, from a customer who is fine. */
 const calm: CalmCase[] = [
   { text: 'The engineer fixed the boiler and left.' },
+  // "Not your problem" waves a worry off; it blames nobody.
+  { text: "We're away for the weekend, all sorted, not your problem ha. Quick one about the invoice." },
+  { text: 'The party is on us to organise, not your problem at all. Is the order still on for Friday?' },
   { text: 'The sofa was supposed to arrive yesterday and it did, thanks.' },
   { text: 'My mistake, I typed the postcode wrong. Can you fix it?' },
   { text: 'I missed the delivery yesterday, can I pick it up from the depot?' },

@@ -128,7 +128,8 @@ const PHRASES: Rule[] = [
   rule('sarcasm', 4, /ご丁寧に(?:どうも|ありがとう)/g, { ironic: true }),
   rule('sarcasm', 4, /さすが(?!に)(?:です|だ|でございます)?(?:ね|よね|わ|な)(?!い)|(?:素晴らしい|すばらしい|ご立派な?|立派な|結構な|見事な|優秀な)(?:ご?対応|サービス|お?仕事|会社|システム)?(?:です|だ)(?:ね|よ|わ)|ありがた(?:い|いです)(?:ね|こと)|大変勉強になり/g, { ironic: true }),
   // 困惑・不安
-  word('distress', 3, /困(?=[っりるら])/g),
+  // 「何かあったら困る」, 「届かなければ困る」: a worry about what may happen, not a report of what has (「このままだと困る」 is now).
+  rule('distress', 3, /困(?=[っりるら])/g, { unless: (text, at) => negated(text, at) || /(?:たら|れば|ければ|なら)$/.test(text.slice(Math.max(0, at.start - 3), at.start)), tail: ENDING }),
   word('distress', 2.5, /不安/g),
   word('distress', 2, /(?<!ご)心配/g),
   rule('distress', 2, /眠れ(?:ない|ません)/g),

@@ -90,6 +90,9 @@ const problems: ProblemCase[] = [
 /** Near-misses: the same words, or the same topics, from a customer who is fine. */
 const calm: CalmCase[] = [
   { text: '作業員の方が取り付けを終えて帰られました。' },
+  // A worry about what may happen is no report of what has.
+  { text: '休みの間に何かあったら困るなー思て、営業日を聞いときたいんです。' },
+  { text: '当日雨が降ったら困るので、予備日も教えてください。' },
   { text: 'このままだと来月には容量が足りなくなりそうです。' },
   { text: '私の入力ミスでした、住所を直していただけますか。' },
   { text: '漏れなく記入して送りました。' },
