@@ -49,6 +49,8 @@ const FAILURES: Rule[] = [
   // A slip owned or named: "by our sorting error", "it was your mistake", "the courier's mix-up".
   rule('failure', 1, /\b(?:our|your|their|the (?:courier|driver|warehouse|shop|store|company|engineer)'?s?) (?:own )?(?:[a-z]+ )?(?:error|mistake|fault|slip|oversight|blunder|mix-?up|cock-?up|screw-?up)\b/g, { unless: hypothetical }),
   rule('failure', 1, /\b(?:never|still not|not yet) (?:arrived|came|come|turned up|showed up|received|got|been delivered|delivered|refunded|fixed)\b/g, { unless: hypothetical }),
+  // A parcel sent back, or a delivery "attempted" while someone was in: "it's gone back to the depot", "returned to sender".
+  rule('failure', 1, /\b(?:gone|went|been sent|been taken|been returned|sent|taken|returned) back to (?:the )?(?:depot|warehouse|sender|sorting (?:office|centre|center)|hub|post office)\b|\breturned to (?:the )?sender\b|\b(?:delivery )?attempted\b[^.?!]{0,30}?\bbut (?:nobody|no one|nothing|i was|we were|i've been|we've been)\b/g, { unless: hypothetical }),
   rule('failure', 1, new RegExp(`\\b(?:have|has|did|do)${NT} (?:yet |even )?(?:received|got|gotten|had) (?:my|the|a|an|any|it|them|anything|our)\\b`, 'g'), { unless: hypothetical }),
   rule('failure', 1, /\bdelivered,? but (?:nothing|it(?:'s| is)(?:n't| not)|there(?:'s| is) nothing|no|i (?:have|never|didn't))\b|\bnothing (?:is |has |was )?(?:here|arrived|came|turned up)\b/g),
   rule('failure', 1, /\b(?:charged|billed|debited|took)(?: me)? (?:twice|two times|three times|double|again)\b|\bdouble[- ]?(?:charged|billed)\b|\bover-?charged\b/g),

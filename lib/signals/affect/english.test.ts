@@ -98,6 +98,8 @@ const problems: ProblemCase[] = [
   { text: "It's been showing 'processing' for six days.", shows: 'for six days' },
   { text: 'The driver says nobody was home, I was in all day.', shows: 'nobody was home' },
   { text: 'My broadband has gone from £28 to £41 a month.', shows: 'gone from' },
+  { text: 'Tracking says it has been sent back to the sorting office.', shows: 'sent back to the sorting office' },
+  { text: "It says delivery attempted but we've been home all morning.", shows: "delivery attempted but we've been" },
 ];
 
 /** Near-misses: the same words, or the same topics, from a customer who is fine. */

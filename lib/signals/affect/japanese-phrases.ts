@@ -31,6 +31,8 @@ const word = (kind: Rule['kind'], weight: number, re: RegExp) => rule(kind, weig
 const FAILURES: Rule[] = [
   // What a screen says, quoted: 「対象外」って出ます, "Payment declined" と表示される.
   rule('failure', 1, /[「『"][^」』"\n]{1,40}[」』"](?:って|と)(?:出|でて|でる|表示|なり|なっ)/g, { unless: possible }),
+  // 荷物が戻された、家にいたのに不在扱い: 営業所に持ち戻りになっています, 差出人に返送されて.
+  rule('failure', 1, /(?:営業所|センター|倉庫|配送所|郵便局)に(?:持ち)?(?:戻(?:り|っ|され)|返送)|持ち戻り(?:に|と)|(?:差出人|送り主)に(?:返送|戻)|(?:家|自宅)に(?:ずっと)?い(?:た|ました)のに[^。！？\n]{0,12}?不在/g, { unless: possible }),
   // Not what was asked for: 『ゆいな』じゃなくて『ゆうな』になってて, AではなくBが届きました.
   rule('failure', 1, /(?<=じゃなくて|じゃなく(?!て)|ではなくて|ではなく(?!て))[^。！？\n]{1,20}?(?:になって|になってい|になってま|が届|が入って|が来|でした|だった)/g, { unless: possible }),
   // An expectation that failed: はず(なのに|だったのに|が) — 解約したはずなのに引き落とされていました.

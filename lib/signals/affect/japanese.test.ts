@@ -85,6 +85,8 @@ const problems: ProblemCase[] = [
   { text: 'まだつながらないです。', shows: 'つながらない' },
   { text: 'ログインすると「アカウントが無効です」と表示されます。', shows: '「アカウントが無効です」と表示' },
   { text: '白じゃなくて黒が届きました。', shows: '黒が届' },
+  { text: '追跡を見たら、センターに持ち戻りになっていました。', shows: 'センターに持ち戻り' },
+  { text: '荷物が差出人に返送されてしまったようです。', shows: '差出人に返送' },
 ];
 
 /** Near-misses: the same words, or the same topics, from a customer who is fine. */
