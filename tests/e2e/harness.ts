@@ -104,7 +104,7 @@ export async function launchKizuki(options: LaunchOptions = {}): Promise<KizukiB
       // test build may script the stand-in desk's hosts: mark the page, and ask every tab for the mark.
       const mark = `kizuki-tab-${Date.now()}-${Math.random().toString(36).slice(2)}`;
       const marked = await page.evaluate(([name, value]) => document.documentElement.setAttribute(name, value), [TAB_MARK, mark] as const)
-        .then(() => currentWorker(context, serviceWorker).evaluate(async ([attribute, value]) => {
+        .then(async () => (await workerFor(context, serviceWorker)).evaluate(async ([attribute, value]) => {
           const { tabs, scripting } = (globalThis as unknown as ExtensionGlobals).chrome;
           const found: number[] = [];
           for (const tab of await tabs.query({})) {
@@ -120,7 +120,7 @@ export async function launchKizuki(options: LaunchOptions = {}): Promise<KizukiB
       // A host the test build may not script: bring the page to the front of its window (the
       // panels' windows are popups) and take the one tab in front, once the browser agrees twice.
       await page.bringToFront();
-      const front = () => currentWorker(context, serviceWorker).evaluate(async () => {
+      const front = async () => (await workerFor(context, serviceWorker)).evaluate(async () => {
         const tabs = await (globalThis as unknown as ExtensionGlobals).chrome.tabs.query({ active: true, windowType: 'normal' });
         return tabs.map((tab) => tab.id).filter((id): id is number => id !== undefined);
       });
@@ -141,7 +141,7 @@ export async function launchKizuki(options: LaunchOptions = {}): Promise<KizukiB
     async openPanelWindow(tabId, extra = {}) {
       const url = `chrome-extension://${extensionId}/sidepanel.html?${new URLSearchParams({ tabId: String(tabId), ...extra })}`;
       const opened = context.waitForEvent('page', (page) => page.url() === url);
-      await currentWorker(context, serviceWorker).evaluate(async (target: string) => {
+      await (await workerFor(context, serviceWorker)).evaluate(async (target: string) => {
         await (globalThis as unknown as ExtensionGlobals).chrome.windows.create({ url: target, type: 'popup', width: 400, height: 800 });
       }, url);
       const page = await opened;
@@ -165,4 +165,14 @@ export async function waitForClassic(page: Page): Promise<void> {
 /** The service worker may have been restarted since launch; use the live one. */
 function currentWorker(context: BrowserContext, fallback: Worker): Worker {
   return context.serviceWorkers().find((worker) => worker.url().startsWith('chrome-extension://')) ?? fallback;
+}
+
+/**
+ * The worker, ready for a function from this file: `npm run demo` runs under tsx, whose compiler
+ * keeps function names with a `__name` helper that the worker does not have, so it is given one.
+ */
+async function workerFor(context: BrowserContext, fallback: Worker): Promise<Worker> {
+  const worker = currentWorker(context, fallback);
+  await worker.evaluate('globalThis.__name ??= (fn) => fn');
+  return worker;
 }
