@@ -263,7 +263,10 @@ function committedTimes(ctx: SignalContext, i: number): TimeMention[] {
  * されました) is the one just gone, whatever the calendar reads forward; "it's booked for Friday"
  * and 明日 are ahead however the verb is put.
  */
-const BARE_DAY = /^(?:(?:on|this)\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?(?:\s+(?:morning|afternoon|evening|night))?$|^(?:on\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?$|^[月火水木金土日]曜日?(?:の?(?:朝|午前|午後|夕方|夜))?$|^\d{1,2}日$/i;
+/** A weekday, maybe with a part of the day, and nothing that fixes its week ("Friday morning", 金曜の朝). */
+const WEEKDAY_EN = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?(?:\\s+(?:morning|afternoon|evening|night))?';
+const WEEKDAY_JA = '[月火水木金土日]曜日?(?:の?(?:朝|午前|午後|夕方|夜))?';
+const BARE_DAY = new RegExp(`^(?:(?:on|this)\\s+)?${WEEKDAY_EN}$|^(?:on\\s+)?(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?$|^${WEEKDAY_JA}$|^\\d{1,2}日$`, 'i');
 const ARRANGED_FOR = /\b(?:booked|scheduled|arranged|set|confirmed|moved|rescheduled|rebooked|due|planned|expected|pencilled in|penciled in|put you down|changed it)\s+(?:in\s+)?(?:for|on|to)\s*$/i;
 function toldAsPast(text: string, m: TimeMention): boolean {
   if (m.kind !== 'at' || !BARE_DAY.test(m.phrase.trim())) return false;
@@ -296,8 +299,8 @@ export function misses(said: TimeMention, wanted: { start: number; end: number }
   return !(stillToday && WEEKDAY_ONLY.test(said.phrase.trim()) && !late(said.interval.start - WEEK_MS));
 }
 const WEEK_MS = 7 * 86_400_000;
-/** A weekday with nothing that fixes its week ("Thursday", "by Fri", 木曜日までに; not "next Thursday", "Thursday the 10th"). */
-const WEEKDAY_ONLY = /^(?:(?:by|on|before|until|till|sooner than|earlier than)\s+)?(?:this\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?(?:\s+(?:morning|afternoon|evening|night))?$|^[月火水木金土日]曜日?(?:の?(?:朝|午前|午後|夕方|夜))?(?:まで(?:に)?|中)?$/i;
+/** A weekday as a limit with nothing that fixes its week ("Thursday", "by Fri", 木曜日までに; not "next Thursday", "Thursday the 10th"). */
+const WEEKDAY_ONLY = new RegExp(`^(?:(?:by|on|before|until|till|sooner than|earlier than)\\s+)?(?:this\\s+)?${WEEKDAY_EN}$|^${WEEKDAY_JA}(?:まで(?:に)?|中)?$`, 'i');
 
 function allMentions(text: string, refMs: number, timeZone: string): TimeMention[] {
   const langs: ('ja' | 'en')[] = JAPANESE.test(text) ? ['ja', 'en'] : ['en'];

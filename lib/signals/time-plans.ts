@@ -49,7 +49,9 @@ const THING_IS_ON_EN = /\b(?:my|our|his|her|their|the)\s+(?:[a-z'-]+\s+){0,4}?[a
  * the 31st". What we send or do for them ("my order is arriving Friday") is our plan, not theirs.
  */
 const OURS = '(?:order|orders|parcel|package|packages|delivery|item|items|refund|payment|card|account|subscription|plan|bill|invoice|booking|ticket|tracking|shipment|replacement|repair|engineer|technician|courier|driver|van|case|claim|return|exchange|money|statement|letter|form|application)';
-const PROGRESSIVE_EN = new RegExp(`\\b(?:my|our)\\s+(?!${OURS}\\b)(?:[a-z'-]+\\s+){0,2}?(?![a-z-]+\\s+${OURS}\\b)[a-z-]+(?:\\s+is|\\s+are|'s|’s|'re|’re)\\s+(?!(?:going|being|getting|arriving|coming|showing|running|expiring|renewing|ending|due|waiting|sitting (?:in|at|on)|stuck|still|saying|working|playing up|acting up)\\b)[a-z]+ing\\b`, 'i');
+/** A noun phrase of theirs after `det`, neither headed by nor ending in one of OURS ("my broker", "the home inspector"; not "my order", "the new engineer"). */
+const theirs = (det: string) => `\\b(?:${det})\\s+(?!${OURS}\\b)(?:[a-z'-]+\\s+){0,2}?(?![a-z-]+\\s+${OURS}\\b)[a-z-]+`;
+const PROGRESSIVE_EN = new RegExp(`${theirs('my|our')}(?:\\s+is|\\s+are|'s|’s|'re|’re)\\s+(?!(?:going|being|getting|arriving|coming|showing|running|expiring|renewing|ending|due|waiting|sitting (?:in|at|on)|stuck|still|saying|working|playing up|acting up)\\b)[a-z]+ing\\b`, 'i');
 /** The same in the first person: "we're driving up to Byron on the 27th", "I'm taking the kids to Rome on Friday". */
 const PROGRESSIVE_FIRST_EN = /\b(?:i'm|i am|we're|we are|im)\s+(?:(?:all|just|actually|finally)\s+)?(?!(?:going to|gonna|being|getting|waiting|working|still|hoping|trying|looking|calling|ringing|writing|emailing|checking|wondering|asking|struggling|having (?:trouble|issues|problems))\b)[a-z]+ing\b/i;
 /**
@@ -57,13 +59,16 @@ const PROGRESSIVE_FIRST_EN = /\b(?:i'm|i am|we're|we are|im)\s+(?:(?:all|just|ac
  * inspector comes Tuesday morning", "the buyers arrive on the 3rd", "our new starter turns up
  * Monday". Those we send ("the engineer comes Tuesday", "the courier arrives Friday") are our plan.
  */
-const THEY_ARRIVE_EN = new RegExp(`\\b(?:the|my|our|his|her|their)\\s+(?!${OURS}\\b)(?:[a-z'-]+\\s+){0,2}?(?![a-z-]+\\s+${OURS}\\b)[a-z-]+\\s+(?:comes|arrives|gets in|lands|visits|turns up|shows up|drops by|moves in|starts|is due|flies in|is here|are here|come|arrive|visit)\\b`, 'i');
+const THEY_ARRIVE_EN = new RegExp(`${theirs('the|my|our|his|her|their')}\\s+(?:comes|arrives|gets in|lands|visits|turns up|shows up|drops by|moves in|starts|is due|flies in|is here|are here|come|arrive|visit)\\b`, 'i');
 /** Something of theirs due on the day: "dissertation's due in on Friday", "the report is due Monday" (not what we owe them: "my refund is due"). */
 const DUE_EN = new RegExp(`\\b(?!${OURS}\\b)[a-z-]+(?:'s|’s|\\s+is|\\s+are)\\s+due(?:\\s+(?:in|back|out|up))?(?:\\s+(?:on|by|for|at))?\\s*$`, 'i');
-/** Someone in their life on the move in the progressive: "he's starting at the new school on Monday", "she's flying out Sunday". */
-const THIRD_PROGRESSIVE_EN = /\b(?:he's|he is|she's|she is)\s+(?:(?:just|actually|finally|all)\s+)?(?!(?:deliver|send|ship|dispatch|post|bring|collect|pick|fit|install|repair|fix|replac|refund|call|ring|email|text|coming|going to|getting|being|arriving|working|waiting|still|saying|looking|trying|having)\w*\b)[a-z]+ing\b/i;
-/** A third party's progressive plan about someone of theirs: "they're discharging Mom Friday", "he's taking the kids on Sunday". */
-const THEY_PLAN_EN = /\b(?:they're|they are|he's|he is|she's|she is)\s+(?!(?:deliver|send|ship|dispatch|post|bring|collect|pick|fit|install|repair|fix|replac|refund|call|ring|email|text|coming|going|getting|being|arriving|working|away|off|out)\w*\b)[a-z]+ing\s+(?:my|our|his|her|their|the|mom|mum|dad|mother|father|nan|gran|grandma|grandad|the kids|him|her|them)\b/i;
+/**
+ * A third party's plan in the progressive: "he's starting at the new school on Monday", "she's
+ * flying out Sunday", and "they" only with someone of theirs after it ("they're discharging Mom
+ * Friday"; "they're delivering it Friday" is our plan). What we do for them is not their plan.
+ */
+const NOT_THEIR_PLAN = '(?!(?:deliver|send|ship|dispatch|post|bring|collect|pick|fit|install|repair|fix|replac|refund|call|ring|email|text|coming|going to|getting|being|arriving|working|waiting|still|saying|looking|trying|having|away|off|out)\\w*\\b)';
+const THIRD_PARTY_PLAN_EN = new RegExp(`\\b(?:(?:he's|he is|she's|she is)\\s+(?:(?:just|actually|finally|all)\\s+)?${NOT_THEIR_PLAN}[a-z]+ing|(?:they're|they are)\\s+${NOT_THEIR_PLAN}[a-z]+ing\\s+(?:my|our|his|her|their|the|mom|mum|dad|mother|father|nan|gran|grandma|grandad|him|her|them))\\b`, 'i');
 /** The moment as what a thing is on: 式が7日なので, 引き渡しは来週の水曜なんです, 発表会は来週の土曜なんです (the thing, then the day, then a reason). */
 const THING_IS_ON_JA = { before: /(?:\p{Script=Han}|\p{Script=Katakana}|ー)(?:\p{Script=Han}|\p{Script=Katakana}|ー|[いきしちみりけえめ](?=\p{Script=Han})){0,6}[いきしちみりけえめ]?(?:が|は)$/u, after: /^(?:なので|なんです|なんで|なの[でよね]|です(?:ので|から|が|けど)|でして|だから|やから|やし)/ };
 /** A thing of theirs moved to or set on the moment: 立ち会いが27日の午前に早まりました, 面接が19日に決まりまして. */
@@ -73,7 +78,7 @@ const MOMENT_FOR_JA = /^に[^、。！？!?\n]{0,12}?(?:\p{Script=Han}|\p{Script
 
 /** Whether the sentence around a future moment tells us about the customer's own plan. */
 export function tellsAPlan(sentence: string, afterMention: string, beforeMention = ''): boolean {
-  return EVENT_EN.test(sentence) || STARTS_EN.test(beforeMention) || THING_IS_ON_EN.test(beforeMention) || PROGRESSIVE_EN.test(sentence) || PROGRESSIVE_FIRST_EN.test(sentence) || THEY_ARRIVE_EN.test(sentence) || THEY_PLAN_EN.test(sentence) || THIRD_PROGRESSIVE_EN.test(sentence) || DUE_EN.test(beforeMention) || ARRANGED_EN.test(sentence) || VISITORS_EN.test(sentence) || EVENT_JA.test(sentence) || ARRANGED_JA.test(sentence) || VISITORS_JA.test(sentence) || MOMENT_IS_JA.test(afterMention) || STARTS_JA.test(afterMention)
+  return EVENT_EN.test(sentence) || STARTS_EN.test(beforeMention) || THING_IS_ON_EN.test(beforeMention) || PROGRESSIVE_EN.test(sentence) || PROGRESSIVE_FIRST_EN.test(sentence) || THEY_ARRIVE_EN.test(sentence) || THIRD_PARTY_PLAN_EN.test(sentence) || DUE_EN.test(beforeMention) || ARRANGED_EN.test(sentence) || VISITORS_EN.test(sentence) || EVENT_JA.test(sentence) || ARRANGED_JA.test(sentence) || VISITORS_JA.test(sentence) || MOMENT_IS_JA.test(afterMention) || STARTS_JA.test(afterMention)
     || MOMENT_FOR_JA.test(afterMention) || (THING_IS_ON_JA.before.test(beforeMention) && (THING_IS_ON_JA.after.test(afterMention) || THING_SET_FOR_JA.test(afterMention)));
 }
 

@@ -169,10 +169,14 @@ function currentWorker(context: BrowserContext, fallback: Worker): Worker {
 
 /**
  * The worker, ready for a function from this file: `npm run demo` runs under tsx, whose compiler
- * keeps function names with a `__name` helper that the worker does not have, so it is given one.
+ * keeps function names with a `__name` helper that the worker does not have, so each worker is given one.
  */
+const named = new WeakSet<Worker>();
 async function workerFor(context: BrowserContext, fallback: Worker): Promise<Worker> {
   const worker = currentWorker(context, fallback);
-  await worker.evaluate('globalThis.__name ??= (fn) => fn');
+  if (!named.has(worker)) {
+    await worker.evaluate('globalThis.__name ??= (fn) => fn');
+    named.add(worker);
+  }
   return worker;
 }

@@ -52,7 +52,6 @@ describe('a sentence about what generally happens', () => {
 });
 
 describe('committing: "today" as when we did something commits to nothing', () => {
-  const committingAt = (text: string, words: string) => at((t, a) => committing(t, a), text, words);
   it.each<Row>([
     ["I've sent your request for the certificate to our team today.", 'today', false],
     ['We spoke to the courier today and they are looking into it.', 'today', false],
@@ -62,5 +61,5 @@ describe('committing: "today" as when we did something commits to nothing', () =
     ["I've upgraded it so it arrives today.", 'today', true],
     ['It will go out today by express.', 'today', true],
     ['本日発送いたします。', '本日', true],
-  ])('%s («%s»): %s', (text, words, holds) => expect(committingAt(text, words)).toBe(holds));
+  ])('%s («%s»): %s', (text, words, holds) => expect(at(committing, text, words)).toBe(holds));
 });

@@ -4,7 +4,7 @@
  * in either commits to nothing.
  */
 
-import { sentenceAt } from './grammar';
+import { clauseAt, sentenceAt } from './grammar';
 
 /** The sentence holding `at`, without the spaces around it or its closing mark. */
 const sentenceOf = (text: string, at: { start: number }) => {
@@ -57,9 +57,8 @@ const DONE_JA = /^[^。、！？\n]{0,15}?(?:いたしました|致しました|
 function toldAsDone(text: string, at: { start: number; end: number }): boolean {
   if (!SAME_DAY.test(text.slice(at.start, at.end))) return false;
   if (/^[本今]日/.test(text.slice(at.start, at.end))) return DONE_JA.test(text.slice(at.end));
-  const { start, end } = sentenceAt(text, at.start);
-  const SEP = /[,;:]|\s(?:so|and|but|which)\s/;
-  const clause = `${text.slice(start, at.start).split(SEP).at(-1)}${text.slice(at.start, end).split(SEP)[0]}`;
+  const { start, end } = clauseAt(text, at.start);
+  const clause = text.slice(start, end);
   return DONE_EN.test(clause) && !STILL_AHEAD_EN.test(clause) && !/\b(?:for|by|until|till|from)\s+$/i.test(text.slice(start, at.start));
 }
 

@@ -29,7 +29,7 @@ const SHAPES = shapeSet([
   shape(`(?:ありがとうございました|助かりました)[。!！\\s]*$`, opensMore),
   // Thanks in the closing past form, then only a short sign-off (伝票も届きました。よろしくお願いいたします。),
   // not 「先日はありがとうございました」 opening a new matter.
-  shape(`(?<!(?:先日|前回|先ほど|先程|この間|昨日|その節|以前)[^。！!\\n]{0,20})(?:ご丁寧に|ご対応|迅速な(?:ご)?対応|いろいろと|色々と|本当に)?(?:ありがとうございました)[。!！]`, (m) => opensMore(m) || SIGN_OFF_ONLY.test(m.text.slice(m.end)) === false),
+  shape(`(?<!(?:先日|前回|先ほど|先程|この間|昨日|その節|以前)[^。！!\\n]{0,20})(?:ご丁寧に|ご対応|迅速な(?:ご)?対応|いろいろと|色々と|本当に)?(?:ありがとうございました)[。!！]`, (m) => opensMore(m) || !SIGN_OFF_ONLY.test(m.text.slice(m.end))),
   // It is solved, said last: 「…ダウンロードできました。これで解決です。」
   shape(`(?:これで|無事に?)?(?:解決(?:です|しました|いたしました)|直りました|できました)[。!！\\s]*$`, opensMore),
 ]);

@@ -30,6 +30,8 @@ const badMonth = (w: string | undefined): boolean => w === 'may' || w === 'march
 const weekOff = (w: string | undefined): number | undefined => (!w ? undefined : /next|following/i.test(w) ? 1 : /coming/i.test(w) ? undefined : 0);
 /** The words just before an atom (lower case), for rules that need a preposition. */
 const before = (text: string, s: number): string => text.slice(Math.max(0, s - 24), s).toLowerCase();
+/** am/pm as the words wrote it, if they did. */
+const merOf = (v: string | undefined): TimeSpec['mer'] => (v ? (/a/i.test(v) ? 'am' : 'pm') : undefined);
 /** Ordinal day words, "first" to "thirty-first" (hyphen or space): as a transcript writes "the twenty-seventh". */
 const ORD_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
 const ORD_TEENS = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
@@ -113,10 +115,9 @@ const RULES: Array<[RegExp, Make]> = [
   [/\b(?:between|from)\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?:\s*([ap]m))?\s+(?:and|to|till|until)\s+(noon|midday|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?:\s*([ap]m))?\b/gi,
     (m, s, e) => {
       const hour = (w: string) => (/^\d+$/.test(w) ? n(w) : /noon|midday/i.test(w) ? 12 : NUMBER[w.toLowerCase()] ?? 0);
-      const mer = (v: string | undefined): TimeSpec['mer'] => (v ? (/a/i.test(v) ? 'am' : 'pm') : undefined);
       const noon = /noon|midday/i.test(m[3] ?? '');
-      const t2: TimeSpec = { h: hour(m[3] ?? ''), min: 0, grain: 'hour', mer: noon ? 'pm' : mer(m[4]) };
-      const t1: TimeSpec = { h: hour(m[1] ?? ''), min: 0, grain: 'hour', mer: mer(m[2]) ?? (noon ? 'am' : undefined) };
+      const t2: TimeSpec = { h: hour(m[3] ?? ''), min: 0, grain: 'hour', mer: noon ? 'pm' : merOf(m[4]) };
+      const t1: TimeSpec = { h: hour(m[1] ?? ''), min: 0, grain: 'hour', mer: merOf(m[2]) ?? (noon ? 'am' : undefined) };
       if (t1.h < 1 || t1.h > 12 || t2.h < 1 || t2.h > 12) return undefined;
       return { s, e, part: rangePart(t1, t2) };
     }],
@@ -124,10 +125,9 @@ const RULES: Array<[RegExp, Make]> = [
   [/\b(between\s+|from\s+)?(\d{1,2})(?::([0-5]\d))?(?:\s*([ap]m))?\s*(?:-|–|to|and|until|till)\s*(\d{1,2})(?::([0-5]\d))?(?:\s*([ap]m))?\b/gi,
     (m, s, e, text) => {
       if (!m[7] && !(m[1] && /^\s*(?:$|[.,!?;]|(?:today|tomorrow|tonight|on|this|next|please)\b)/i.test(text.slice(e)))) return undefined;
-      const mer = (v: string | undefined): TimeSpec['mer'] => (v ? (/a/i.test(v) ? 'am' : 'pm') : undefined);
-      const t2: TimeSpec = { h: n(m[5]), min: n(m[6]), grain: m[6] ? 'minute' : 'hour', mer: mer(m[7]) };
+      const t2: TimeSpec = { h: n(m[5]), min: n(m[6]), grain: m[6] ? 'minute' : 'hour', mer: merOf(m[7]) };
       // "2-4pm" shares the pm; "10-2pm" starts in the morning.
-      const m1 = mer(m[4]) ?? (t2.mer && n(m[2]) <= t2.h ? t2.mer : undefined);
+      const m1 = merOf(m[4]) ?? (t2.mer && n(m[2]) <= t2.h ? t2.mer : undefined);
       const t1: TimeSpec = { h: n(m[2]), min: n(m[3]), grain: m[3] ? 'minute' : 'hour', mer: m1 };
       if (t1.h > 12 || t2.h > 12) return undefined;
       return { s, e, part: rangePart(t1, t2) };
